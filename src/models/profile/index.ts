@@ -1,0 +1,62 @@
+/**
+ * The company profile every tool shares, so an answer given once is reused everywhere.
+ * Pure: validation only, no storage.
+ */
+export type CompanySize = 'small' | 'medium' | 'large';
+export const COMPANY_SIZES: readonly CompanySize[] = ['small', 'medium', 'large'];
+
+export interface Profile {
+  version: 1;
+  companyName: string;
+  companySize: CompanySize | null;
+  industry: string;
+  employees: number | null;
+  /** YYYY-MM-DD */
+  plannedStart: string | null;
+}
+
+export const DEFAULT_PROFILE: Profile = {
+  version: 1,
+  companyName: '',
+  companySize: null,
+  industry: '',
+  employees: null,
+  plannedStart: null,
+};
+
+const MAX_TEXT = 120;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Size band from a head count, as the duration estimator defines it: < 100, 100-999, >= 1000. */
+export function sizeFromEmployees(employees: number): CompanySize {
+  return employees < 100 ? 'small' : employees < 1000 ? 'medium' : 'large';
+}
+
+/**
+ * Reads a stored or shared profile. Returns null for anything that is not a version-1 profile,
+ * and drops (to its default) any single field that is malformed rather than rejecting the rest.
+ */
+export function parseProfile(raw: unknown): Profile | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  if (r.version !== 1) return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : '');
+  const employees =
+    typeof r.employees === 'number' && Number.isInteger(r.employees) && r.employees >= 1 && r.employees <= 10_000_000
+      ? r.employees
+      : null;
+  return {
+    version: 1,
+    companyName: text(r.companyName),
+    companySize: COMPANY_SIZES.includes(r.companySize as CompanySize) ? (r.companySize as CompanySize) : null,
+    industry: text(r.industry),
+    employees,
+    plannedStart: typeof r.plannedStart === 'string' && isRealDate(r.plannedStart) ? r.plannedStart : null,
+  };
+}

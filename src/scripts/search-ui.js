@@ -1,0 +1,138 @@
+// @ts-check
+// Search interface, shared by the header dialog and the /search/ page. Plain JavaScript imported with
+// `?url` so Vite emits it as one hashed file that is fetched only when the visitor opens search.
+// Pagefind picks the index of the page's <html lang>, so Chinese pages search the Chinese index.
+
+/** @type {Promise<any> | null} */
+let pagefindPromise = null;
+
+function loadPagefind() {
+  if (!pagefindPromise) {
+    const url = '/pagefind/pagefind.js';
+    pagefindPromise = import(/* @vite-ignore */ url).then(async (pf) => {
+      await pf.options({ excerptLength: 24 });
+      pf.init();
+      return pf;
+    });
+    pagefindPromise.catch(() => { pagefindPromise = null; });
+  }
+  return pagefindPromise;
+}
+
+/**
+ * Pagefind excerpts are HTML with <mark> around hits. Rebuild them from text nodes and <mark> only,
+ * so nothing else from an index can ever become markup on the page.
+ * @param {string} html
+ */
+function safeExcerpt(html) {
+  const fragment = document.createDocumentFragment();
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  for (const node of Array.from(doc.body.childNodes)) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      fragment.append(mark);
+    } else {
+      fragment.append(document.createTextNode(node.textContent ?? ''));
+    }
+  }
+  return fragment;
+}
+
+/** @param {string} template @param {Record<string, string|number>} vars */
+function fill(template, vars) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
+}
+
+/**
+ * Wires a search root (the dialog or the search page's section) to Pagefind.
+ * @param {HTMLElement} root
+ */
+export function mountSearch(root) {
+  if (root.dataset.searchMounted) return;
+  root.dataset.searchMounted = 'true';
+  const input = /** @type {HTMLInputElement} */ (root.querySelector('[data-search-input]'));
+  const list = /** @type {HTMLElement} */ (root.querySelector('[data-search-results]'));
+  const status = /** @type {HTMLElement} */ (root.querySelector('[data-search-status]'));
+  const s = root.dataset;
+  let timer = 0;
+  let generation = 0;
+
+  async function run() {
+    const query = input.value.trim();
+    const mine = ++generation;
+    list.replaceChildren();
+    if (query.length < 2 && !/[\u3400-\u9fff]/.test(query)) {
+      status.textContent = query ? s.strHint ?? '' : '';
+      return;
+    }
+    status.textContent = s.strLoading ?? '';
+    try {
+      const pf = await loadPagefind();
+      const search = await pf.search(query);
+      const results = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+      if (mine !== generation) return;
+      const count = search.results.length;
+      status.textContent = count === 0 ? fill(s.strNone ?? '', { query })
+        : fill(count === 1 ? s.strCountOne ?? '' : s.strCount ?? '', { count, query });
+      for (const result of results) list.append(renderResult(result));
+    } catch {
+      if (mine === generation) status.textContent = s.strError ?? '';
+    }
+  }
+
+  /** @param {any} result */
+  function renderResult(result) {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    // Prefer the best-matching section (an FAQ question, a guide heading) when Pagefind found one.
+    const sub = Array.isArray(result.sub_results) ? result.sub_results.find((r) => r.url !== result.url) : null;
+    link.href = sub ? sub.url : result.url;
+    const title = document.createElement('span');
+    title.className = 'title';
+    title.textContent = result.meta?.title ?? result.url;
+    link.append(title);
+    if (sub && sub.title && sub.title !== result.meta?.title) {
+      const subTitle = document.createElement('span');
+      subTitle.className = 'sub';
+      subTitle.textContent = sub.title;
+      link.append(subTitle);
+    }
+    const excerpt = document.createElement('span');
+    excerpt.className = 'excerpt';
+    excerpt.append(safeExcerpt(sub ? sub.excerpt : result.excerpt));
+    link.append(excerpt);
+    li.append(link);
+    return li;
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(run, 120);
+  });
+  root.querySelector('form')?.addEventListener('submit', (event) => {
+    if (root.tagName !== 'DIALOG') event.preventDefault();
+    run();
+  });
+  if (root.hasAttribute('data-search-page')) {
+    input.value = new URLSearchParams(location.search).get('q') ?? input.value;
+  }
+  if (input.value) run();
+  loadPagefind().catch(() => {});
+}
+
+/** Opens the header dialog, mounting it on first use. */
+export function openSearchDialog() {
+  const dialog = /** @type {HTMLDialogElement | null} */ (document.getElementById('search-dialog'));
+  if (!dialog) return;
+  mountSearch(dialog);
+  if (!dialog.open) dialog.showModal();
+  const input = /** @type {HTMLInputElement} */ (dialog.querySelector('[data-search-input]'));
+  input.focus();
+  input.select();
+  const close = dialog.querySelector('[data-search-close]');
+  if (close && !close.hasAttribute('data-bound')) {
+    close.setAttribute('data-bound', '');
+    close.addEventListener('click', () => dialog.close());
+  }
+}

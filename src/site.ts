@@ -1,0 +1,47 @@
+/** One place for facts about the site that config, layouts, tests and the bench all read. */
+export const SITE = {
+  /** Absolute origin used for canonical and hreflang links; set SITE_URL when deploying elsewhere. */
+  url: (typeof process !== 'undefined' && process.env?.SITE_URL) || 'https://crm-playbook.example.org',
+  /** Prefix of every localStorage key the site writes, so "clear my data" can find them all. */
+  storagePrefix: 'crmpb:',
+  budgets: {
+    /** Gzip bytes of CSS any page may load before interaction. */
+    cssGzip: 15 * 1024,
+    /** Gzip bytes of JavaScript a tool page may load before interaction. */
+    toolJsGzip: 25 * 1024,
+    /** Gzip bytes of everything a page loads before interaction. */
+    totalGzip: 60 * 1024,
+  },
+} as const;
+
+/** The five source documents in ../shared/seeds/. `vendor` marks marketing material. */
+export const SOURCES = [
+  { file: '000_d50f515de8d68d88.txt', vendor: false },
+  { file: '001_1f6c1f5468942bef.txt', vendor: false },
+  { file: '002_76d9076d0f9a95e4.txt', vendor: true },
+  { file: '003_808cb5031f8bda0b.txt', vendor: false },
+  { file: '004_0112ec1d79df2bcd.txt', vendor: false },
+] as const;
+export type SourceFile = (typeof SOURCES)[number]['file'];
+export const SOURCE_FILES = SOURCES.map((s) => s.file) as unknown as readonly [SourceFile, ...SourceFile[]];
+
+/** The tools, in the order the Tools index shows them. The path is locale-less. */
+export const TOOLS = [
+  { id: 'readiness', path: '/tools/readiness/' },
+  { id: 'duration', path: '/tools/duration/' },
+  { id: 'selection', path: '/tools/selection/' },
+  { id: 'kpi', path: '/tools/kpi/' },
+  { id: 'plan', path: '/plan/' },
+] as const;
+export type ToolId = (typeof TOOLS)[number]['id'];
+export const TOOL_IDS = TOOLS.map((t) => t.id) as unknown as readonly [ToolId, ...ToolId[]];
+
+export const GUIDE_TOPICS = [
+  'timeline', 'preparation', 'framework', 'departments', 'kpi', 'selection',
+  'data', 'people', 'risk', 'timing', 'cases', 'basics',
+] as const;
+
+export const FAQ_TOPICS = [
+  'timeline', 'preparation', 'selection', 'kpi', 'data', 'people', 'risk', 'timing', 'budget', 'basics',
+] as const;
+export type FaqTopic = (typeof FAQ_TOPICS)[number];

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
+// Two projects: fast pure unit tests, and browser tests that drive Chromium against the built site.
+export default defineConfig({
+  resolve: { alias: { '@': src } },
+  test: {
+    projects: [
+      {
+        resolve: { alias: { '@': src } },
+        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        resolve: { alias: { '@': src } },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
