@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeSharePayload, encodeSharePayload, readShareFragment, shareFragment, MAX_SHARE_CHARS } from '@/lib/share-link';
+
+describe('share links', () => {
+  it('round-trip any JSON state, Chinese text included', () => {
+    fc.assert(fc.property(fc.jsonValue(), (state) => {
+      expect(decodeSharePayload(encodeSharePayload(state))).toEqual(JSON.parse(JSON.stringify(state)));
+    }));
+    const state = { name: '华东制造', n: 3 };
+    expect(readShareFragment(shareFragment('kpi', state), 'kpi')).toEqual({ status: 'ok', value: state });
+  });
+  it('tell a missing entry from a damaged one', () => {
+    expect(readShareFragment('', 'kpi')).toEqual({ status: 'absent' });
+    expect(readShareFragment('#other=abc', 'kpi')).toEqual({ status: 'absent' });
+    expect(readShareFragment('#kpi=%%%', 'kpi')).toEqual({ status: 'invalid' });
+    expect(readShareFragment('#kpi=' + encodeSharePayload({ a: 1 }).slice(0, -3), 'kpi').status).not.toBe('absent');
+  });
+  it('reject oversized or non-JSON payloads without throwing', () => {
+    expect(decodeSharePayload('A'.repeat(MAX_SHARE_CHARS + 1))).toBeNull();
+    expect(decodeSharePayload(btoa('<script>').replace(/=+$/, ''))).toBeNull();
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect(() => readShareFragment(s, 'x')).not.toThrow();
+    }));
+  });
+});
