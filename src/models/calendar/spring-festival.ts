@@ -84,7 +84,7 @@ function trueNewMoonDay(dayNumber: number, year: number): number {
 
 function relatedYear(dayNumber: number): number {
   const parts = chineseFormatter().formatToParts(new Date(dayNumber * MS_PER_DAY));
-  const part = parts.find((p) => p.type === 'relatedYear') ?? parts.find((p) => p.type === 'year');
+  const part = parts.find((p) => (p.type as string) === 'relatedYear') ?? parts.find((p) => p.type === 'year');
   return Number(part?.value);
 }
 

@@ -1,0 +1,71 @@
+/**
+ * The estimator's downloads: milestones as calendar events and the phase table as CSV. The
+ * island passes the visitor's language as labels; the model never holds words.
+ */
+import { buildCsv } from './csv';
+import { buildIcs, type IcsEvent } from './ics';
+import type { DurationEstimate, PhaseId } from './types';
+
+export interface ExportLabels {
+  phase: Record<PhaseId, string>;
+  goLive: string; // summary of the go-live milestone
+  calendarName: string;
+  eventDescription: string; // e.g. "Likely dates from the CRM duration estimator"
+  columns: {
+    phase: string;
+    startWeek: string;
+    lowWeeks: string;
+    likelyWeeks: string;
+    highWeeks: string;
+    startDate: string;
+    endDate: string;
+  };
+  totalRow: string;
+}
+
+/** Events for each dated phase and a go-live milestone; empty when the estimate has no dates. */
+export function milestoneEvents(estimate: DurationEstimate, labels: ExportLabels): IcsEvent[] {
+  if (!estimate.goLiveDate) return [];
+  const events: IcsEvent[] = estimate.phases
+    .filter((p) => p.startDate && p.endDate)
+    .map((p) => ({
+      uid: `${p.id}-${p.startDate}@crm-playbook.duration`,
+      start: p.startDate!,
+      end: p.endDate!,
+      summary: labels.phase[p.id],
+      description: labels.eventDescription,
+    }));
+  events.push({
+    uid: `go-live-${estimate.goLiveDate}@crm-playbook.duration`,
+    start: estimate.goLiveDate,
+    summary: labels.goLive,
+    description: labels.eventDescription,
+  });
+  return events;
+}
+
+export function milestonesIcs(estimate: DurationEstimate, labels: ExportLabels, now: Date): string {
+  return buildIcs(milestoneEvents(estimate, labels), {
+    prodId: '-//CRM Implementation Playbook//Duration estimator//EN',
+    dtstamp: now,
+    calendarName: labels.calendarName,
+  });
+}
+
+export function phaseTableCsv(estimate: DurationEstimate, labels: ExportLabels): string {
+  const c = labels.columns;
+  const rows: (string | number | undefined)[][] = [
+    [c.phase, c.startWeek, c.lowWeeks, c.likelyWeeks, c.highWeeks, c.startDate, c.endDate],
+    ...estimate.phases.map((p) => [
+      labels.phase[p.id],
+      p.startWeek,
+      p.lowWeeks,
+      p.likelyWeeks,
+      p.highWeeks,
+      p.startDate,
+      p.endDate,
+    ]),
+    [labels.totalRow, 0, estimate.total.lowWeeks, estimate.total.likelyWeeks, estimate.total.highWeeks, estimate.phases[0]?.startDate, estimate.goLiveDate],
+  ];
+  return buildCsv(rows);
+}

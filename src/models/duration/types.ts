@@ -1,0 +1,92 @@
+// The duration estimator's public contract (issue 4). Other tools and the plan page rely on it.
+
+export type Level = 1 | 2 | 3 | 4 | 5;
+export type CompanySize = 'small' | 'medium' | 'large';
+export type Deployment = 'cloud' | 'onPremise' | 'hybrid';
+export type Platform = 'saas' | 'lowCode' | 'custom';
+
+export interface DurationInput {
+  companySize: CompanySize; // < 100, 100-999, >= 1000 employees
+  complexity: Level; // 1 one product line, one site ... 5 many units, sites or countries
+  digitalMaturity: Level; // 1 paper and spreadsheets ... 5 ERP/SCM in place, clean master data
+  vendorSupport: Level; // 1 little help ... 5 experienced implementation team
+  internalCommitment: Level; // 1 no sponsor, part-time people ... 5 executive sponsor, dedicated key users
+  deployment: Deployment;
+  platform: Platform;
+  integrations: number; // other systems to connect (ERP, finance, OA, WeCom...), 0-20
+  switchingVendor: boolean; // replacing an existing CRM
+  agile: boolean; // MVP first, then iterations
+  expanding?: boolean; // company in rapid expansion
+  keyStaffTurnover?: boolean; // turnover peak expected during the project
+  startDate?: string; // YYYY-MM-DD
+}
+
+export type PhaseId = 'planning' | 'deployment' | 'migration' | 'training' | 'rollout';
+
+export interface PhaseEstimate {
+  id: PhaseId;
+  lowWeeks: number;
+  likelyWeeks: number;
+  highWeeks: number;
+  startWeek: number; // offset from project start; phases may overlap
+  startDate?: string;
+  endDate?: string; // when startDate was given
+}
+
+export type WarningCode =
+  | 'year-end'
+  | 'spring-festival'
+  | 'switching-vendor'
+  | 'expansion'
+  | 'key-staff'
+  | 'low-commitment'
+  | 'many-integrations';
+
+export interface DurationWarning {
+  code: WarningCode;
+  phase?: PhaseId;
+}
+
+export interface DurationTotal {
+  lowWeeks: number;
+  likelyWeeks: number;
+  highWeeks: number;
+  p50Weeks: number;
+  p80Weeks: number;
+}
+
+export interface DurationEstimate {
+  phases: PhaseEstimate[]; // all five, in order
+  total: DurationTotal;
+  firstReleaseWeeks?: number; // when agile: first usable release
+  goLiveDate?: string; // when startDate was given
+  warnings: DurationWarning[];
+}
+
+export type DurationField = keyof DurationInput;
+
+export type ValidationCode =
+  | 'not-an-object'
+  | 'missing'
+  | 'unknown-option'
+  | 'not-a-number'
+  | 'not-a-whole-number'
+  | 'out-of-range'
+  | 'not-a-boolean'
+  | 'not-a-date';
+
+export interface ValidationError {
+  field: DurationField | 'input';
+  code: ValidationCode;
+}
+
+export type ValidationResult =
+  | { ok: true; value: DurationInput }
+  | { ok: false; errors: ValidationError[] };
+
+/** A three-point range in weeks. */
+export interface Range3 {
+  low: number;
+  likely: number;
+  high: number;
+}

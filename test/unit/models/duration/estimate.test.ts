@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, springFestivalHoliday } from '@/models/calendar';
+import { estimateDuration, PHASE_IDS, type DurationEstimate, type DurationInput } from '@/models/duration';
+import { TYPICAL_MEDIUM, WORST } from './fixtures';
+
+const phase = (e: DurationEstimate, id: string) => e.phases.find((p) => p.id === id)!;
+const codes = (e: DurationEstimate) => e.warnings.map((w) => `${w.code}${w.phase ? `@${w.phase}` : ''}`);
+const calendarCodes = (e: DurationEstimate) => codes(e).filter((c) => c.startsWith('year-end') || c.startsWith('spring-festival'));
+
+const REF = '2030-06-03';
+/** Day offsets of a phase's first and last day from the project start (they do not depend on the date). */
+function offsets(id: string, input: DurationInput = TYPICAL_MEDIUM): { start: number; end: number } {
+  const p = phase(estimateDuration({ ...input, startDate: REF }), id);
+  return { start: daysBetween(REF, p.startDate!), end: daysBetween(REF, p.endDate!) };
+}
+/** A start date that puts the given phase's first day on `target`. */
+const startSoThat = (id: string, target: string) => addDays(target, -offsets(id).start);
+/** A start date that puts the given phase's last day on `target`. */
+const startSoThatEnds = (id: string, target: string) => addDays(target, -offsets(id).end);
+
+describe('shape', () => {
+  it('returns all five phases in order, with start weeks and no dates when no start date is given', () => {
+    const e = estimateDuration(TYPICAL_MEDIUM);
+    expect(e.phases.map((p) => p.id)).toEqual([...PHASE_IDS]);
+    expect(e.phases[0]!.startWeek).toBe(0);
+    expect(e.goLiveDate).toBeUndefined();
+    for (const p of e.phases) {
+      expect(p.startDate).toBeUndefined();
+      expect(p.endDate).toBeUndefined();
+    }
+    expect(e.warnings).toEqual([]);
+  });
+
+  it('migration overlaps deployment; training waits for both; rollout follows training', () => {
+    const e = estimateDuration(TYPICAL_MEDIUM);
+    const dep = phase(e, 'deployment');
+    const mig = phase(e, 'migration');
+    const tr = phase(e, 'training');
+    const ro = phase(e, 'rollout');
+    expect(mig.startWeek).toBeGreaterThan(dep.startWeek);
+    expect(mig.startWeek).toBeLessThan(dep.startWeek + dep.likelyWeeks);
+    expect(tr.startWeek).toBeCloseTo(Math.max(dep.startWeek + dep.likelyWeeks, mig.startWeek + mig.likelyWeeks), 1);
+    expect(ro.startWeek).toBeCloseTo(tr.startWeek + tr.likelyWeeks, 1);
+    expect(e.total.likelyWeeks).toBeCloseTo(ro.startWeek + ro.likelyWeeks, 1);
+  });
+
+  it('is deterministic: the seeded simulation gives the same p50 and p80 every time', () => {
+    expect(estimateDuration(WORST)).toEqual(estimateDuration(WORST));
+    expect(estimateDuration(TYPICAL_MEDIUM).total).toEqual(estimateDuration({ ...TYPICAL_MEDIUM }).total);
+  });
+
+  it('the worst possible input stays within four years and the best above two weeks', () => {
+    expect(estimateDuration(WORST).total.highWeeks).toBeLessThanOrEqual(4 * 52);
+    const best: DurationInput = {
+      companySize: 'small', complexity: 1, digitalMaturity: 5, vendorSupport: 5, internalCommitment: 5,
+      deployment: 'cloud', platform: 'saas', integrations: 0, switchingVendor: false, agile: true,
+    };
+    expect(estimateDuration(best).total.lowWeeks).toBeGreaterThanOrEqual(2);
+  });
+
+  it('runs in well under 5 ms (median of 25 runs; the bench reports the exact figure)', () => {
+    const times: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const t = performance.now();
+      estimateDuration({ ...WORST, startDate: '2026-03-02' });
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    // Generous here so a busy CI machine does not fail the suite; typical is about 1 ms.
+    expect(times[12]!).toBeLessThan(25);
+  });
+});
+
+describe('dates', () => {
+  it('gives every phase dates from the start date, and go-live is the last day of the rollout', () => {
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-03-02' });
+    expect(phase(e, 'planning').startDate).toBe('2026-03-02');
+    for (const p of e.phases) {
+      expect(p.startDate! <= p.endDate!).toBe(true);
+      expect(Math.abs(daysBetween('2026-03-02', p.startDate!) - p.startWeek * 7)).toBeLessThanOrEqual(1);
+    }
+    // Consecutive phases line up: training starts the day after the later of deployment and migration ends.
+    expect(phase(e, 'training').startDate).toBe(addDays([phase(e, 'deployment').endDate!, phase(e, 'migration').endDate!].sort()[1]!, 1));
+    expect(phase(e, 'rollout').startDate).toBe(addDays(phase(e, 'training').endDate!, 1));
+    expect(e.goLiveDate).toBe(phase(e, 'rollout').endDate);
+    expect(Math.abs(daysBetween('2026-03-02', e.goLiveDate!) + 1 - e.total.likelyWeeks * 7)).toBeLessThanOrEqual(1);
+  });
+
+  it('a spring start with a summer go-live raises no calendar warning', () => {
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-03-02' });
+    expect(calendarCodes(e)).toEqual([]);
+  });
+});
+
+describe('calendar warnings (004)', () => {
+  it('year-end: training that falls in December is flagged on the training phase', () => {
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThat('training', '2025-12-08') });
+    expect(codes(e)).toContain('year-end@training');
+  });
+
+  it('year-end: a go-live in December is flagged on the rollout', () => {
+    const start = startSoThatEnds('rollout', '2026-12-15');
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: start });
+    expect(e.goLiveDate).toBe('2026-12-15');
+    expect(codes(e)).toContain('year-end@rollout');
+  });
+
+  it('year-end: training ending on 30 November is not flagged', () => {
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('training', '2025-11-30') });
+    expect(phase(e, 'training').endDate).toBe('2025-11-30');
+    expect(codes(e)).not.toContain('year-end@training');
+  });
+
+  it('spring festival: training during the 2026 break is flagged', () => {
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThat('training', '2026-02-10') });
+    expect(codes(e)).toContain('spring-festival@training');
+  });
+
+  it('spring festival: a go-live just after the 2031 break is flagged (the date comes from the calendar, not a table)', () => {
+    const holiday = springFestivalHoliday(2031); // New Year's Day 2031-01-23
+    const goLive = addDays(holiday.end, 10);
+    const start = startSoThatEnds('rollout', goLive);
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: start });
+    expect(e.goLiveDate).toBe(goLive);
+    expect(codes(e)).toContain('spring-festival@rollout');
+  });
+
+  it.each([
+    [14, true],
+    [15, false],
+  ])('spring festival: training ending %i days before the break is flagged: %s', (daysBefore, flagged) => {
+    const holiday = springFestivalHoliday(2027);
+    const trainingEnd = addDays(holiday.start, -daysBefore);
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('training', trainingEnd) });
+    expect(phase(e, 'training').endDate).toBe(trainingEnd);
+    expect(codes(e).includes('spring-festival@training')).toBe(flagged);
+  });
+});
+
+describe('risk warnings', () => {
+  it.each<[Partial<DurationInput>, string]>([
+    [{ internalCommitment: 2 }, 'low-commitment@planning'],
+    [{ internalCommitment: 1 }, 'low-commitment@planning'],
+    [{ expanding: true }, 'expansion@planning'],
+    [{ keyStaffTurnover: true }, 'key-staff@training'],
+    [{ switchingVendor: true }, 'switching-vendor@migration'],
+    [{ integrations: 6 }, 'many-integrations@migration'],
+  ])('%o warns %s', (patch, code) => {
+    expect(codes(estimateDuration({ ...TYPICAL_MEDIUM, ...patch }))).toEqual([code]);
+  });
+
+  it.each<[Partial<DurationInput>]>([[{ internalCommitment: 3 }], [{ integrations: 5 }], [{ expanding: false }]])(
+    '%o raises no warning',
+    (patch) => {
+      expect(estimateDuration({ ...TYPICAL_MEDIUM, ...patch }).warnings).toEqual([]);
+    },
+  );
+});

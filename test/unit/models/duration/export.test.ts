@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  buildCsv,
+  buildIcs,
+  csvCell,
+  escapeIcsText,
+  estimateDuration,
+  foldIcsLine,
+  milestoneEvents,
+  milestonesIcs,
+  phaseTableCsv,
+  type ExportLabels,
+} from '@/models/duration';
+import { TYPICAL_MEDIUM } from './fixtures';
+import { parseCsv, parseIcs } from './ics-parse';
+
+const LABELS: ExportLabels = {
+  phase: { planning: '规划与选型', deployment: '部署与配置', migration: '数据迁移与集成', training: '培训与试点', rollout: '全面推广' },
+  goLive: '全面上线',
+  calendarName: 'CRM 实施里程碑',
+  eventDescription: '由 CRM 实施周期估算器给出的最可能日期, 仅供参考; 请与团队确认',
+  columns: {
+    phase: '阶段', startWeek: '开始周', lowWeeks: '乐观(周)', likelyWeeks: '最可能(周)', highWeeks: '悲观(周)', startDate: '开始日期', endDate: '结束日期',
+  },
+  totalRow: '合计',
+};
+const NOW = new Date('2026-01-05T08:30:00Z');
+
+describe('ICS text helpers', () => {
+  it.each([
+    ['a,b;c', 'a\\,b\\;c'],
+    ['back\\slash', 'back\\\\slash'],
+    ['two\nlines', 'two\\nlines'],
+    ['crlf\r\nline', 'crlf\\nline'],
+  ])('escapes %p', (input, out) => expect(escapeIcsText(input)).toBe(out));
+
+  it('leaves short lines alone and folds long ones at 75 octets without splitting characters', () => {
+    expect(foldIcsLine('SUMMARY:short')).toBe('SUMMARY:short');
+    const long = 'DESCRIPTION:' + '数据迁移'.repeat(30);
+    const folded = foldIcsLine(long);
+    const parts = folded.split('\r\n');
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(new TextEncoder().encode(p).length).toBeLessThanOrEqual(75);
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(long);
+  });
+
+  it('folding round-trips any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const line = `SUMMARY:${escapeIcsText(text)}`;
+        const folded = foldIcsLine(line);
+        return folded.split('\r\n').map((p, i) => (i === 0 ? p : p.slice(1))).join('') === line;
+      }),
+    );
+  });
+});
+
+describe('milestone calendar', () => {
+  const estimate = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-03-02' });
+
+  it('has one all-day event per phase and a go-live milestone', () => {
+    const { calendar, events } = parseIcs(milestonesIcs(estimate, LABELS, NOW));
+    expect(calendar.VERSION).toBe('2.0');
+    expect(calendar.PRODID).toContain('CRM Implementation Playbook');
+    expect(calendar['X-WR-CALNAME']).toBe('CRM 实施里程碑');
+    expect(events).toHaveLength(6);
+    expect(events.map((e) => e.SUMMARY)).toEqual([...Object.values(LABELS.phase), '全面上线']);
+    const planning = events[0]!;
+    expect(planning['DTSTART;VALUE=DATE']).toBe('20260302');
+    // DTEND is exclusive: the day after the phase's last day.
+    const lastDay = estimate.phases[0]!.endDate!.replace(/-/g, '');
+    expect(Number(planning['DTEND;VALUE=DATE'])).toBeGreaterThan(Number(lastDay));
+    expect(planning.DTSTAMP).toBe('20260105T083000Z');
+    expect(planning.DESCRIPTION).toBe(LABELS.eventDescription);
+    const goLive = events[5]!;
+    expect(goLive['DTSTART;VALUE=DATE']).toBe(estimate.goLiveDate!.replace(/-/g, ''));
+    expect(new Set(events.map((e) => e.UID)).size).toBe(6);
+  });
+
+  it('has no events without a start date', () => {
+    const undated = estimateDuration(TYPICAL_MEDIUM);
+    expect(milestoneEvents(undated, LABELS)).toEqual([]);
+    expect(parseIcs(milestonesIcs(undated, LABELS, NOW)).events).toEqual([]);
+  });
+
+  it('is pure: the same estimate and time give the same file', () => {
+    expect(milestonesIcs(estimate, LABELS, NOW)).toBe(milestonesIcs(estimate, LABELS, NOW));
+  });
+
+  it('keeps hostile labels as text', () => {
+    const ics = buildIcs([{ uid: 'x', start: '2026-01-01', summary: 'a;b,c\nEND:VCALENDAR' }], { prodId: 'p', dtstamp: NOW });
+    const { events } = parseIcs(ics);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.SUMMARY).toBe('a;b,c\nEND:VCALENDAR');
+  });
+});
+
+describe('CSV', () => {
+  it.each<[string | number | undefined, string]>([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=1+1', "'=1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    [-3, '-3'],
+    [4.3, '4.3'],
+    [undefined, ''],
+  ])('cell %p -> %p', (input, out) => expect(csvCell(input)).toBe(out));
+
+  it('starts with a BOM and uses CRLF', () => {
+    const csv = buildCsv([['a', 'b'], [1, 2]]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toBe('\uFEFFa,b\r\n1,2\r\n');
+  });
+
+  it('the phase table parses back to the estimate', () => {
+    const estimate = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-03-02' });
+    const rows = parseCsv(phaseTableCsv(estimate, LABELS));
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toEqual(Object.values(LABELS.columns));
+    estimate.phases.forEach((p, i) => {
+      const r = rows[i + 1]!;
+      expect(r[0]).toBe(LABELS.phase[p.id]);
+      expect(Number(r[3])).toBe(p.likelyWeeks);
+      expect(r[5]).toBe(p.startDate);
+      expect(r[6]).toBe(p.endDate);
+    });
+    expect(rows[6]![0]).toBe('合计');
+    expect(Number(rows[6]![3])).toBe(estimate.total.likelyWeeks);
+    expect(rows[6]![6]).toBe(estimate.goLiveDate);
+  });
+
+  it('round-trips arbitrary text cells', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const safe = rows.map((r) => r.map((c) => c.replace(/^[=+\-@\t\r]/, 'x')));
+        const parsed = parseCsv(buildCsv(safe));
+        return JSON.stringify(parsed) === JSON.stringify(safe.map((r) => r.map((c) => c)));
+      }),
+    );
+  });
+});
