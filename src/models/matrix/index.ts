@@ -1,0 +1,25 @@
+// The selection matrix's public contract: criteria, presets, validation, scoring, cost of ownership and
+// CSV export. Pure TypeScript: no DOM, no UI, no i18n.
+export * from './types';
+export * from './limits';
+export { CRITERIA, NEUTRAL_WEIGHT, SOURCE, isCriterionId, orderedCriteria } from './criteria';
+export { parseNumber, roundTo } from './numbers';
+export { checkLabel, checkOptionId, checkPrice, checkScore, checkUsers, checkWeight, checkYears } from './fields';
+export type { FieldCheck } from './fields';
+export { validateMatrixInput, validateTcoInput } from './validate';
+export { scoreMatrix } from './score';
+export { computeTco, costScores, COST_STEP } from './tco';
+export {
+  PRESETS,
+  PRESET_IDS,
+  DEFAULT_PRESET_ID,
+  STANDARD_OPTION_IDS,
+  applyPreset,
+  getPreset,
+  isPresetId,
+  presetInput,
+} from './presets';
+export type { Preset, PresetId, StandardOptionId } from './presets';
+export { DEFAULT_MATRIX_INPUT, DEFAULT_TCO_INPUT, DEFAULT_USERS, DEFAULT_YEARS, PLACEHOLDER_PRICES, neutralScores } from './defaults';
+export { BOM, csvCell, matrixCsv, matrixCsvRows, parseCsv, toCsv } from './csv';
+export type { Cell, MatrixCsvLabels } from './csv';
