@@ -118,7 +118,10 @@ export function mountSearch(root) {
     input.value = new URLSearchParams(location.search).get('q') ?? input.value;
   }
   if (input.value) run();
-  loadPagefind().catch(() => {});
+  // Fetch the index as soon as the visitor shows intent (focus), not on page load: the search page
+  // itself then costs a few kilobytes until someone actually searches.
+  input.addEventListener('focus', () => { loadPagefind().catch(() => {}); }, { once: true });
+  if (root.tagName === 'DIALOG') loadPagefind().catch(() => {});
 }
 
 /** Opens the header dialog, mounting it on first use. */

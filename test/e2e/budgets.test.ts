@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { measurePage } from './support/page-weight';
+import { baseUrl, sitemapPaths } from './support/site';
+import { SITE } from '@/site';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => browser?.close());
+
+// Byte counts of a given build do not vary, so the budgets are tests, not benchmarks.
+describe('page weight budgets', () => {
+  const paths = sitemapPaths();
+  const reading = paths.filter((p) => /\/(guides\/[^/]+|faq|glossary)\/$/.test(p));
+
+  it.each(reading)('%s loads no JavaScript file before interaction', async (path) => {
+    const weight = await measurePage(context, baseUrl() + path);
+    expect(weight.js.raw, weight.files.filter((f) => f.type === 'script').map((f) => f.url).join(', ')).toBe(0);
+    // The inline bootstrap that opens search on demand stays tiny.
+    expect(weight.inlineJs.gzip).toBeLessThan(1024);
+  });
+
+  it.each(paths)(`%s loads at most ${SITE.budgets.cssGzip / 1024} KB gzip of CSS and ${SITE.budgets.totalGzip / 1024} KB in total`, async (path) => {
+    const weight = await measurePage(context, baseUrl() + path);
+    expect(weight.css.gzip).toBeLessThanOrEqual(SITE.budgets.cssGzip);
+    expect(weight.total.gzip).toBeLessThanOrEqual(SITE.budgets.totalGzip);
+  });
+
+  const toolPaths = paths.filter((p) => /\/(tools\/[^/]+|plan)\/$/.test(p) && !p.endsWith('/tools/'));
+  if (toolPaths.length) it.each(toolPaths)(`tool page %s loads at most ${SITE.budgets.toolJsGzip / 1024} KB gzip of JavaScript`, async (path) => {
+    const weight = await measurePage(context, baseUrl() + path);
+    expect(weight.js.gzip).toBeLessThanOrEqual(SITE.budgets.toolJsGzip);
+  });
+});
