@@ -1,0 +1,35 @@
+import { pointsFor } from './questions';
+import type { ReadinessAnswers } from './types';
+
+/** What the duration estimator can take over from the readiness answers (its own field names). */
+export interface DurationHints {
+  internalCommitment: 1 | 2 | 3 | 4 | 5;
+  expanding: boolean;
+  keyStaffTurnover: boolean;
+  plannedStart?: string;
+}
+
+/**
+ * The estimator's "internal commitment" runs from 1 (no sponsor, part-time people) to 5 (an executive
+ * sponsor and dedicated key users). The three answers that describe exactly that are averaged on
+ * their 0-1 points and spread over the five levels.
+ */
+export function commitmentLevel(answers: Pick<ReadinessAnswers, 'executiveSponsor' | 'projectTeam' | 'keyUsersAvailable'>): DurationHints['internalCommitment'] {
+  const mean =
+    (pointsFor('executiveSponsor', answers.executiveSponsor) +
+      pointsFor('projectTeam', answers.projectTeam) +
+      pointsFor('keyUsersAvailable', answers.keyUsersAvailable)) /
+    3;
+  return (1 + Math.round(mean * 4)) as DurationHints['internalCommitment'];
+}
+
+/** A newly founded company counts as expanding: both have unsettled processes and busy people (004). */
+export function durationHints(answers: ReadinessAnswers): DurationHints {
+  const hints: DurationHints = {
+    internalCommitment: commitmentLevel(answers),
+    expanding: answers.companyStage !== 'stable',
+    keyStaffTurnover: answers.keyStaffTurnover === 'high',
+  };
+  if (answers.plannedStart) hints.plannedStart = answers.plannedStart;
+  return hints;
+}
