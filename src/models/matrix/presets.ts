@@ -93,7 +93,8 @@ export const PRESETS: readonly Preset[] = [
     vendorView: false,
   },
   {
-    // Regulated industries: where data lives and who can reach it come first (003 on PIPL and leaks).
+    // Regulated industries: where data lives and who can reach it come first (003 on PIPL and leaks). A
+    // hosted product tends to bring audited certifications, a privately deployable platform more control.
     id: 'regulated',
     weights: {
       'process-fit': 10, extensibility: 4, integration: 10, 'time-to-value': 6, 'total-cost': 8,
@@ -102,7 +103,7 @@ export const PRESETS: readonly Preset[] = [
     scores: {
       saas: {
         'process-fit': 3, extensibility: 3, integration: 3, 'time-to-value': 4, 'total-cost': 3,
-        'vendor-support': 4, usability: 4, 'security-compliance': 3, 'local-ecosystem': 3, 'data-control': 2,
+        'vendor-support': 4, usability: 4, 'security-compliance': 4, 'local-ecosystem': 3, 'data-control': 2,
       },
       lowcode: {
         'process-fit': 4, extensibility: 4, integration: 3, 'time-to-value': 3, 'total-cost': 3,
