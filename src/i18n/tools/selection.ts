@@ -13,9 +13,6 @@ const en = {
     'Decide what matters to your company, score each option, and see which comes out ahead, by how much, and which weight would have to change for the answer to flip. The cost calculator below adds each option’s total cost over up to five years.',
   'page.neutral':
     'The matrix starts neutral: every criterion weighs the same and both options score 3, so it leans nowhere until you enter your own judgement or pick a starting situation.',
-  'page.privacy': 'Everything stays in this browser. Nothing you type is sent anywhere.',
-  'page.noscript':
-    'Scoring your own options needs JavaScript. Below is the neutral matrix, worked out in advance, with what each criterion means and how the result is calculated.',
   'page.relatedGuide': 'Guide: choosing software',
   'page.toPlan': 'Your matrix is saved in this browser and appears on your plan page.',
   'page.toPlanLink': 'Open my plan',
@@ -60,6 +57,7 @@ const en = {
   'options.add': 'Add an option',
   'options.full': 'Six options is the maximum.',
   'options.remove': 'Remove {name}',
+  'options.removeShort': 'Remove',
   'options.minimum': 'At least two options are needed to compare.',
   'options.newName': 'Option {letter}',
   'options.added': 'Added {name}. Its scores start at 3.',
@@ -70,9 +68,8 @@ const en = {
   // ---- step 3: weights ----
   'weights.heading': '3. How much each criterion matters',
   'weights.intro':
-    'Drag a slider or type a number. Only the proportions matter: the share of each criterion in the total is shown in percent, and weights of 0 leave a criterion out.',
+    'Drag a slider, or focus it and use the arrow keys. Only the proportions matter: each criterion’s share of the total is shown in percent, and a weight of 0 leaves a criterion out.',
   'weights.label': 'Weight of {criterion}',
-  'weights.numberLabel': 'Weight of {criterion}, as a number',
   'weights.share': '{share}% of the total',
   'weights.equal': 'Make all weights equal',
   'weights.equalDone': 'All criteria now weigh the same.',
@@ -84,7 +81,6 @@ const en = {
   'scores.cellLabel': '{option}: score for {criterion} (1-5)',
   'scores.criterion': 'Criterion',
   'scores.weight': 'Share',
-  'scores.meaning': 'What a 1 and a 5 mean',
   'scores.one': '1 —',
   'scores.five': '5 —',
   'scores.basis': 'Basis:',
@@ -159,11 +155,10 @@ const en = {
   'result.heading': 'Result',
   'result.winner': '{option} comes out ahead with {total} points out of 100, {margin} points ahead of {second}.',
   'result.tooClose':
-    'Too close to call: {first} and {second} are within {tie} point of each other ({total} against {secondTotal}). Look at what would change the answer below, or score more carefully.',
+    'Too close to call: {first} and {second} are no more than {tie} point apart ({total} against {secondTotal}). Look at what would change the answer below, or score more carefully.',
   'result.tie': 'Level: {first} and {second} both score {total}. Change the weights or the scores to separate them.',
   'result.stale':
     'Some entries are not valid (see the messages beside them). Until they are fixed, the result uses their last valid value.',
-  'result.noWeights': 'Every weight is 0, so there is nothing to compare. Give at least one criterion some weight.',
   'result.tableCaption': 'Ranking',
   'result.rank': 'Rank',
   'result.option': 'Option',
@@ -174,7 +169,7 @@ const en = {
   'chart.desc':
     'Each bar is one option’s score split into the points each criterion contributes; the numbers in the bars refer to the legend. The same figures are in the table below.',
   'chart.tableSummary': 'Show the points as a table',
-  'chart.tableCaption': 'Points each criterion contributes to each option’s score',
+  'chart.tableCaption': 'Points each criterion contributes to each option’s score (the 1-5 rating in brackets)',
   'chart.legend': 'Criteria',
   'chart.segment': '{option}, {criterion}: {points} points',
 
@@ -186,8 +181,10 @@ const en = {
     'If {criterion} weighed {to}% instead of {from}%, {challenger} would draw level with {leader}; with more weight than that, {challenger} would come first.',
   'sensitivity.down':
     'If {criterion} weighed {to}% instead of {from}%, {challenger} would draw level with {leader}; with less weight than that, {challenger} would come first.',
-  'sensitivity.robust': 'Even with no weight on {criterion}, {leader} would stay ahead of {challenger}.',
-  'sensitivity.same': '{leader} and {challenger} score the same on {criterion}, so its weight cannot change their order.',
+  'sensitivity.robust': 'Even with no weight at all on {list}, {leader} would stay ahead of {challenger}.',
+  'sensitivity.same': '{leader} and {challenger} score the same on {list}, so no weight there can change their order.',
+  'sensitivity.allSame':
+    '{leader} and {challenger} score the same on every criterion, so no change of weight can separate them. Score them first.',
   'sensitivity.level': '{leader} and {challenger} are level; more weight on {criterion} would put {favoured} ahead.',
 
   // ---- cost ----
@@ -206,10 +203,8 @@ const en = {
   'cost.maintenanceHelp': 'Support contract, hosting, an administrator’s time, upgrades.',
   'cost.training': 'Training per user (one-off)',
   'cost.trainingHelp': 'Courses, materials and the hours people spend learning.',
-  'cost.optionLegend': 'Prices for {option}',
   'cost.total': 'Total over {years} years',
   'cost.year': 'Year {n}',
-  'cost.cumulativeYear': 'By the end of year {n}',
   'cost.cheapest': '{option} costs least over {years} years: {amount}, which is {diff} ({pct}%) less than {other}.',
   'cost.allEqual': 'Every option costs the same over {years} years: {amount}.',
   'cost.chartTitle': 'Cumulative cost at the end of each year',
@@ -226,7 +221,6 @@ const en = {
   'cost.toScores': 'Use these costs as the “Total cost” scores',
   'cost.toScoresRule': 'The cheapest option scores 5; every 25% above it costs one point; twice the cheapest or more scores 1.',
   'cost.toScoresDone': '“Total cost” scores set from the cost comparison: {list}.',
-  'cost.noMatch': 'The cost calculator covers the same options as the matrix.',
   'cost.levels':
     'For orientation only: 001_1f6c1f5468942bef.txt ranks purchase, implementation and maintenance costs of well-known products as high (Salesforce), medium (Microsoft Dynamics 365) and low (Zoho CRM; HubSpot CRM, which has a free edition), without prices. 002_76d9076d0f9a95e4.txt, a no-code vendor, claims its approach cuts total cost by 50-80%; treat that as a claim to test against real quotes.',
 
@@ -306,9 +300,6 @@ const zhCn = {
     '先定下哪些方面对贵司最重要，再给每个方案打分，就能看到谁领先、领先多少，以及哪一项权重要变到多少结论才会反转。下方的成本计算器会算出每个方案最多五年的总成本。',
   'page.neutral':
     '矩阵从中立状态开始：每个评估维度权重相同，两个方案各项都是 3 分。在您填入自己的判断或选择一个典型情境之前，它不偏向任何一方。',
-  'page.privacy': '所有内容只保存在当前浏览器中，您输入的任何信息都不会被发送出去。',
-  'page.noscript':
-    '为自己的方案打分需要启用 JavaScript。下面是预先算好的中立矩阵，以及每个维度的含义和结果的计算方法。',
   'page.relatedGuide': '指南：如何选择 CRM 软件',
   'page.toPlan': '您的矩阵已保存在此浏览器中，并会出现在“我的 CRM 计划”页面。',
   'page.toPlanLink': '打开我的计划',
@@ -351,6 +342,7 @@ const zhCn = {
   'options.add': '添加方案',
   'options.full': '最多可比较六个方案。',
   'options.remove': '删除“{name}”',
+  'options.removeShort': '删除',
   'options.minimum': '至少需要两个方案才能比较。',
   'options.newName': '方案 {letter}',
   'options.added': '已添加“{name}”，各项评分从 3 分开始。',
@@ -360,9 +352,8 @@ const zhCn = {
 
   // ---- step 3: weights ----
   'weights.heading': '3. 各维度有多重要',
-  'weights.intro': '拖动滑块或直接输入数字。只有比例有意义：每个维度在总权重中的占比以百分比显示，权重为 0 表示不考虑该维度。',
+  'weights.intro': '拖动滑块，或选中滑块后用方向键调整。只有比例有意义：每个维度在总权重中的占比以百分比显示，权重为 0 表示不考虑该维度。',
   'weights.label': '“{criterion}”的权重',
-  'weights.numberLabel': '“{criterion}”的权重（数字）',
   'weights.share': '占总权重 {share}%',
   'weights.equal': '所有权重设为相同',
   'weights.equalDone': '现在所有维度权重相同。',
@@ -373,7 +364,6 @@ const zhCn = {
   'scores.cellLabel': '{option}：“{criterion}”评分（1-5）',
   'scores.criterion': '评估维度',
   'scores.weight': '占比',
-  'scores.meaning': '1 分和 5 分的含义',
   'scores.one': '1 分：',
   'scores.five': '5 分：',
   'scores.basis': '依据：',
@@ -424,12 +414,11 @@ const zhCn = {
 
   // ---- results ----
   'result.heading': '结果',
-  'result.winner': '{option} 领先，得分 {total}（满分 100），比 {second} 高 {margin} 分。',
+  'result.winner': '{option}领先，得分 {total}（满分 100），比{second}高 {margin} 分。',
   'result.tooClose':
-    '难分高下：{first} 与 {second} 相差不到 {tie} 分（{total} 对 {secondTotal}）。请看下方“什么会改变结论”，或者把评分再斟酌一遍。',
-  'result.tie': '打成平手：{first} 和 {second} 都是 {total} 分。调整权重或评分即可拉开差距。',
+    '难分高下：{first}与{second}相差不超过 {tie} 分（{total} 对 {secondTotal}）。请看下方“什么会改变结论”，或者把评分再斟酌一遍。',
+  'result.tie': '打成平手：{first}和{second}都是 {total} 分。调整权重或评分即可拉开差距。',
   'result.stale': '有些输入无效（见旁边的提示）。修正之前，结果沿用这些输入最后一次的有效值。',
-  'result.noWeights': '所有权重都是 0，没有可比较的内容。请至少给一个维度设置权重。',
   'result.tableCaption': '排名',
   'result.rank': '名次',
   'result.option': '方案',
@@ -439,18 +428,19 @@ const zhCn = {
   'chart.title': '各维度贡献的分数',
   'chart.desc': '每根横条代表一个方案的总分，按各维度贡献的分数分段；条内数字对应图例编号。下方表格列出了同样的数据。',
   'chart.tableSummary': '以表格查看各项分数',
-  'chart.tableCaption': '各维度为每个方案贡献的分数',
+  'chart.tableCaption': '各维度为每个方案贡献的分数（括号内为 1-5 分评分）',
   'chart.legend': '评估维度',
   'chart.segment': '{option}，{criterion}：{points} 分',
 
   // ---- sensitivity ----
   'sensitivity.heading': '什么会改变结论',
-  'sensitivity.intro': '对每个维度，计算在其他权重不变时，它的权重变到多少，{second} 会追平 {first}。最容易翻盘的排在前面。这里只比较前两名。',
-  'sensitivity.up': '如果“{criterion}”的权重占比从 {from}% 变为 {to}%，{challenger} 将追平 {leader}；再高一些，{challenger} 就会排到第一。',
-  'sensitivity.down': '如果“{criterion}”的权重占比从 {from}% 降到 {to}%，{challenger} 将追平 {leader}；再低一些，{challenger} 就会排到第一。',
-  'sensitivity.robust': '即使“{criterion}”的权重降为 0，{leader} 仍然领先 {challenger}。',
-  'sensitivity.same': '{leader} 和 {challenger} 在“{criterion}”上得分相同，这一项的权重改变不了二者的先后。',
-  'sensitivity.level': '{leader} 与 {challenger} 目前持平；加大“{criterion}”的权重会让 {favoured} 领先。',
+  'sensitivity.intro': '对每个维度，计算在其他权重不变时，它的权重变到多少，{second}会追平{first}。最容易翻盘的排在前面。这里只比较前两名。',
+  'sensitivity.up': '如果“{criterion}”的权重占比从 {from}% 升到 {to}%，{challenger}将追平{leader}；再高一些，{challenger}就会排到第一。',
+  'sensitivity.down': '如果“{criterion}”的权重占比从 {from}% 降到 {to}%，{challenger}将追平{leader}；再低一些，{challenger}就会排到第一。',
+  'sensitivity.robust': '即使{list}的权重全部降为 0，{leader}仍然领先{challenger}。',
+  'sensitivity.same': '{leader}与{challenger}在{list}上得分相同，这些维度的权重再怎么调也改变不了二者的先后。',
+  'sensitivity.allSame': '{leader}与{challenger}在每个维度上得分都相同，调整权重无法拉开差距。请先为它们打分。',
+  'sensitivity.level': '{leader}与{challenger}目前持平；加大“{criterion}”的权重会让{favoured}领先。',
 
   // ---- cost ----
   'cost.heading': '1-5 年总拥有成本',
@@ -468,11 +458,9 @@ const zhCn = {
   'cost.maintenanceHelp': '服务合同、托管、管理员投入的时间和升级费用。',
   'cost.training': '每用户培训费（一次性）',
   'cost.trainingHelp': '课程、资料，以及员工用于学习的工时。',
-  'cost.optionLegend': '{option} 的价格',
   'cost.total': '{years} 年合计',
   'cost.year': '第 {n} 年',
-  'cost.cumulativeYear': '截至第 {n} 年末',
-  'cost.cheapest': '{years} 年内 {option} 成本最低：{amount}，比 {other} 少 {diff}（{pct}%）。',
+  'cost.cheapest': '{years} 年内{option}成本最低：{amount}，比{other}少 {diff}（{pct}%）。',
   'cost.allEqual': '{years} 年内各方案成本相同：{amount}。',
   'cost.chartTitle': '每年年末的累计成本',
   'cost.chartDesc': '分组柱状图：每一年中每个方案一根柱子，表示截至当年的累计成本；字母与方案对应。表格中列出了同样的数据。',
@@ -487,7 +475,6 @@ const zhCn = {
   'cost.toScores': '把这些成本换算为“总成本”评分',
   'cost.toScoresRule': '最便宜的方案得 5 分；每比它贵 25% 扣 1 分；达到最低价两倍及以上的得 1 分。',
   'cost.toScoresDone': '已根据成本比较设置“总成本”评分：{list}。',
-  'cost.noMatch': '成本计算器与矩阵使用同一组方案。',
   'cost.levels':
     '仅供参考：001_1f6c1f5468942bef.txt 把知名产品的购买、实施和维护费用分为高（Salesforce）、中（Microsoft Dynamics 365）、低（Zoho CRM；HubSpot CRM，另有免费版）三档，但没有给出具体价格。002_76d9076d0f9a95e4.txt 作为无代码厂商，声称其方式可将总成本降低 50%-80%；这是厂商说法，请用真实报价检验。',
 

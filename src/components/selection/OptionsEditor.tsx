@@ -1,0 +1,66 @@
+// Step 2: the options compared. Two to six; each can be renamed or removed. New options start at 3 on
+// every criterion so they neither lead nor trail until scored.
+import { MAX_OPTIONS, MIN_OPTIONS, type MatrixOption } from '@/models/matrix';
+import { fieldKey, type Draft } from '@/stores/selection';
+import { Field } from './Field';
+import { defaultOptionName, errorText, letter, optionName, tr, type Ctx } from './text';
+
+interface Props {
+  ctx: Ctx;
+  options: MatrixOption[];
+  drafts: Record<string, Draft>;
+  onLabel: (id: string, raw: string, defaultName: string) => void;
+  onSettle: (key: string) => void;
+  onAdd: () => void;
+  onRemove: (id: string) => void;
+}
+
+export function OptionsEditor({ ctx, options, drafts, onLabel, onSettle, onAdd, onRemove }: Props) {
+  const full = options.length >= MAX_OPTIONS;
+  return (
+    <section class="card sel-step" aria-labelledby="sel-options-h">
+      <h2 id="sel-options-h">{tr(ctx, 'options.heading')}</h2>
+      <p class="muted">{tr(ctx, 'options.intro')}</p>
+      <ol class="sel-options">
+        {options.map((o, i) => {
+          const key = fieldKey.label(o.id);
+          const draft = drafts[key];
+          const name = optionName(ctx, o, i);
+          return (
+            <li key={o.id} class="sel-option">
+              <span class={`sel-letter sel-o${i}`} aria-hidden="true">
+                {letter(i)}
+              </span>
+              <Field
+                id={`sel-name-${o.id}`}
+                label={tr(ctx, 'options.nameLabel', { letter: letter(i) })}
+                value={name}
+                draft={draft}
+                error={draft?.code ? errorText(ctx, draft.code, 'label') : null}
+                inputMode="text"
+                onInput={(raw) => onLabel(o.id, raw, defaultOptionName(ctx, o.id, i))}
+                onBlur={() => onSettle(key)}
+              />
+              <button
+                type="button"
+                class="btn secondary sel-remove"
+                aria-label={tr(ctx, 'options.remove', { name })}
+                disabled={options.length <= MIN_OPTIONS}
+                onClick={() => onRemove(o.id)}
+              >
+                {tr(ctx, 'options.removeShort')}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div class="btn-row">
+        <button type="button" class="btn secondary" id="sel-add" disabled={full} onClick={onAdd}>
+          + {tr(ctx, 'options.add')}
+        </button>
+      </div>
+      {full && <p class="muted">{tr(ctx, 'options.full')}</p>}
+      {options.length <= MIN_OPTIONS && <p class="muted sel-small">{tr(ctx, 'options.minimum')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+// Stacked bars: each option's score split into the points each criterion contributes. Segments carry
+// the criterion's number as well as its colour (colour is never the only cue), and the same figures
+// are given as a table underneath.
+import { CRITERIA, type MatrixInput, type MatrixResult } from '@/models/matrix';
+import { criterionName, letter, num, tr, type Ctx } from './text';
+import { nameOf } from './verdict';
+
+interface Props {
+  ctx: Ctx;
+  matrix: MatrixInput;
+  result: MatrixResult;
+}
+
+const W = 400;
+const ROW = 46;
+const BAR = 22;
+const TOP = 4;
+const AXIS = 22;
+const TICKS = [0, 25, 50, 75, 100];
+const x = (points: number) => 2 + (points / 100) * (W - 6);
+
+export function PointsChart({ ctx, matrix, result }: Props) {
+  const rows = result.ranking;
+  const height = TOP + rows.length * ROW + AXIS;
+  const index = (id: string) => matrix.options.findIndex((o) => o.id === id);
+  return (
+    <figure class="sel-figure">
+      <figcaption id="sel-points-title" class="sel-figcaption">
+        {tr(ctx, 'chart.title')}
+      </figcaption>
+      <p id="sel-points-desc" class="muted sel-small">
+        {tr(ctx, 'chart.desc')}
+      </p>
+      <svg class="chart sel-points" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="sel-points-title" aria-describedby="sel-points-desc">
+        {TICKS.map((t) => (
+          <g key={t}>
+            <line class="sel-grid" x1={x(t)} x2={x(t)} y1={TOP} y2={height - AXIS + 4} />
+            <text x={x(t)} y={height - 6} text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'} class="sel-axis">
+              {t}
+            </text>
+          </g>
+        ))}
+        {rows.map((id, r) => {
+          const y = TOP + r * ROW;
+          const i = index(id);
+          let at = 0;
+          return (
+            <g key={id}>
+              <text x={2} y={y + 13} class="sel-bar-label">
+                {`${letter(i)} · ${nameOf(ctx, matrix, id)} · ${num(ctx, result.totals[id] ?? 0)}`}
+              </text>
+              <rect class="sel-track" x={x(0)} y={y + 18} width={x(100) - x(0)} height={BAR} rx={3} />
+              {CRITERIA.map((c, ci) => {
+                const p = result.contributions[id]?.[c.id] ?? 0;
+                if (p <= 0) return null;
+                const x0 = x(at);
+                at += p;
+                const w = x(at) - x0;
+                const label = tr(ctx, 'chart.segment', { option: nameOf(ctx, matrix, id), criterion: criterionName(ctx, c.id), points: num(ctx, p) });
+                return (
+                  <g key={c.id}>
+                    <rect class={`sel-seg sel-c${ci}`} x={x0} y={y + 18} width={w} height={BAR}>
+                      <title>{label}</title>
+                    </rect>
+                    {w >= 15 && (
+                      <text x={x0 + w / 2} y={y + 33} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
+                        {ci + 1}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <ul class="sel-legend" aria-label={tr(ctx, 'chart.legend')}>
+        {CRITERIA.map((c, ci) => (
+          <li key={c.id}>
+            <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+              <rect class={`sel-c${ci}`} width="12" height="12" rx="2" />
+            </svg>
+            {ci + 1} {criterionName(ctx, c.id)}
+          </li>
+        ))}
+      </ul>
+      <details class="sel-points-details">
+        <summary>{tr(ctx, 'chart.tableSummary')}</summary>
+        <PointsTable ctx={ctx} matrix={matrix} result={result} />
+      </details>
+    </figure>
+  );
+}
+
+/** The chart's figures; also printed in place of the inputs. */
+export function PointsTable({ ctx, matrix, result, className }: Props & { className?: string }) {
+  return (
+    <div class={`table-wrap ${className ?? ''}`}>
+      <table>
+        <caption class="sel-caption">{tr(ctx, 'chart.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tr(ctx, 'scores.criterion')}</th>
+            <th scope="col" class="num">
+              {tr(ctx, 'scores.weight')}
+            </th>
+            {matrix.options.map((o, i) => (
+              <th scope="col" class="num" key={o.id}>
+                {letter(i)} · {nameOf(ctx, matrix, o.id)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {CRITERIA.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{criterionName(ctx, c.id)}</th>
+              <td class="num">{num(ctx, result.shares[c.id] ?? 0)}%</td>
+              {matrix.options.map((o) => (
+                <td class="num" key={o.id}>
+                  {num(ctx, result.contributions[o.id]?.[c.id] ?? 0)} <span class="muted">({num(ctx, o.scores[c.id] ?? 0)})</span>
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr class="sel-total-row">
+            <th scope="row">{tr(ctx, 'result.total')}</th>
+            <td class="num">100%</td>
+            {matrix.options.map((o) => (
+              <td class="num" key={o.id}>
+                <strong>{num(ctx, result.totals[o.id] ?? 0)}</strong>
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

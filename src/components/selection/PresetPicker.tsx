@@ -1,0 +1,51 @@
+// Step 1: pick a starting situation. Choosing only previews its reason; "Apply" replaces weights and
+// the standard options' scores, because that overwrites the visitor's own numbers.
+import { useEffect, useState } from 'preact/hooks';
+import { PRESETS, getPreset, isPresetId, type PresetId } from '@/models/matrix';
+import { tr, trDyn, type Ctx } from './text';
+
+interface Props {
+  ctx: Ctx;
+  current: PresetId;
+  onApply: (id: PresetId) => void;
+}
+
+export function PresetPicker({ ctx, current, onApply }: Props) {
+  const [pending, setPending] = useState<PresetId>(current);
+  useEffect(() => setPending(current), [current]);
+  const preset = getPreset(pending);
+  const name = (id: PresetId) => trDyn(ctx, `preset.${id}.name`, id);
+  return (
+    <section class="card sel-step" aria-labelledby="sel-preset-h">
+      <h2 id="sel-preset-h">{tr(ctx, 'preset.heading')}</h2>
+      <p class="muted">{tr(ctx, 'preset.intro')}</p>
+      <div class="sel-preset-row">
+        <div class="field">
+          <label for="sel-preset">{tr(ctx, 'preset.label')}</label>
+          <select
+            id="sel-preset"
+            value={pending}
+            aria-describedby="sel-preset-why"
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              if (isPresetId(v)) setPending(v);
+            }}
+          >
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.vendorView ? `${name(p.id)} · ${tr(ctx, 'preset.vendorBadge')}` : name(p.id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" class="btn" onClick={() => onApply(pending)}>
+          {tr(ctx, 'preset.apply')}
+        </button>
+      </div>
+      <p id="sel-preset-why" class={preset.vendorView ? 'notice warn sel-why' : 'sel-why'}>
+        {preset.vendorView && <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span>}{' '}
+        <strong>{tr(ctx, 'preset.why')}:</strong> {trDyn(ctx, `preset.${pending}.why`, '')}
+      </p>
+    </section>
+  );
+}

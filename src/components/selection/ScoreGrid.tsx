@@ -1,0 +1,87 @@
+// Step 4: the matrix itself, criteria down and options across. Each criterion opens to say what a 1 and
+// a 5 mean and what it is based on, so scores given by different people mean the same thing.
+import { CRITERIA, type MatrixOption } from '@/models/matrix';
+import { fieldKey, type Draft } from '@/stores/selection';
+import { Field } from './Field';
+import { criterionName, errorText, letter, num, optionName, tr, trDyn, type Ctx } from './text';
+
+interface Props {
+  ctx: Ctx;
+  options: MatrixOption[];
+  shares: Record<string, number>;
+  drafts: Record<string, Draft>;
+  onScore: (option: string, criterion: string, raw: string) => void;
+  onSettle: (key: string) => void;
+}
+
+export function ScoreGrid({ ctx, options, shares, drafts, onScore, onSettle }: Props) {
+  return (
+    <section class="card sel-step" aria-labelledby="sel-scores-h">
+      <h2 id="sel-scores-h">{tr(ctx, 'scores.heading')}</h2>
+      <p class="muted">{tr(ctx, 'scores.intro')}</p>
+      <div class="table-wrap">
+        <table class="sel-scores">
+          <caption class="visually-hidden">{tr(ctx, 'scores.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr(ctx, 'scores.criterion')}</th>
+              <th scope="col" class="num">
+                {tr(ctx, 'scores.weight')}
+              </th>
+              {options.map((o, i) => (
+                <th scope="col" key={o.id} class="sel-score-h">
+                  <span class={`sel-letter sel-o${i}`} aria-hidden="true">
+                    {letter(i)}
+                  </span>{' '}
+                  {optionName(ctx, o, i)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {CRITERIA.map((c) => {
+              const name = criterionName(ctx, c.id);
+              return (
+                <tr key={c.id}>
+                  <th scope="row" class="sel-crit">
+                    <details>
+                      <summary>{name}</summary>
+                      <dl class="sel-meaning">
+                        <dt>{tr(ctx, 'scores.one')}</dt>
+                        <dd>{trDyn(ctx, `criterion.${c.id}.low`, '')}</dd>
+                        <dt>{tr(ctx, 'scores.five')}</dt>
+                        <dd>{trDyn(ctx, `criterion.${c.id}.high`, '')}</dd>
+                        <dt>{tr(ctx, 'scores.basis')}</dt>
+                        <dd class="muted">{trDyn(ctx, `criterion.${c.id}.basis`, '')}</dd>
+                      </dl>
+                    </details>
+                  </th>
+                  <td class="num">{num(ctx, shares[c.id] ?? 0)}%</td>
+                  {options.map((o, i) => {
+                    const key = fieldKey.score(o.id, c.id);
+                    const draft = drafts[key];
+                    return (
+                      <td key={o.id}>
+                        <Field
+                          id={`sel-s-${o.id}-${c.id}`}
+                          className="sel-score"
+                          size={3}
+                          ariaLabel={tr(ctx, 'scores.cellLabel', { option: optionName(ctx, o, i), criterion: name })}
+                          value={String(o.scores[c.id] ?? '')}
+                          draft={draft}
+                          error={draft?.code ? errorText(ctx, draft.code, 'score') : null}
+                          onInput={(raw) => onScore(o.id, c.id, raw)}
+                          onBlur={() => onSettle(key)}
+                        />
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,245 @@
+// The selection matrix island: collects weights, scores, options and prices, and renders the result.
+// All arithmetic is in the model (src/models/matrix) and all state in the store (src/stores/selection);
+// this file wires them to the components. Until it has mounted it renders the neutral defaults, exactly
+// as the build did, so hydration never meets markup it did not produce.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '@/i18n/locales';
+import type { SelectionStrings } from '@/i18n/tools/selection';
+import {
+  CRITERIA,
+  DEFAULT_SELECTION_STATE,
+  computeTco,
+  matrixCsv,
+  scoreMatrix,
+  type MatrixCsvLabels,
+  type PresetId,
+} from '@/models/matrix';
+import { $storageAvailable } from '@/stores/storage-engine';
+import {
+  $hasInvalidDrafts,
+  $matrixResult,
+  $selectionDrafts,
+  $selectionState,
+  $tcoResult,
+  addOption,
+  choosePreset,
+  costToScores,
+  equalWeights,
+  loadSelectionShare,
+  removeOption,
+  resetSelection,
+  selectionShareUrl,
+  setLabel,
+  setPrice,
+  setScore,
+  setUsers,
+  setWeight,
+  setYears,
+  settleField,
+} from '@/stores/selection';
+import { CostCalculator } from '@/components/selection/CostCalculator';
+import { ExportBar } from '@/components/selection/ExportBar';
+import { OptionsEditor } from '@/components/selection/OptionsEditor';
+import { PointsChart, PointsTable } from '@/components/selection/PointsChart';
+import { PresetPicker } from '@/components/selection/PresetPicker';
+import { ResultSummary } from '@/components/selection/ResultSummary';
+import { ScoreGrid } from '@/components/selection/ScoreGrid';
+import { SensitivityList } from '@/components/selection/Sensitivity';
+import { WeightsEditor } from '@/components/selection/WeightsEditor';
+import { criterionName, num, optionName, tr, trDyn, type Ctx } from '@/components/selection/text';
+import { nameOf, verdictSentence } from '@/components/selection/verdict';
+
+interface Props {
+  locale: Locale;
+  strings: SelectionStrings;
+  /** Link to the plan page, when it exists. */
+  planHref?: string;
+}
+
+const DEFAULT_RESULT = scoreMatrix(DEFAULT_SELECTION_STATE.matrix);
+const DEFAULT_TCO = computeTco(DEFAULT_SELECTION_STATE.tco);
+
+function download(text: string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function SelectionMatrix({ locale, strings, planHref }: Props) {
+  const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
+  const [mounted, setMounted] = useState(false);
+  const [shareStatus, setShareStatus] = useState<'absent' | 'invalid' | 'ok'>('absent');
+  const [announce, setAnnounce] = useState('');
+  const [costMessage, setCostMessage] = useState<string | null>(null);
+  const focusNext = useRef<string | null>(null);
+
+  const storedState = useStore($selectionState);
+  const storedResult = useStore($matrixResult);
+  const storedTco = useStore($tcoResult);
+  const storedDrafts = useStore($selectionDrafts);
+  const stale = useStore($hasInvalidDrafts);
+  const storageOk = useStore($storageAvailable);
+
+  const state = mounted ? storedState : DEFAULT_SELECTION_STATE;
+  const result = mounted ? storedResult : DEFAULT_RESULT;
+  const tco = mounted ? storedTco : DEFAULT_TCO;
+  const drafts = mounted ? storedDrafts : {};
+
+  useEffect(() => {
+    const readHash = () => {
+      const status = loadSelectionShare(location.hash);
+      if (status === 'absent') return;
+      setShareStatus(status);
+      // The state now lives in this browser; dropping the fragment stops a reload from re-applying it.
+      history.replaceState(null, '', location.pathname + location.search);
+    };
+    readHash();
+    setMounted(true);
+    window.addEventListener('hashchange', readHash);
+    return () => window.removeEventListener('hashchange', readHash);
+  }, []);
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const verdict = verdictSentence(ctx, state.matrix, result);
+  const firstVerdict = useRef(true);
+  useEffect(() => {
+    if (!mounted) return;
+    if (firstVerdict.current) {
+      firstVerdict.current = false;
+      return;
+    }
+    // Sliders fire many events; announce once the visitor pauses.
+    const timer = setTimeout(() => setAnnounce(tr(ctx, 'page.live', { summary: verdict })), 700);
+    return () => clearTimeout(timer);
+  }, [verdict, mounted]);
+
+  const applyPreset = (id: PresetId) => {
+    choosePreset(id);
+    setAnnounce(tr(ctx, 'preset.applied', { name: trDyn(ctx, `preset.${id}.name`, id) }));
+  };
+  const onAdd = () => {
+    const id = addOption();
+    if (!id) return;
+    const options = $selectionState.get().matrix.options;
+    const index = options.findIndex((o) => o.id === id);
+    focusNext.current = `sel-name-${id}`;
+    setAnnounce(tr(ctx, 'options.added', { name: optionName(ctx, options[index]!, index) }));
+  };
+  const onRemove = (id: string) => {
+    const name = nameOf(ctx, state.matrix, id);
+    if (!removeOption(id)) return;
+    focusNext.current = 'sel-add';
+    setAnnounce(tr(ctx, 'options.removedNotice', { name }));
+  };
+  const onToScores = () => {
+    const scores = costToScores();
+    const options = $selectionState.get().matrix.options;
+    const list = options.map((o, i) => `${optionName(ctx, o, i)} ${num(ctx, scores[o.id] ?? 0)}`).join(locale === 'zh-cn' ? '；' : '; ');
+    const message = tr(ctx, 'cost.toScoresDone', { list });
+    setCostMessage(message);
+  };
+  const onCsv = () => {
+    const labels: MatrixCsvLabels = {
+      criterion: tr(ctx, 'csv.criterion'),
+      weight: tr(ctx, 'csv.weight'),
+      share: tr(ctx, 'csv.share'),
+      total: tr(ctx, 'csv.total'),
+      rank: tr(ctx, 'csv.rank'),
+      cost: tr(ctx, 'csv.cost'),
+      year: strings['csv.year'],
+      costTotal: tr(ctx, 'csv.costTotal'),
+      criteria: Object.fromEntries(CRITERIA.map((c) => [c.id, criterionName(ctx, c.id)])),
+      options: Object.fromEntries(state.matrix.options.map((o, i) => [o.id, optionName(ctx, o, i)])),
+    };
+    download(matrixCsv(state.matrix, result, labels, tco), `${strings['export.filename']}.csv`, 'text/csv;charset=utf-8');
+  };
+  const onEqual = () => {
+    equalWeights();
+    setAnnounce(tr(ctx, 'weights.equalDone'));
+  };
+  const onReset = () => {
+    resetSelection();
+    setCostMessage(null);
+    setAnnounce(tr(ctx, 'export.resetDone'));
+  };
+
+  return (
+    <div class="sel" data-ready={mounted ? 'true' : undefined}>
+      {!storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
+      {shareStatus === 'ok' && <p class="notice">{tr(ctx, 'page.sharedLoaded')}</p>}
+      {shareStatus === 'invalid' && <p class="notice warn">{tr(ctx, 'page.sharedInvalid')}</p>}
+
+      <div class="tool-form">
+        <PresetPicker ctx={ctx} current={state.preset} onApply={applyPreset} />
+      </div>
+
+      <div class="tool-columns sel-columns">
+        <div class="tool-inputs sel-inputs">
+          <OptionsEditor
+            ctx={ctx}
+            options={state.matrix.options}
+            drafts={drafts}
+            onLabel={setLabel}
+            onSettle={settleField}
+            onAdd={onAdd}
+            onRemove={onRemove}
+          />
+          <WeightsEditor ctx={ctx} weights={state.matrix.weights} shares={result.shares} drafts={drafts} onWeight={setWeight} onEqual={onEqual} />
+          <ScoreGrid ctx={ctx} options={state.matrix.options} shares={result.shares} drafts={drafts} onScore={setScore} onSettle={settleField} />
+          <a class="sel-peek" href="#sel-results">
+            {tr(ctx, 'result.heading')}: {verdict}
+          </a>
+        </div>
+
+        <section class="card result-panel sel-results" id="sel-results" aria-labelledby="sel-results-h">
+          <h2 id="sel-results-h">{tr(ctx, 'result.heading')}</h2>
+          <ResultSummary ctx={ctx} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
+          <PointsChart ctx={ctx} matrix={state.matrix} result={result} />
+        </section>
+      </div>
+
+      <div class="sel-print-only">
+        <PointsTable ctx={ctx} matrix={state.matrix} result={result} />
+      </div>
+
+      <SensitivityList ctx={ctx} matrix={state.matrix} result={result} />
+
+      <CostCalculator
+        ctx={ctx}
+        matrix={state.matrix}
+        input={state.tco}
+        result={tco}
+        drafts={drafts}
+        message={costMessage}
+        onUsers={setUsers}
+        onYears={setYears}
+        onPrice={setPrice}
+        onSettle={settleField}
+        onToScores={onToScores}
+      />
+
+      <ExportBar ctx={ctx} onCsv={onCsv} shareUrl={() => selectionShareUrl(location)} onReset={onReset} />
+
+      {planHref && (
+        <p class="muted tool-form">
+          {tr(ctx, 'page.toPlan')} <a href={planHref}>{tr(ctx, 'page.toPlanLink')}</a>
+        </p>
+      )}
+
+      <p class="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+    </div>
+  );
+}
