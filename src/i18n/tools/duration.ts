@@ -139,7 +139,6 @@ const en = {
   'table.start': 'Starts',
   'table.likely': 'Likely',
   'table.range': 'Range',
-  'table.dates': 'Dates',
   'table.total': 'Whole project',
   'table.week': 'week {n}',
   'table.weeks': '{n} wk',
@@ -209,7 +208,6 @@ const en = {
   'export.totalRow': 'Whole project',
 
   // ---- print ----
-  'print.heading': 'CRM implementation estimate',
   'print.answers': 'Answers used',
   'print.yes': 'Yes',
   'print.no': 'No',
@@ -407,7 +405,6 @@ const zhCn: Record<Keys, string> = {
   'table.start': '开始',
   'table.likely': '最可能',
   'table.range': '区间',
-  'table.dates': '日期',
   'table.total': '整个项目',
   'table.week': '第 {n} 周',
   'table.weeks': '{n} 周',
@@ -471,7 +468,6 @@ const zhCn: Record<Keys, string> = {
   'export.totalRow': '整个项目',
 
   // ---- print ----
-  'print.heading': 'CRM 实施周期估算',
   'print.answers': '所用答案',
   'print.yes': '是',
   'print.no': '否',

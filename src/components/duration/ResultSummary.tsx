@@ -1,0 +1,37 @@
+// The headline: likely months with the range and the 80% figure, then weeks, go-live and MVP.
+import type { DurationEstimate } from '@/models/duration';
+import type { Text } from './text';
+
+export function ResultSummary({ estimate, text }: { estimate: DurationEstimate; text: Text }) {
+  const { t, num, months } = text;
+  const { total } = estimate;
+  return (
+    <div class="dur-summary">
+      <p class="dur-total" data-testid="duration-total">
+        {t('result.total', {
+          likely: months(total.likelyWeeks),
+          low: months(total.lowWeeks),
+          high: months(total.highWeeks),
+          p80: months(total.p80Weeks),
+        })}
+      </p>
+      <p class="muted">
+        {t('result.weeks', {
+          likely: num(total.likelyWeeks),
+          low: num(total.lowWeeks),
+          high: num(total.highWeeks),
+          p50: num(total.p50Weeks),
+          p80: num(total.p80Weeks),
+        })}
+      </p>
+      {estimate.goLiveDate ? (
+        <p class="dur-golive-text">
+          <strong>{t('result.goLive', { date: text.date(estimate.goLiveDate) })}</strong>
+        </p>
+      ) : (
+        <p class="muted">{t('result.goLiveHint')}</p>
+      )}
+      {estimate.firstReleaseWeeks !== undefined && <p>{t('result.firstRelease', { weeks: num(estimate.firstReleaseWeeks) })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Small formatting helpers shared by the estimator's components: the island receives one locale's
+// strings as a plain object and formats numbers and dates with Intl for that locale.
+import { fill, formatDate, formatNumber } from '@/i18n/format';
+import type { Locale } from '@/i18n/locales';
+import { WEEKS_PER_MONTH } from '@/models/duration';
+
+export type Strings = Record<string, string>;
+
+export interface Text {
+  locale: Locale;
+  t: (key: string, vars?: Record<string, string | number>) => string;
+  has: (key: string) => boolean;
+  num: (n: number) => string;
+  months: (weeks: number) => string;
+  date: (iso: string) => string;
+  shortDate: (iso: string) => string;
+  monthYear: (iso: string) => string;
+  month: (iso: string) => string;
+}
+
+export function makeText(locale: Locale, strings: Strings): Text {
+  return {
+    locale,
+    // A missing key shows itself rather than an empty string, so a gap is visible in review.
+    t: (key, vars) => fill(strings[key] ?? key, vars),
+    has: (key) => key in strings,
+    num: (n) => formatNumber(locale, n, { maximumFractionDigits: 1 }),
+    months: (weeks) => formatNumber(locale, weeks / WEEKS_PER_MONTH, { maximumFractionDigits: 1 }),
+    date: (iso) => formatDate(locale, iso),
+    shortDate: (iso) => formatDate(locale, iso, { year: 'numeric', month: 'short', day: 'numeric' }),
+    monthYear: (iso) => formatDate(locale, iso, { year: 'numeric', month: 'short' }),
+    month: (iso) => formatDate(locale, iso, { month: 'short' }),
+  };
+}

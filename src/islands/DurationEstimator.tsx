@@ -1,0 +1,99 @@
+// The duration estimator island: collects the answers, shows the estimate. No arithmetic here; the
+// model computes, the store keeps state, the components render.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Locale } from '@/i18n/locales';
+import { $storageAvailable } from '@/stores/storage-engine';
+import {
+  $durationErrors,
+  $durationEstimate,
+  $durationForm,
+  $durationInput,
+  durationShareUrl,
+  loadDurationShare,
+  prefillDurationFromProfile,
+  resetDuration,
+  setDurationField,
+} from '@/stores/duration';
+import { DurationForm } from '@/components/duration/DurationForm';
+import { ResultSummary } from '@/components/duration/ResultSummary';
+import { GanttChart } from '@/components/duration/GanttChart';
+import { PhaseTable } from '@/components/duration/PhaseTable';
+import { Warnings } from '@/components/duration/Warnings';
+import { ExportActions } from '@/components/duration/ExportActions';
+import { PrintAnswers } from '@/components/duration/PrintAnswers';
+import { makeText, type Strings } from '@/components/duration/text';
+
+interface Props {
+  locale: Locale;
+  strings: Strings;
+  /** Site-wide notices, passed in by the page (they live in the site dictionary). */
+  notices: { sharedLinkInvalid: string; storageUnavailable: string };
+}
+
+export default function DurationEstimator({ locale, strings, notices }: Props) {
+  const text = useMemo(() => makeText(locale, strings), [locale, strings]);
+  const { t } = text;
+  const form = useStore($durationForm);
+  const errors = useStore($durationErrors);
+  const input = useStore($durationInput);
+  const estimate = useStore($durationEstimate);
+  const storageAvailable = useStore($storageAvailable);
+  const [ready, setReady] = useState(false);
+  const [linkInvalid, setLinkInvalid] = useState(false);
+  const [prefilled, setPrefilled] = useState(false);
+
+  useEffect(() => {
+    const shared = loadDurationShare(window.location.hash);
+    if (shared === 'invalid') setLinkInvalid(true);
+    if (shared === 'absent') setPrefilled(prefillDurationFromProfile());
+    if (shared !== 'absent') {
+      // The answers are now in the form; drop the fragment so a reload keeps later edits.
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    setReady(true);
+  }, []);
+
+  const stale = Object.keys(errors).length > 0;
+
+  return (
+    <div class="dur" data-ready={ready ? 'true' : undefined}>
+      {linkInvalid && (
+        <p class="notice warn" role="alert">
+          {notices.sharedLinkInvalid}
+        </p>
+      )}
+      {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
+      <div class="tool-columns">
+        <div class="tool-inputs">
+          <h2 class="dur-h2">{t('form.heading')}</h2>
+          {prefilled && <p class="notice">{t('form.prefilled')}</p>}
+          <DurationForm form={form} errors={errors} text={text} onChange={setDurationField} />
+        </div>
+        <section class="dur-results" aria-labelledby="dur-results-title">
+          <h2 id="dur-results-title" class="dur-h2">
+            {t('result.heading')}
+          </h2>
+          {stale && (
+            <p class="notice warn" data-testid="duration-stale">
+              {t('error.stale')}
+            </p>
+          )}
+          <div aria-live="polite" class="visually-hidden">
+            {ready &&
+              t('result.announce', {
+                likely: text.months(estimate.total.likelyWeeks),
+                p80: text.months(estimate.total.p80Weeks),
+              })}
+          </div>
+          <ResultSummary estimate={estimate} text={text} />
+          <GanttChart estimate={estimate} startDate={input.startDate} text={text} />
+          <PhaseTable estimate={estimate} text={text} />
+          <Warnings estimate={estimate} text={text} />
+          <PrintAnswers input={input} text={text} />
+          <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={resetDuration} />
+        </section>
+      </div>
+    </div>
+  );
+}

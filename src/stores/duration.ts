@@ -1,0 +1,143 @@
+/**
+ * State of the duration estimator.
+ *
+ * - `$durationForm`: what the visitor typed, as strings and booleans, valid or not.
+ * - `$durationInput`: the last valid input, persisted (validated again on every read).
+ * - `$durationEstimate`: the model's result for `$durationInput`, so a bad entry never blanks it.
+ * Other tools (readiness) and the plan page use `patchDurationInput` and read the two stores.
+ */
+import { atom, computed } from 'nanostores';
+import { persistedStore } from './persisted';
+import { $profile, updateProfile } from './profile';
+import { readShareFragment, shareFragment } from '@/lib/share-link';
+import {
+  DEFAULT_DURATION_INPUT,
+  estimateDuration,
+  validateDurationInput,
+  type DurationField,
+  type DurationInput,
+  type ValidationCode,
+} from '@/models/duration';
+
+export const SHARE_NAME = 'duration';
+
+const BOOLEAN_FIELDS = ['switchingVendor', 'agile', 'expanding', 'keyStaffTurnover'] as const;
+type BooleanField = (typeof BOOLEAN_FIELDS)[number];
+const isBooleanField = (f: DurationField): f is BooleanField => (BOOLEAN_FIELDS as readonly string[]).includes(f);
+
+export type DurationForm = { [K in DurationField]-?: K extends BooleanField ? boolean : string };
+
+export function formFromInput(input: DurationInput): DurationForm {
+  return {
+    companySize: input.companySize,
+    complexity: String(input.complexity),
+    digitalMaturity: String(input.digitalMaturity),
+    vendorSupport: String(input.vendorSupport),
+    internalCommitment: String(input.internalCommitment),
+    deployment: input.deployment,
+    platform: input.platform,
+    integrations: String(input.integrations),
+    switchingVendor: input.switchingVendor,
+    agile: input.agile,
+    expanding: input.expanding ?? false,
+    keyStaffTurnover: input.keyStaffTurnover ?? false,
+    startDate: input.startDate ?? '',
+  };
+}
+
+const parseStored = (raw: unknown): DurationInput | null => {
+  const r = validateDurationInput(raw);
+  return r.ok ? r.value : null;
+};
+
+export const $durationInput = persistedStore<DurationInput>('duration:v1', DEFAULT_DURATION_INPUT, parseStored);
+export const $durationForm = atom<DurationForm>(formFromInput($durationInput.get()));
+
+export const $durationErrors = computed($durationForm, (form): Partial<Record<DurationField, ValidationCode>> => {
+  const r = validateDurationInput(form);
+  if (r.ok) return {};
+  const out: Partial<Record<DurationField, ValidationCode>> = {};
+  for (const e of r.errors) if (e.field !== 'input') out[e.field] ??= e.code;
+  return out;
+});
+
+export const $durationEstimate = computed($durationInput, (input) => estimateDuration(input));
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+// When the saved input changes from outside the form (another tab, "clear my data", another tool's
+// hand-off), show it in the form; changes that came from the form itself are left alone.
+$durationInput.listen((input) => {
+  const r = validateDurationInput($durationForm.get());
+  if (!r.ok || !same(r.value, input)) $durationForm.set(formFromInput(input));
+});
+
+function commit(form: DurationForm): boolean {
+  $durationForm.set(form);
+  const r = validateDurationInput(form);
+  if (r.ok && !same(r.value, $durationInput.get())) $durationInput.set(r.value);
+  return r.ok;
+}
+
+/** The visitor changed one field. Company size and start date also go to the shared profile. */
+export function setDurationField<K extends DurationField>(field: K, value: DurationForm[K]): void {
+  if (isBooleanField(field) !== (typeof value === 'boolean')) return;
+  const form = { ...$durationForm.get(), [field]: value } as DurationForm;
+  const ok = commit(form);
+  if (!ok) return;
+  const input = $durationInput.get();
+  if (field === 'companySize') updateProfile({ companySize: input.companySize });
+  if (field === 'startDate') updateProfile({ plannedStart: input.startDate ?? null });
+}
+
+/** Replaces everything with a valid input (share links, reset). */
+export function replaceDurationInput(input: DurationInput): void {
+  $durationInput.set(input);
+  $durationForm.set(formFromInput(input));
+}
+
+export function resetDuration(): void {
+  replaceDurationInput({ ...DEFAULT_DURATION_INPUT });
+}
+
+/**
+ * Merges answers given elsewhere (the readiness check's hand-off, the plan page) into the saved
+ * input. Returns false, changing nothing, when the result would not be valid.
+ */
+export function patchDurationInput(patch: Partial<DurationInput>): boolean {
+  const r = validateDurationInput({ ...$durationInput.get(), ...patch });
+  if (!r.ok) return false;
+  replaceDurationInput(r.value);
+  return true;
+}
+
+/** Reads a share link. 'invalid' (damaged or tampered) resets to the defaults. */
+export function loadDurationShare(hash: string): 'absent' | 'invalid' | 'ok' {
+  const read = readShareFragment(hash, SHARE_NAME);
+  if (read.status === 'absent') return 'absent';
+  const r = read.status === 'ok' ? validateDurationInput(read.value) : null;
+  if (!r || !r.ok) {
+    resetDuration();
+    return 'invalid';
+  }
+  replaceDurationInput(r.value);
+  return 'ok';
+}
+
+export function durationShareUrl(location: { origin: string; pathname: string }): string {
+  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $durationInput.get())}`;
+}
+
+/**
+ * First visit: take company size and planned start from the shared profile. Returns true when it
+ * filled something in, so the form can say so.
+ */
+export function prefillDurationFromProfile(): boolean {
+  if ($durationInput.get() !== DEFAULT_DURATION_INPUT) return false;
+  const profile = $profile.get();
+  const patch: Partial<DurationInput> = {};
+  if (profile.companySize) patch.companySize = profile.companySize;
+  if (profile.plannedStart) patch.startDate = profile.plannedStart;
+  if (Object.keys(patch).length === 0) return false;
+  return patchDurationInput(patch);
+}

@@ -1,0 +1,269 @@
+// Browser tests of the duration estimator against the built site, in both locales.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import { describeViolations, runAxe } from './support/axe';
+import { baseUrl } from './support/site';
+import { strings } from '@/i18n/tools/duration';
+import { dictionaries } from '@/i18n/t';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { encodeSharePayload } from '@/lib/share-link';
+import { parseCsv, parseIcs } from '../unit/models/duration/ics-parse';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const url = (locale: Locale, hash = '') => `${baseUrl()}/${locale}/tools/duration/${hash}`;
+
+async function open(context: BrowserContext, locale: Locale, hash = ''): Promise<PageWatch> {
+  const watch = await watchedPage(context, baseUrl());
+  await watch.page.goto(url(locale, hash));
+  await watch.page.waitForSelector('.dur[data-ready="true"]');
+  return watch;
+}
+
+const total = (page: Page) => page.locator('[data-testid="duration-total"]').innerText();
+
+/** Console errors other than CSP reports (the site-wide CSP is checked by the site tests). */
+const appErrors = (watch: PageWatch) => watch.consoleErrors.filter((e) => !e.includes('Content Security Policy'));
+
+async function fill(page: Page, selector: string, value: string) {
+  await page.fill(selector, value);
+  await page.locator(selector).dispatchEvent('input');
+}
+
+describe.each(LOCALES)('duration estimator (%s)', (locale) => {
+  const s = strings[locale];
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('shows the default estimate, built into the page, without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(url(locale));
+    const text = await total(page);
+    expect(text.length).toBeGreaterThan(10);
+    expect(await page.locator('.dur-table tbody tr').count()).toBe(5);
+    expect(await page.locator('.dur-gantt svg rect').count()).toBeGreaterThanOrEqual(10);
+    await noJs.close();
+  });
+
+  it('changing an input changes the total, with no console error and no foreign request', async () => {
+    const watch = await open(context, locale);
+    const { page } = watch;
+    const before = await total(page);
+    await page.selectOption('#dur-companySize', 'large');
+    await expect.poll(() => total(page)).not.toBe(before);
+    const larger = await total(page);
+    await page.check('#dur-switchingVendor');
+    await expect.poll(() => total(page)).not.toBe(larger);
+    await expect.poll(() => page.locator('[data-warning="switching-vendor"]').count()).toBe(1);
+    expect(appErrors(watch)).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.click('[data-action="reset"]');
+    await page.close();
+  });
+
+  it('a bad value shows its message beside the field and the last good result stays', async () => {
+    const { page } = await open(context, locale);
+    await fill(page, '#dur-integrations', '4');
+    await expect.poll(() => page.locator('#dur-integrations-error').count()).toBe(0);
+    const good = await total(page);
+
+    await fill(page, '#dur-integrations', '25');
+    await expect.poll(() => page.locator('#dur-integrations-error').innerText()).toContain(s['error.integrations.out-of-range']);
+    expect(await page.getAttribute('#dur-integrations', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#dur-integrations', 'aria-describedby')).toContain('dur-integrations-error');
+    expect(await total(page)).toBe(good);
+    expect(await page.locator('[data-testid="duration-stale"]').count()).toBe(1);
+
+    await fill(page, '#dur-integrations', '2.5');
+    await expect.poll(() => page.locator('#dur-integrations-error').innerText()).toContain(s['error.not-a-whole-number']);
+    await fill(page, '#dur-integrations', 'abc');
+    await expect.poll(() => page.locator('#dur-integrations-error').innerText()).toContain(s['error.not-a-number']);
+    expect(await total(page)).toBe(good);
+
+    // The rest of the form keeps working while one answer is wrong.
+    await fill(page, '#dur-integrations', '12');
+    await expect.poll(() => page.locator('#dur-integrations-error').count()).toBe(0);
+    await expect.poll(() => total(page)).not.toBe(good);
+    await page.click('[data-action="reset"]');
+    await page.close();
+  });
+
+  it('answers survive a reload', async () => {
+    const { page } = await open(context, locale);
+    await page.selectOption('#dur-platform', 'custom');
+    await fill(page, '#dur-startDate', '2027-03-01');
+    const before = await total(page);
+    await page.reload();
+    await page.waitForSelector('.dur[data-ready="true"]');
+    expect(await page.inputValue('#dur-platform')).toBe('custom');
+    expect(await page.inputValue('#dur-startDate')).toBe('2027-03-01');
+    expect(await total(page)).toBe(before);
+    await page.click('[data-action="reset"]');
+    await page.close();
+  });
+
+  it('the share link restores the same result in a new page', async () => {
+    const { page } = await open(context, locale);
+    await page.selectOption('#dur-companySize', 'small');
+    await page.selectOption('#dur-digitalMaturity', '1');
+    await page.check('#dur-agile');
+    await fill(page, '#dur-startDate', '2026-09-01');
+    const expected = await total(page);
+    const goLive = await page.locator('.dur-golive-text').innerText();
+    await page.click('[data-action="share"]');
+    await page.waitForSelector('.dur-action-status p, #dur-share-link');
+    const link =
+      (await page.locator('#dur-share-link').count()) > 0
+        ? await page.inputValue('#dur-share-link')
+        : await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('#duration=');
+    await page.click('[data-action="reset"]');
+    await page.close();
+
+    // A fresh context: nothing saved, only the link.
+    const fresh = await browser.newContext();
+    const watch = await watchedPage(fresh, baseUrl());
+    await watch.page.goto(link);
+    await watch.page.waitForSelector('.dur[data-ready="true"]');
+    expect(await total(watch.page)).toBe(expected);
+    expect(await watch.page.locator('.dur-golive-text').innerText()).toBe(goLive);
+    expect(await watch.page.inputValue('#dur-companySize')).toBe('small');
+    expect(await watch.page.isChecked('#dur-agile')).toBe(true);
+    expect(await watch.page.locator('.notice[role="alert"]').count()).toBe(0);
+    await fresh.close();
+  });
+
+  it.each([
+    ['garbage', '#duration=%%%not-base64'],
+    ['markup', `#duration=${encodeSharePayload({ companySize: '<img src=x onerror="document.title=1">', complexity: 3 })}`],
+    ['wrong types', `#duration=${encodeSharePayload({ companySize: 'small', complexity: 9, integrations: -4 })}`],
+  ])('a tampered link (%s) shows the defaults and a notice, never markup', async (_name, hash) => {
+    const fresh = await browser.newContext();
+    const watch = await open(fresh, locale, hash);
+    const { page } = watch;
+    await expect.poll(() => page.locator('.notice[role="alert"]').innerText()).toBe(dictionaries[locale]['tool.sharedLinkInvalid']);
+    expect(await page.inputValue('#dur-companySize')).toBe('medium');
+    expect(await page.locator('.dur img').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+    expect(appErrors(watch)).toEqual([]);
+    await fresh.close();
+  });
+
+  it('prefills company size and start date from the shared profile on a first visit', async () => {
+    const fresh = await browser.newContext();
+    await fresh.addInitScript(() => {
+      if (!localStorage.getItem('crmpb:profile:v1')) {
+        localStorage.setItem(
+          'crmpb:profile:v1',
+          JSON.stringify({ version: 1, companyName: '', companySize: 'large', industry: '', employees: null, plannedStart: '2026-04-01' }),
+        );
+      }
+    });
+    const { page } = await open(fresh, locale);
+    expect(await page.inputValue('#dur-companySize')).toBe('large');
+    expect(await page.inputValue('#dur-startDate')).toBe('2026-04-01');
+    expect(await page.locator('.notice', { hasText: s['form.prefilled'] }).count()).toBe(1);
+    await fresh.close();
+  });
+
+  it('the .ics and CSV downloads parse', async () => {
+    const { page } = await open(context, locale);
+    expect(await page.isDisabled('[data-action="ics"]')).toBe(true);
+    await fill(page, '#dur-startDate', '2026-03-02');
+    await expect.poll(() => page.isDisabled('[data-action="ics"]')).toBe(false);
+
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="ics"]')]);
+    expect(ics.suggestedFilename()).toMatch(/\.ics$/);
+    const calendar = parseIcs(readFileSync((await ics.path())!, 'utf8'));
+    expect(calendar.events).toHaveLength(6);
+    expect(calendar.events[0]!.SUMMARY).toBe(s['phase.planning']);
+    expect(calendar.events[0]!['DTSTART;VALUE=DATE']).toBe('20260302');
+    expect(calendar.events[5]!.SUMMARY).toBe(s['export.goLive']);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const raw = readFileSync((await csv.path())!, 'utf8');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(raw);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]![0]).toBe(s['export.col.phase']);
+    expect(rows[1]![0]).toBe(s['phase.planning']);
+    expect(rows[1]![5]).toBe('2026-03-02');
+    await page.click('[data-action="reset"]');
+    await page.close();
+  });
+
+  it('flags training that runs into the Spring Festival and links to the guide', async () => {
+    const { page } = await open(context, locale);
+    // The typical project's training starts about 19.5 weeks in: a start in early October 2025
+    // puts it in February 2026, around the festival (New Year's Day 2026-02-17).
+    await fill(page, '#dur-startDate', '2025-10-01');
+    const warning = page.locator('[data-warning="spring-festival"]').first();
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain(s['warning.spring-festival.training.title']);
+    expect(await warning.locator('a').getAttribute('href')).toBe(`/${locale}/guides/when-not-to-start/`);
+    await page.click('[data-action="reset"]');
+    await page.close();
+  });
+
+  it('works from the keyboard', async () => {
+    const { page } = await open(context, locale);
+    await page.focus('#dur-expanding');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.isChecked('#dur-expanding')).toBe(true);
+    await expect.poll(() => page.locator('[data-warning="expansion"]').count()).toBe(1);
+    await page.focus('#dur-integrations');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('7');
+    await expect.poll(() => page.locator('[data-warning="many-integrations"]').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    expect(focused).toBe('dur-switchingVendor');
+    await page.click('[data-action="reset"]');
+    await page.close();
+  });
+
+  it('axe finds nothing serious, with defaults and with warnings and an error showing', async () => {
+    const { page } = await open(context, locale);
+    let violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await fill(page, '#dur-startDate', '2025-10-01');
+    await page.check('#dur-keyStaffTurnover');
+    await fill(page, '#dur-integrations', '99');
+    await page.locator('#dur-integrations-error').waitFor();
+    violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.click('[data-action="reset"]');
+    await page.close();
+  });
+
+  it('prints on one A4 page', async () => {
+    const { page } = await open(context, locale);
+    await fill(page, '#dur-startDate', '2025-10-01');
+    await page.check('#dur-switchingVendor');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('[data-action="reset"]');
+    await page.close();
+  });
+});
