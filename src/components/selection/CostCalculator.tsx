@@ -150,7 +150,7 @@ export function CostCalculator(p: Props) {
           </p>
           <CostChart ctx={ctx} tco={result} indexOf={indexOf} />
         </figure>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.tableCaption')}>
           <table class="sel-cost-table">
             <caption class="sel-caption">{tr(ctx, 'cost.tableCaption')}</caption>
             <thead>
@@ -192,7 +192,7 @@ export function CostCalculator(p: Props) {
         </div>
       </div>
 
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.breakdownCaption')}>
         <table class="sel-breakdown">
           <caption class="sel-caption">{tr(ctx, 'cost.breakdownCaption')}</caption>
           <thead>

@@ -95,7 +95,7 @@ export function PointsChart({ ctx, matrix, result }: Props) {
 /** The chart's figures; also printed in place of the inputs. */
 export function PointsTable({ ctx, matrix, result, className }: Props & { className?: string }) {
   return (
-    <div class={`table-wrap ${className ?? ''}`}>
+    <div class={`table-wrap ${className ?? ''}`} tabIndex={0} role="region" aria-label={tr(ctx, 'chart.tableCaption')}>
       <table>
         <caption class="sel-caption">{tr(ctx, 'chart.tableCaption')}</caption>
         <thead>

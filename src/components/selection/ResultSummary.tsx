@@ -21,7 +21,7 @@ export function ResultSummary({ ctx, matrix, result, verdict, stale }: Props) {
         {verdict}
       </p>
       {stale && <p class="notice warn sel-small">{tr(ctx, 'result.stale')}</p>}
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'result.tableCaption')}>
         <table class="sel-ranking">
           <caption class="visually-hidden">{tr(ctx, 'result.tableCaption')}</caption>
           <thead>

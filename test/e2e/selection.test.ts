@@ -1,0 +1,233 @@
+// Browser tests of the selection matrix against the built site, in both locales.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import { describeViolations, runAxe } from './support/axe';
+import { baseUrl } from './support/site';
+import { strings } from '@/i18n/tools/selection';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { BOM, parseCsv } from '@/models/matrix';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const url = (locale: Locale, hash = '') => `${baseUrl()}/${locale}/tools/selection/${hash}`;
+
+/** A fresh context per test: empty localStorage, so every test starts from the neutral matrix. */
+async function open(locale: Locale, hash = '', viewport = { width: 1280, height: 900 }): Promise<PageWatch & { context: BrowserContext }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
+  const watch = await watchedPage(context, baseUrl());
+  await watch.page.goto(url(locale, hash));
+  await watch.page.waitForSelector('.sel[data-ready="true"]');
+  return { ...watch, context };
+}
+
+/** Console errors other than CSP reports (the site-wide CSP is checked by the site tests). */
+const appErrors = (watch: PageWatch) => watch.consoleErrors.filter((e) => !e.includes('Content Security Policy'));
+
+const leader = (page: Page) => page.locator('.sel-ranking tbody tr').first().getAttribute('data-option');
+const verdict = (page: Page) => page.locator('[data-testid="verdict"]').innerText();
+
+async function score(page: Page, option: string, criterion: string, value: string) {
+  const input = page.locator(`#sel-s-${option}-${criterion}`);
+  await input.fill(value);
+  await input.blur();
+}
+
+describe.each(LOCALES)('selection matrix (%s)', (locale) => {
+  const s = strings[locale];
+
+  it('renders the neutral matrix at build time, readable without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(url(locale));
+    expect(await page.locator('.sel-scores tbody tr').count()).toBe(10);
+    expect(await page.locator('.sel-ranking tbody tr').count()).toBe(2);
+    expect(await verdict(page)).toContain('50');
+    // Every criterion's meaning is in the HTML, and the method section names its sources.
+    expect(await page.locator('.sel-meaning').count()).toBe(10);
+    expect(await page.locator('.tool-how').innerText()).toContain('002_76d9076d0f9a95e4.txt');
+    await noJs.close();
+  });
+
+  it('starts neutral: no option favoured, too close to call', async () => {
+    const { page, context, ...watch } = await open(locale);
+    expect(await page.locator('#sel-preset').inputValue()).toBe('neutral');
+    const totals = await page.locator('.sel-ranking .sel-total').allInnerTexts();
+    expect(totals).toEqual(['50', '50']);
+    expect(await page.locator('.sel-ranking .badge').count()).toBe(2);
+    expect(appErrors({ page, ...watch })).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('moving a weight re-ranks (keyboard on the sliders)', async () => {
+    const { page, context } = await open(locale);
+    await score(page, 'saas', 'usability', '5');
+    await score(page, 'lowcode', 'process-fit', '5');
+    await page.locator('#sel-w-usability').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => leader(page)).toBe('saas');
+    expect(await verdict(page)).toContain(s['option.saas.label']);
+    await page.keyboard.press('Home');
+    await page.locator('#sel-w-process-fit').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => leader(page)).toBe('lowcode');
+    // The share shown beside the slider follows the weights.
+    const share = await page.locator('#sel-w-process-fit-share').innerText();
+    expect(share).toMatch(/\d+(\.\d)?%/);
+    await context.close();
+  });
+
+  it('a score of 7 shows its message beside the field, and the rest keeps working', async () => {
+    const { page, context, ...watch } = await open(locale);
+    const input = page.locator('#sel-s-saas-usability');
+    await input.fill('7');
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    const error = page.locator('#sel-s-saas-usability-error');
+    expect(await error.innerText()).toContain(s['error.out-of-range.score']);
+    expect(await page.locator('.sel-results .notice.warn').innerText()).toBe(s['result.stale']);
+    expect(await verdict(page)).not.toMatch(/NaN/);
+    // Another field still moves the result.
+    await score(page, 'lowcode', 'integration', '5');
+    await expect.poll(() => leader(page)).toBe('lowcode');
+    expect(await input.inputValue()).toBe('7');
+    // Fixing it clears the message.
+    await input.fill('4');
+    await expect.poll(() => error.count()).toBe(0);
+    expect(appErrors({ page, ...watch })).toEqual([]);
+    await context.close();
+  });
+
+  it('adding a third option works everywhere: name, scores, ranking, costs', async () => {
+    const { page, context } = await open(locale);
+    await page.click('#sel-add');
+    const name = page.locator('#sel-name-option-3');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sel-name-option-3');
+    await name.fill('Custom build 自建');
+    await name.blur();
+    expect(await page.locator('.sel-scores thead th').count()).toBe(5);
+    for (const c of ['process-fit', 'integration', 'usability']) await score(page, 'option-3', c, '5');
+    await expect.poll(() => leader(page)).toBe('option-3');
+    expect(await verdict(page)).toContain('Custom build 自建');
+    expect(await page.locator('.sel-ranking tbody tr').count()).toBe(3);
+    expect(await page.locator('#sel-p-option-3-implementation').inputValue()).toBe('50000');
+    // Remove it again; the add button gets the focus back.
+    await page.locator('.sel-option').nth(2).locator('.sel-remove').click();
+    expect(await page.locator('.sel-ranking tbody tr').count()).toBe(2);
+    await context.close();
+  });
+
+  it('the cost calculator totals by year and turns costs into total-cost scores', async () => {
+    const { page, context } = await open(locale);
+    const licence = page.locator('#sel-p-lowcode-licensePerUserPerMonth');
+    await licence.fill('300');
+    await licence.blur();
+    const users = page.locator('#sel-users');
+    await users.fill('-3');
+    expect(await page.locator('#sel-users-error').innerText()).toContain(s['error.out-of-range.users']);
+    await users.fill('10');
+    await page.selectOption('#sel-years', '3');
+    const rows = await page.locator('.sel-cost-table tbody tr').count();
+    expect(rows).toBe(3);
+    // saas: 150*10*12*3 + 50000 + 10000*3 + 500*10 = 139,000
+    expect(await page.locator('.sel-breakdown .sel-total-row td').first().innerText()).toMatch(/139[,，]?000/);
+    await page.click('.sel-to-scores button');
+    expect(await page.locator('#sel-s-saas-total-cost').inputValue()).toBe('5');
+    expect(Number(await page.locator('#sel-s-lowcode-total-cost').inputValue())).toBeLessThan(5);
+    await context.close();
+  });
+
+  it('the share link restores everything in a fresh browser', async () => {
+    const { page, context } = await open(locale);
+    await page.selectOption('#sel-preset', 'growing-custom');
+    await page.click('.sel-preset-row button');
+    await page.click('#sel-add');
+    await page.locator('#sel-name-option-3').fill('Vendor X');
+    await score(page, 'option-3', 'usability', '4.5');
+    const users = page.locator('#sel-users');
+    await users.fill('35');
+    await users.blur();
+    await page.click('#sel-share');
+    const link = await page.locator('#sel-share-url').inputValue();
+    expect(link).toContain('#selection=');
+    const before = {
+      verdict: await verdict(page),
+      totals: await page.locator('.sel-ranking .sel-total').allInnerTexts(),
+      weight: await page.locator('#sel-w-process-fit').inputValue(),
+    };
+    await context.close();
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await other.waitForSelector('.sel[data-ready="true"]');
+    expect(await other.locator('.sel > .notice').first().innerText()).toBe(s['page.sharedLoaded']);
+    expect(await other.locator('#sel-preset').inputValue()).toBe('growing-custom');
+    expect(await other.locator('#sel-name-option-3').inputValue()).toBe('Vendor X');
+    expect(await other.locator('#sel-s-option-3-usability').inputValue()).toBe('4.5');
+    expect(await other.locator('#sel-users').inputValue()).toBe('35');
+    expect(await other.locator('#sel-w-process-fit').inputValue()).toBe(before.weight);
+    expect(await other.locator('.sel-ranking .sel-total').allInnerTexts()).toEqual(before.totals);
+    expect(await verdict(other)).toBe(before.verdict);
+    // The fragment is dropped once read, and the state survives a reload from this browser's storage.
+    expect(new URL(other.url()).hash).toBe('');
+    await other.reload();
+    await other.waitForSelector('.sel[data-ready="true"]');
+    expect(await other.locator('#sel-name-option-3').inputValue()).toBe('Vendor X');
+    await fresh.close();
+  });
+
+  it('a tampered share link shows the neutral matrix and a notice, never markup', async () => {
+    const { page, context, ...watch } = await open(locale, '#selection=PGltZyBzcmM9eCBvbmVycm9yPWFsZXJ0KDEpPg');
+    expect(await page.locator('.sel > .notice.warn').innerText()).toBe(s['page.sharedInvalid']);
+    expect(await page.locator('.sel-ranking .sel-total').allInnerTexts()).toEqual(['50', '50']);
+    expect(await page.locator('.sel img').count()).toBe(0);
+    expect(appErrors({ page, ...watch })).toEqual([]);
+    await context.close();
+  });
+
+  it('the CSV download opens in Excel (UTF-8 BOM) and parses back to the matrix', async () => {
+    const { page, context } = await open(locale);
+    await score(page, 'saas', 'usability', '4');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.sel-export .btn >> nth=0')]);
+    expect(download.suggestedFilename()).toBe(`${s['export.filename']}.csv`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith(BOM)).toBe(true);
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual([s['csv.criterion'], s['csv.weight'], s['csv.share'], s['option.saas.label'], s['option.lowcode.label']]);
+    const usability = rows.find((r) => r[0] === s['criterion.usability.name'])!;
+    expect(usability.slice(1)).toEqual(['10', '10', '4', '3']);
+    expect(rows.some((r) => r[0] === s['csv.costTotal'])).toBe(true);
+    await context.close();
+  });
+
+  it('axe finds nothing serious, before and after filling in (errors shown, details open)', async () => {
+    const { page, context } = await open(locale);
+    let violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.click('#sel-add');
+    await page.locator('#sel-s-saas-usability').fill('7');
+    await page.locator('#sel-users').fill('abc');
+    await page.locator('.sel-crit summary').first().click();
+    await page.locator('.sel-points-details summary').click();
+    await page.click('#sel-share');
+    violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 320 px screen without sideways scrolling of the page', async () => {
+    const { page, context } = await open(locale, '', { width: 320, height: 700 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
