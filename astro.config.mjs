@@ -1,10 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import contentParity from './integrations/content-parity.ts';
 import pagefindIndex from './integrations/pagefind.ts';
+import precompress from './integrations/precompress.ts';
+import securityHeaders from './integrations/security-headers.ts';
+
+// Hand-written inline scripts (src/scripts/*.inline.js) are static text; hash them for the CSP here.
+const inlineScriptHashes = readdirSync(new URL('./src/scripts/', import.meta.url))
+  .filter((f) => f.endsWith('.inline.js'))
+  .map((f) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(`./src/scripts/${f}`, import.meta.url))).digest('base64')}`));
 
 const site = process.env.SITE_URL || 'https://crm-playbook.example.org';
 
@@ -12,6 +21,18 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Astro hashes every script and style it emits, inline ones included, into a per-page CSP <meta>.
+  // Pagefind runs WebAssembly; islands may set style attributes; nothing else is allowed.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:",
+        "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   i18n: {
     locales: ['zh-cn', 'en'],
     defaultLocale: 'zh-cn',
@@ -28,7 +49,11 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
     }),
     pagefindIndex(),
+    securityHeaders(),
+    precompress(),
   ],
+  // No code blocks in the content, and Shiki's inline styles would need a looser CSP.
+  markdown: { syntaxHighlight: false },
   vite: {
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   },

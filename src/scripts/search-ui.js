@@ -3,6 +3,13 @@
 // `?url` so Vite emits it as one hashed file that is fetched only when the visitor opens search.
 // Pagefind picks the index of the page's <html lang>, so Chinese pages search the Chinese index.
 
+/**
+ * The parts of Pagefind's result shapes this file reads.
+ * @typedef {{ url: string, title: string, excerpt: string, locations?: number[], weighted_locations?: { weight?: number, balanced_score?: number }[] }} SubResult
+ * @typedef {{ url: string, excerpt: string, meta?: { title?: string }, sub_results?: SubResult[] }} ResultData
+ * @typedef {{ data: () => Promise<ResultData> }} Result
+ */
+
 /** @type {Promise<any> | null} */
 let pagefindPromise = null;
 
@@ -70,7 +77,7 @@ export function mountSearch(root) {
     try {
       const pf = await loadPagefind();
       const search = await pf.search(query);
-      const results = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+      const results = await Promise.all(search.results.slice(0, 12).map((/** @type {Result} */ r) => r.data()));
       if (mine !== generation) return;
       const count = search.results.length;
       status.textContent = count === 0 ? fill(s.strNone ?? '', { query })
@@ -81,29 +88,52 @@ export function mountSearch(root) {
     }
   }
 
-  /** @param {any} result */
+  /**
+   * A page, then up to three of its sections that match best (an FAQ question, a guide heading), so
+   * a hit deep inside the long FAQ page links straight to the question.
+   * @param {ResultData} result
+   */
   function renderResult(result) {
     const li = document.createElement('li');
-    const link = document.createElement('a');
-    // Prefer the best-matching section (an FAQ question, a guide heading) when Pagefind found one.
-    const sub = Array.isArray(result.sub_results) ? result.sub_results.find((r) => r.url !== result.url) : null;
-    link.href = sub ? sub.url : result.url;
-    const title = document.createElement('span');
-    title.className = 'title';
-    title.textContent = result.meta?.title ?? result.url;
-    link.append(title);
-    if (sub && sub.title && sub.title !== result.meta?.title) {
-      const subTitle = document.createElement('span');
-      subTitle.className = 'sub';
-      subTitle.textContent = sub.title;
-      link.append(subTitle);
+    const subs = (Array.isArray(result.sub_results) ? result.sub_results : [])
+      .filter((/** @type {SubResult} */ r) => r.url !== result.url && r.title)
+      .map((/** @type {SubResult} */ r) => ({ r, score: sectionScore(r) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3)
+      .map((x) => x.r);
+    const best = subs[0];
+    li.append(link(best ? best.url : result.url, result.meta?.title ?? result.url, best ? best.excerpt : result.excerpt, 'title'));
+    if (subs.length > 1) {
+      const list = document.createElement('ul');
+      list.className = 'search-subs';
+      for (const sub of subs.slice(1)) {
+        const item = document.createElement('li');
+        item.append(link(sub.url, sub.title, sub.excerpt, 'sub'));
+        list.append(item);
+      }
+      li.append(list);
     }
+    return li;
+  }
+
+  /** @param {SubResult} sub */
+  function sectionScore(sub) {
+    if (Array.isArray(sub.weighted_locations)) return sub.weighted_locations.reduce((/** @type {number} */ n, l) => n + (l.balanced_score ?? l.weight ?? 1), 0);
+    return Array.isArray(sub.locations) ? sub.locations.length : 0;
+  }
+
+  /** @param {string} href @param {string} heading @param {string} excerptHtml @param {string} kind */
+  function link(href, heading, excerptHtml, kind) {
+    const a = document.createElement('a');
+    a.href = href;
+    const title = document.createElement('span');
+    title.className = kind;
+    title.textContent = heading;
     const excerpt = document.createElement('span');
     excerpt.className = 'excerpt';
-    excerpt.append(safeExcerpt(sub ? sub.excerpt : result.excerpt));
-    link.append(excerpt);
-    li.append(link);
-    return li;
+    excerpt.append(safeExcerpt(excerptHtml ?? ''));
+    a.append(title, excerpt);
+    return a;
   }
 
   input.addEventListener('input', () => {

@@ -87,5 +87,6 @@ let installed = false;
 export function installStorageEngine(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
-  setPersistentEngine(createSafeEngine(openLocalStorage()), windowPersistentEvents);
+  // The engine returns undefined for missing keys exactly as a plain object would; the library's type is stricter than its use.
+  setPersistentEngine(createSafeEngine(openLocalStorage()) as Record<string, string>, windowPersistentEvents);
 }

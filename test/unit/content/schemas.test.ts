@@ -76,3 +76,11 @@ describe('real content', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('FAQ topic filter stylesheet', () => {
+  it('has a rule for every FAQ topic', async () => {
+    const { FAQ_TOPICS } = await import('@/site');
+    const css = readFileSync('src/styles/faq.css', 'utf8');
+    for (const topic of FAQ_TOPICS) expect(css).toContain(`#faq-topic-${topic}:checked`);
+  });
+});

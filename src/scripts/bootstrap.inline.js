@@ -1,0 +1,47 @@
+// Inline bootstrap (see BaseLayout). Static text, so its CSP hash is computed once in astro.config.mjs.
+(function () {
+// Bootstrap: the only script on reading pages. It loads the search code on first use and runs
+// the footer's "clear my data" button; nothing else is fetched until the visitor asks.
+var me = document.currentScript;
+var searchUiUrl = me.dataset.searchUi;
+var storagePrefix = me.dataset.storagePrefix;
+var loadSearch = function () { return import(searchUiUrl); };
+var openSearch = function (event) {
+  if (event) event.preventDefault();
+  loadSearch().then(function (m) { m.openSearchDialog(); }, function () { location.href = document.querySelector('[data-search-open]').href; });
+};
+document.addEventListener('click', function (event) {
+  var el = event.target instanceof Element ? event.target : null;
+  if (!el) return;
+  if (el.closest('[data-search-open]') && !event.metaKey && !event.ctrlKey && !event.shiftKey) openSearch(event);
+  var clear = el.closest('[data-clear-data]');
+  if (clear) clearData(clear);
+});
+document.addEventListener('keydown', function (event) {
+  var el = event.target;
+  var typing = el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  if ((event.key === '/' && !typing) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) openSearch(event);
+});
+var searchPage = document.querySelector('[data-search-page]');
+if (searchPage) loadSearch().then(function (m) { m.mountSearch(searchPage); });
+var clearButton = document.querySelector('[data-clear-data]');
+if (clearButton) clearButton.hidden = false;
+function clearData(button) {
+  var status = document.querySelector('[data-clear-status]');
+  var keys = [];
+  try {
+    for (var i = 0; i < localStorage.length; i++) {
+      var key = localStorage.key(i);
+      if (key && key.indexOf(storagePrefix) === 0) keys.push(key);
+    }
+  } catch (e) { status.textContent = button.dataset.unavailable; return; }
+  if (!keys.length) { status.textContent = button.dataset.empty; return; }
+  if (!confirm(button.dataset.confirm)) return;
+  keys.forEach(function (key) { localStorage.removeItem(key); });
+  // A storage event with no key tells every mounted persistent store to fall back to its defaults.
+  window.dispatchEvent(new StorageEvent('storage', { key: null }));
+  window.dispatchEvent(new CustomEvent('crmpb:cleared'));
+  status.textContent = button.dataset.done;
+}
+    
+})();

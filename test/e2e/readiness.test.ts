@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import { runAxe, describeViolations } from './support/axe';
+import { baseUrl } from './support/site';
+import { BEST_ANSWERS, DIMENSIONS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
+import { strings } from '@/i18n/tools/readiness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LOCALES = ['zh-cn', 'en'] as const;
+const GROUPS = questionsByDimension();
+const url = (locale: string, tool = 'readiness') => `${baseUrl()}/${locale}/tools/${tool}/`;
+
+async function open(context: BrowserContext, locale: string, hash = ''): Promise<PageWatch> {
+  const watch = await watchedPage(context, baseUrl());
+  await watch.page.goto(url(locale) + hash);
+  await watch.page.waitForSelector('.rd[data-ready]');
+  return watch;
+}
+
+/** Goes through every step with the mouse, as a visitor would, ending on the result. */
+async function answerAll(page: Page, answers: ReadinessAnswers) {
+  for (const d of DIMENSIONS) {
+    for (const id of GROUPS[d]) await page.check(`#rd-${id} input[value="${answers[id]}"]`);
+    if (d === 'timing' && answers.plannedStart) await page.fill('#rd-plannedStart', answers.plannedStart);
+    await page.click('[data-next]');
+  }
+  await page.waitForSelector('.rd-verdict');
+}
+
+const verdictOf = (page: Page) => page.getAttribute('.rd-verdict', 'data-verdict');
+const listOf = (page: Page, attr: 'data-flag' | 'data-action') =>
+  page.locator(`[${attr}]`).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)), attr);
+
+describe.each(LOCALES)('readiness check (%s)', (locale) => {
+  const s = strings[locale] as Record<string, string>;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ locale: 'en-US' });
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it('the first step has no serious axe violation and no console error', async () => {
+    const watch = await open(context, locale);
+    expect(await watch.page.textContent('#rd-step-title')).toBe(s['step.strategy.title']);
+    const violations = await runAxe(watch.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await watch.page.close();
+  });
+
+  it('answering every question gives a verdict, with chart, table, flags and actions linked to guides', async () => {
+    const watch = await open(context, locale);
+    const { page } = watch;
+    await answerAll(page, { ...BEST_ANSWERS, goalsDefined: 'vague', dataState: 'scattered', budget: 'partial' });
+    expect(await verdictOf(page)).toBe('go-with-care');
+    expect(await page.textContent('[data-testid="readiness-score"]')).toMatch(/\d+/);
+    expect(await page.locator('svg.rd-radar[role="img"]').count()).toBe(1);
+    expect(await page.locator('.rd-dim-table tbody tr').count()).toBe(6);
+    const actionLinks = await page.locator('.rd-actions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(actionLinks.length).toBeGreaterThan(0);
+    for (const href of actionLinks) expect(href).toMatch(new RegExp(`^/${locale}/guides/[a-z-]+/$`));
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('the best answers everywhere say "go"', async () => {
+    const watch = await open(context, locale);
+    await answerAll(watch.page, { ...BEST_ANSWERS, plannedStart: '2026-04-13' });
+    expect(await verdictOf(watch.page)).toBe('go');
+    expect(await listOf(watch.page, 'data-flag')).toEqual([]);
+    await watch.page.close();
+  });
+
+  it('an expanding company with undefined processes is told to wait', async () => {
+    const watch = await open(context, locale);
+    const { page } = watch;
+    await answerAll(page, { ...BEST_ANSWERS, companyStage: 'expanding', processesDefined: 'none' });
+    expect(await verdictOf(page)).toBe('wait');
+    expect(await page.textContent('.rd-verdict')).toContain(s['verdict.wait.title']);
+    expect(await listOf(page, 'data-flag')).toEqual(['expansion', 'no-processes']);
+    expect((await listOf(page, 'data-action'))[0]).toBe('postpone-until-stable');
+    expect(await page.textContent('.rd-reasons')).toContain(s['verdictReason.unsettled-company']);
+    await page.close();
+  });
+
+  it('a December start shows the year-end flag and the date to start after the festival', async () => {
+    const watch = await open(context, locale);
+    const { page } = watch;
+    await answerAll(page, { ...BEST_ANSWERS, plannedStart: '2026-12-07' });
+    expect(await verdictOf(page)).toBe('go-with-care');
+    expect(await listOf(page, 'data-flag')).toEqual(['year-end']);
+    const flag = await page.textContent('[data-flag="year-end"]');
+    expect(flag).toContain(s['flag.year-end.title']);
+    expect(flag).toContain('004_0112ec1d79df2bcd.txt');
+    // Spring Festival 2027 is on 6 February; the break ends on the 14th, so the suggestion is the 15th.
+    const action = await page.textContent('[data-action="start-after-festival"]');
+    expect(action).toMatch(locale === 'en' ? /15 February 2027/ : /2027年2月15日/);
+    await page.close();
+  });
+
+  it('a key-staff turnover peak shows its flag and the two-key-users action', async () => {
+    const watch = await open(context, locale);
+    await answerAll(watch.page, { ...BEST_ANSWERS, keyStaffTurnover: 'high' });
+    expect(await listOf(watch.page, 'data-flag')).toEqual(['key-staff-turnover']);
+    expect(await watch.page.textContent('[data-action="two-key-users-per-department"]')).toContain(
+      s['action.two-key-users-per-department.title'],
+    );
+    await watch.page.close();
+  });
+
+  it('"Next" with unanswered questions shows the message beside each one and moves no further', async () => {
+    const watch = await open(context, locale);
+    const { page } = watch;
+    await page.check('#rd-goalsDefined input[value="smart"]');
+    await page.click('[data-next]');
+    expect(await page.textContent('#rd-step-title')).toBe(s['step.strategy.title']);
+    expect(await page.textContent('#rd-executiveSponsor-error')).toBe(s['error.missing']);
+    expect(await page.textContent('#rd-budget-error')).toBe(s['error.missing']);
+    expect(await page.locator('#rd-goalsDefined-error').count()).toBe(0);
+    // Focus goes to the first unanswered question, so a keyboard user lands on the problem.
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id)).toBe('rd-executiveSponsor');
+    await page.close();
+  });
+
+  it('an impossible start date gets its message beside the field', async () => {
+    const watch = await open(context, locale);
+    const { page } = watch;
+    await page.click(`.rd-step >> nth=4`);
+    await page.waitForSelector('#rd-plannedStart');
+    await page.focus('#rd-plannedStart');
+    // en-US date input: month, day, year. Year 2300 is a real date but outside 1950-2199.
+    await page.keyboard.type('12312300');
+    await page.locator('#rd-plannedStart').blur();
+    expect(await page.textContent('#rd-plannedStart-error')).toBe(s['error.not-a-date']);
+    expect(await page.getAttribute('#rd-plannedStart', 'aria-invalid')).toBe('true');
+    await page.close();
+  });
+
+  it('can be completed from the keyboard alone', async () => {
+    const watch = await open(context, locale);
+    const { page } = watch;
+    await page.focus('#rd-goalsDefined input[value="smart"]');
+    for (let step = 0; step < DIMENSIONS.length; step++) {
+      const questions = GROUPS[DIMENSIONS[step]!];
+      for (let q = 0; q < questions.length; q++) {
+        await page.keyboard.press('Space'); // select the focused (first, best) answer
+        if (q < questions.length - 1) await page.keyboard.press('Tab'); // next radio group
+      }
+      // From the last radio group: Tab past the date field (and its clear button) to "Next".
+      while (!(await page.evaluate(() => document.activeElement?.hasAttribute('data-next')))) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      if (step < DIMENSIONS.length - 1) {
+        // Focus moved to the new step's heading; the first answer is one Tab away.
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('rd-step-title');
+        await page.keyboard.press('Tab');
+      }
+    }
+    await page.waitForSelector('.rd-verdict');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rd-result-title');
+    expect(await verdictOf(page)).toBe('go');
+    await page.close();
+  });
+
+  it('the answers survive a reload, part-way and at the result', async () => {
+    const ctx = await browser.newContext();
+    const watch = await open(ctx, locale);
+    const { page } = watch;
+    await page.check('#rd-goalsDefined input[value="vague"]');
+    await page.check('#rd-executiveSponsor input[value="nominal"]');
+    await page.reload();
+    await page.waitForSelector('.rd[data-ready]');
+    await page.waitForSelector('#rd-goalsDefined input[value="vague"]:checked');
+    expect(await page.isChecked('#rd-executiveSponsor input[value="nominal"]')).toBe(true);
+    expect(await page.isChecked('#rd-budget input[value="approved"]')).toBe(false);
+
+    await answerAll(page, { ...BEST_ANSWERS, goalsDefined: 'vague', executiveSponsor: 'nominal', budget: 'partial' });
+    const before = await page.textContent('.rd-verdict');
+    await page.reload();
+    await page.waitForSelector('.rd[data-ready] .rd-verdict');
+    expect(await page.textContent('.rd-verdict')).toBe(before);
+    await ctx.close();
+  });
+
+  it('the share link restores the same result in a fresh browser, and a tampered one shows a notice', async () => {
+    const first = await browser.newContext();
+    const watch = await open(first, locale);
+    await answerAll(watch.page, { ...BEST_ANSWERS, companyStage: 'expanding', keyStaffTurnover: 'high', plannedStart: '2027-01-18' });
+    const verdict = await verdictOf(watch.page);
+    const flags = await listOf(watch.page, 'data-flag');
+    await first.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+    await watch.page.click('[data-share]');
+    const link = await watch.page.inputValue('[data-share-url]');
+    expect(link).toContain('#readiness=');
+    await first.close();
+
+    const second = await browser.newContext();
+    const page = await second.newPage();
+    await page.goto(link);
+    await page.waitForSelector('.rd[data-ready] .rd-verdict');
+    expect(await verdictOf(page)).toBe(verdict);
+    expect(await listOf(page, 'data-flag')).toEqual(flags);
+    expect(new URL(page.url()).hash).toBe(''); // the fragment is dropped, so later edits survive a reload
+
+    await page.goto(url(locale) + '#readiness=eyJnb2Fsc0RlZmluZWQiOiI8c2NyaXB0PiJ9');
+    await page.reload();
+    await page.waitForSelector('.rd[data-ready]');
+    expect(await page.textContent('.rd .notice[role="alert"]')).toBeTruthy();
+    expect(await page.locator('.rd script, .rd img').count()).toBe(0);
+    expect(await page.textContent('#rd-step-title')).toBe(s['step.strategy.title']);
+    await second.close();
+  });
+
+  it('the hand-off fills the duration estimator', async () => {
+    const ctx = await browser.newContext();
+    const watch = await open(ctx, locale);
+    const { page } = watch;
+    await answerAll(page, {
+      ...BEST_ANSWERS,
+      companyStage: 'expanding',
+      processesDefined: 'documented',
+      keyStaffTurnover: 'high',
+      executiveSponsor: 'nominal',
+      projectTeam: 'itOnly',
+      keyUsersAvailable: 'partTime',
+      plannedStart: '2027-03-01',
+    });
+    await page.click('[data-handoff]');
+    await page.waitForURL(url(locale, 'duration'));
+    await page.waitForSelector('[data-ready]');
+    expect(await page.inputValue('#dur-internalCommitment')).toBe('3');
+    expect(await page.isChecked('#dur-expanding')).toBe(true);
+    expect(await page.isChecked('#dur-keyStaffTurnover')).toBe(true);
+    expect(await page.inputValue('#dur-startDate')).toBe('2027-03-01');
+    // The planned start is also in the shared profile, for the plan page.
+    const profile = await page.evaluate(() => JSON.parse(localStorage.getItem('crmpb:profile:v1') ?? '{}'));
+    expect(profile.plannedStart).toBe('2027-03-01');
+    await ctx.close();
+  });
+
+  it('prints the result without the questions and navigation', async () => {
+    const watch = await open(context, locale);
+    const { page } = watch;
+    await answerAll(page, { ...BEST_ANSWERS, dataState: 'paper' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.rd-progress')).toBe(false);
+    expect(await page.isVisible('.rd-share')).toBe(false);
+    expect(await page.isVisible('.rd-verdict')).toBe(true);
+    expect(await page.isVisible('.rd-radar')).toBe(true);
+    expect(await page.isVisible('.rd-answers')).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(1000);
+    await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+});
+
+describe('readiness page without JavaScript', () => {
+  it.each(LOCALES)('%s lists every question and explains the verdict', async (locale) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(url(locale));
+    const s = strings[locale] as Record<string, string>;
+    const body = await page.textContent('body');
+    for (const id of Object.values(GROUPS).flat()) expect(body).toContain(s[`q.${id}.label`]);
+    expect(body).toContain(s['how.rule.unsettled']);
+    expect(body).toContain(s['how.example.heading']);
+    await ctx.close();
+  });
+});
