@@ -84,3 +84,54 @@ describe('FAQ topic filter stylesheet', () => {
     for (const topic of FAQ_TOPICS) expect(css).toContain(`#faq-topic-${topic}:checked`);
   });
 });
+
+/** Body text after the front matter. */
+function body(path: string): string {
+  return readFileSync(path, 'utf8').replace(/^---[\s\S]*?\n---/, '');
+}
+
+describe('the content meets the floors of the brief', () => {
+  it('has at least eleven guides, thirty FAQ entries and thirty glossary terms per locale', () => {
+    for (const locale of ['zh-cn', 'en']) {
+      expect(readdirSync(`content/guides/${locale}`).length).toBeGreaterThanOrEqual(11);
+      expect(readdirSync(`content/faq/${locale}`).length).toBeGreaterThanOrEqual(30);
+      expect(readdirSync(`content/glossary/${locale}`).length).toBeGreaterThanOrEqual(30);
+    }
+  });
+  it.each(files('guides'))('%s is between the length floor and ceiling', (path) => {
+    const text = body(path);
+    if (path.includes('/zh-cn/')) {
+      const chars = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+      expect(chars).toBeGreaterThanOrEqual(1500);
+      expect(chars).toBeLessThanOrEqual(4000);
+    } else {
+      const words = text.replace(/\(source:[^)]*\)/g, '').replace(/\]\([^)]*\)/g, ']').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+      expect(words).toBeGreaterThanOrEqual(900);
+      expect(words).toBeLessThanOrEqual(2500);
+    }
+  });
+  it.each(files('guides'))('%s links to at least two other guides and a tool', (path) => {
+    const text = body(path);
+    const own = path.split('/').pop()!.replace(/\.mdx$/, '');
+    const guides = new Set([...text.matchAll(/\/(?:zh-cn|en)\/guides\/([a-z0-9-]+)\//g)].map((m) => m[1]).filter((s) => s !== own));
+    expect(guides.size).toBeGreaterThanOrEqual(2);
+    expect(text).toMatch(/\/(?:zh-cn|en)\/(?:tools\/[a-z]+|plan)\//);
+  });
+  it.each(files('guides'))('%s links only to pages of its own locale', (path) => {
+    const locale = path.includes('/zh-cn/') ? 'zh-cn' : 'en';
+    const other = locale === 'en' ? 'zh-cn' : 'en';
+    expect(body(path)).not.toMatch(new RegExp(`\\]\\(/${other}/`));
+  });
+  it.each(files('faq'))('%s answers in 60-250 words (120-500 Chinese characters)', (path) => {
+    const text = body(path);
+    if (path.includes('/zh-cn/')) {
+      const chars = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+      expect(chars).toBeGreaterThanOrEqual(120);
+      expect(chars).toBeLessThanOrEqual(500);
+    } else {
+      const words = text.replace(/\]\([^)]*\)/g, ']').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+      expect(words).toBeGreaterThanOrEqual(60);
+      expect(words).toBeLessThanOrEqual(250);
+    }
+  });
+});
