@@ -204,6 +204,9 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
 
         <section class="card result-panel sel-results" id="sel-results" aria-labelledby="sel-results-h">
           <h2 id="sel-results-h">{tr(ctx, 'result.heading')}</h2>
+          <p class="sel-print-note muted">
+            {tr(ctx, 'preset.label')}: {trDyn(ctx, `preset.${state.preset}.name`, state.preset)}
+          </p>
           <ResultSummary ctx={ctx} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
           <PointsChart ctx={ctx} matrix={state.matrix} result={result} />
         </section>

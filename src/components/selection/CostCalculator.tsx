@@ -140,7 +140,7 @@ export function CostCalculator(p: Props) {
         <strong>{cheapestSentence(ctx, matrix, input, result)}</strong>
       </p>
 
-      <div class="sel-cost-out">
+      <div class={`sel-cost-out sel-n${Math.min(matrix.options.length, 3)}`}>
         <figure class="sel-figure">
           <figcaption id="sel-cost-title" class="sel-figcaption">
             {tr(ctx, 'cost.chartTitle')}
