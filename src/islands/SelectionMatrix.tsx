@@ -10,6 +10,7 @@ import {
   CRITERIA,
   DEFAULT_SELECTION_STATE,
   computeTco,
+  getPreset,
   matrixCsv,
   scoreMatrix,
   type MatrixCsvLabels,
@@ -207,6 +208,11 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
           <p class="sel-print-note muted">
             {tr(ctx, 'preset.label')}: {trDyn(ctx, `preset.${state.preset}.name`, state.preset)}
           </p>
+          {getPreset(state.preset).vendorView && (
+            <p class="notice warn sel-small">
+              <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span> {tr(ctx, 'result.vendorNote')}
+            </p>
+          )}
           <ResultSummary ctx={ctx} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
           <PointsChart ctx={ctx} matrix={state.matrix} result={result} />
         </section>

@@ -185,6 +185,17 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     await fresh.close();
   });
 
+  it('the vendor’s comparison is only a labelled option, and says so beside the result', async () => {
+    const { page, context } = await open(locale);
+    expect(await page.locator('.sel-results .badge.warn', { hasText: s['preset.vendorBadge'] }).count()).toBe(0);
+    await page.selectOption('#sel-preset', 'vendor-002');
+    expect(await page.locator('#sel-preset-why').innerText()).toContain('002_76d9076d0f9a95e4.txt');
+    await page.click('.sel-preset-row button');
+    await expect.poll(() => leader(page)).toBe('lowcode');
+    expect(await page.locator('.sel-results .notice.warn').innerText()).toContain(s['result.vendorNote']);
+    await context.close();
+  });
+
   it('a tampered share link shows the neutral matrix and a notice, never markup', async () => {
     const { page, context, ...watch } = await open(locale, '#selection=PGltZyBzcmM9eCBvbmVycm9yPWFsZXJ0KDEpPg');
     expect(await page.locator('.sel > .notice.warn').innerText()).toBe(s['page.sharedInvalid']);

@@ -69,7 +69,6 @@ const en = {
   'weights.heading': '3. How much each criterion matters',
   'weights.intro':
     'Drag a slider, or focus it and use the arrow keys. Only the proportions matter: each criterion’s share of the total is shown in percent, and a weight of 0 leaves a criterion out.',
-  'weights.label': 'Weight of {criterion}',
   'weights.share': '{share}% of the total',
   'weights.equal': 'Make all weights equal',
   'weights.equalDone': 'All criteria now weigh the same.',
@@ -157,6 +156,8 @@ const en = {
   'result.tooClose':
     'Too close to call: {first} and {second} are no more than {tie} point apart ({total} against {secondTotal}). Look at what would change the answer below, or score more carefully.',
   'result.tie': 'Level: {first} and {second} both score {total}. Change the weights or the scores to separate them.',
+  'result.vendorNote':
+    'These weights and scores reproduce a no-code vendor’s own comparison (002_76d9076d0f9a95e4.txt). They are marketing, not an independent assessment: check every score against your own trial.',
   'result.stale':
     'Some entries are not valid (see the messages beside them). Until they are fixed, the result uses their last valid value.',
   'result.tableCaption': 'Ranking',
@@ -246,7 +247,6 @@ const en = {
   'csv.costTotal': 'Total',
 
   // ---- how this is calculated ----
-  'method.heading': 'How this is calculated',
   'method.total':
     'Each option’s score is its weighted average on the 1-5 scale, mapped onto 0-100 so that straight 1s give 0 and straight 5s give 100: score = 100 × Σ(weight × (rating − 1) / 4) ÷ Σ weight. Only the proportions of the weights matter, so 10/10/20 and 25%/25%/50% give the same result.',
   'method.contributions':
@@ -353,7 +353,6 @@ const zhCn = {
   // ---- step 3: weights ----
   'weights.heading': '3. 各维度有多重要',
   'weights.intro': '拖动滑块，或选中滑块后用方向键调整。只有比例有意义：每个维度在总权重中的占比以百分比显示，权重为 0 表示不考虑该维度。',
-  'weights.label': '“{criterion}”的权重',
   'weights.share': '占总权重 {share}%',
   'weights.equal': '所有权重设为相同',
   'weights.equalDone': '现在所有维度权重相同。',
@@ -418,6 +417,7 @@ const zhCn = {
   'result.tooClose':
     '难分高下：{first}与{second}相差不超过 {tie} 分（{total} 对 {secondTotal}）。请看下方“什么会改变结论”，或者把评分再斟酌一遍。',
   'result.tie': '打成平手：{first}和{second}都是 {total} 分。调整权重或评分即可拉开差距。',
+  'result.vendorNote': '当前权重和评分复现的是某无代码厂商自己的对比（002_76d9076d0f9a95e4.txt），属于营销观点而非独立评估：请用自己的试用结果逐项核对。',
   'result.stale': '有些输入无效（见旁边的提示）。修正之前，结果沿用这些输入最后一次的有效值。',
   'result.tableCaption': '排名',
   'result.rank': '名次',
@@ -500,7 +500,6 @@ const zhCn = {
   'csv.costTotal': '合计',
 
   // ---- how this is calculated ----
-  'method.heading': '计算方法',
   'method.total':
     '每个方案的得分是它在 1-5 分制上的加权平均分，再换算到 0-100：全部 1 分得 0，全部 5 分得 100。公式为：得分 = 100 × Σ(权重 × (评分 − 1) / 4) ÷ Σ权重。只有权重之间的比例有意义，所以 10/10/20 与 25%/25%/50% 的结果相同。',
   'method.contributions':
