@@ -1,0 +1,28 @@
+// The plan page's model: one state gathering the four tools and the profile, its file and link
+// formats, the cross-tool checks and the merged next actions. Pure: no DOM, no stores, no UI.
+export type * from './types';
+export { TOOL_KEYS } from './types';
+export * from './limits';
+export { canonicalJson, sameJson } from './canonical';
+export {
+  EMPTY_PLAN,
+  gatherPlan,
+  isDefault,
+  normalisePlan,
+  readDuration,
+  readKpi,
+  readPlanState,
+  readProfile,
+  readReadiness,
+  readSelection,
+  toolStatesOf,
+  usedTools,
+  type ToolStates,
+} from './state';
+export { buildPlanFile, importErrorCode, serializePlanFile, validateImport } from './export-file';
+export { looksTruncated } from './json-scan';
+export { base64UrlToBytes, bytesToBase64Url, payloadFromHash, planFragment, readShareJson, shareJson } from './share';
+export { PLATFORM_OF_OPTION, findInconsistencies } from './consistency';
+export { DURATION_WARNING_GUIDE, mergeNextActions } from './next-actions';
+export { computePlanReport, describePlan, type PlanContents } from './report';
+export { EXAMPLE_START, EXAMPLE_TODAY, examplePlan } from './example';

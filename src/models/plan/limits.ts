@@ -1,0 +1,19 @@
+// Identifiers and size limits of the plan's file and link formats.
+
+/** `kind` of an exported plan file: an import checks it before reading anything else. */
+export const PLAN_KIND = 'crm-playbook-plan';
+export const PLAN_VERSION = 1;
+
+/**
+ * The largest file an import reads, in characters. A full plan (six options, forty KPI rows with
+ * long texts) is under 60 000; anything far larger was not written by this page.
+ */
+export const MAX_IMPORT_CHARS = 400_000;
+
+/** Share links: the fragment name, and the most characters a payload may have (URLs stay usable). */
+export const SHARE_NAME = 'plan';
+export const MAX_SHARE_PAYLOAD_CHARS = 16_000;
+/** The most bytes a share payload may inflate to: a guard against a crafted "zip bomb" link. */
+export const MAX_SHARE_JSON_BYTES = 400_000;
+/** Above this length the page says the link is long and suggests the file export instead. */
+export const LONG_LINK_CHARS = 8_000;

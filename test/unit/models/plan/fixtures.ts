@@ -1,0 +1,56 @@
+// Plans used across the plan model's tests.
+import { DEFAULT_DURATION_INPUT } from '@/models/duration';
+import { CRITERIA, parseSelectionState, type SelectionState } from '@/models/matrix';
+import { BEST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
+import { KPI_CATALOG, type KpiSheet } from '@/models/kpi';
+import { DEFAULT_PROFILE } from '@/models/profile';
+import { EMPTY_PLAN, examplePlan, type PlanState } from '@/models/plan';
+
+export const EXAMPLE = examplePlan({ companyName: '示例贸易有限公司', industry: '批发零售', kpi: (key) => `text:${key}` });
+
+export const TODAY = '2026-03-02';
+
+/** Every tool filled to the brim with realistic Chinese text: the share link must still be short. */
+export function fullPlan(): PlanState {
+  const labels = ['纷享销客 标准版', '简道云 低代码', '销售易 专业版', 'Zoho CRM Enterprise', '自建核心 + 外购模块', 'HubSpot Sales Hub'];
+  const ids = ['saas', 'lowcode', 'option-3', 'option-4', 'option-5', 'option-6'];
+  const selection = parseSelectionState({
+    preset: 'large-integrated',
+    matrix: {
+      weights: Object.fromEntries(CRITERIA.map((c, i) => [c.id, 5 + ((i * 7) % 17)])),
+      options: ids.map((id, o) => ({ id, label: labels[o], scores: Object.fromEntries(CRITERIA.map((c, i) => [c.id, 1 + ((i + o * 3) % 5)])) })),
+    },
+    tco: {
+      users: 350,
+      years: 5,
+      options: ids.map((id, o) => ({ id, licensePerUserPerMonth: 120 + o * 37, implementation: 80_000 + o * 45_000, annualMaintenance: 12_000 + o * 3_000, trainingPerUser: 300 + o * 50 })),
+    },
+  }) as SelectionState;
+  const owners = ['销售运营部 张经理', '客户服务中心 李主管', '市场部 王总监', 'IT 信息中心 赵工'];
+  const sources = ['CRM 商机漏斗报表（每月导出）', '客服工单系统与 CRM 工单模块', '市场活动台账与 CRM 线索来源字段', 'CRM 数据质量抽查记录'];
+  const goals = ['提升新客户转化，年度销售额增长 20%', '缩短客户等待时间，减少投诉', '把市场预算花在带来成交的渠道上', '让一线员工每天在 CRM 中记录客户往来'];
+  const kpi: KpiSheet = {
+    pains: ['opaque-pipeline', 'slow-service', 'untracked-campaigns', 'low-adoption', 'customer-churn'],
+    customKpis: [],
+    rows: KPI_CATALOG.map((def, i) => ({
+      uid: `row-${i + 1}`,
+      kpiId: def.id,
+      baseline: String(20 + i),
+      target: String(def.direction === 'increase' ? 30 + i : 10 + i),
+      deadline: `2027-0${1 + (i % 9)}-15`,
+      owner: owners[i % 4]!,
+      dataSource: sources[i % 4]!,
+      goal: goals[i % 4]!,
+      cadence: (['weekly', 'monthly', 'quarterly'] as const)[i % 3]!,
+    })),
+  };
+  return {
+    profile: { version: 1, companyName: '华东精密制造股份有限公司（苏州工业园区分公司）', companySize: 'large', industry: '精密机械制造与售后服务', employees: 1850, plannedStart: '2026-05-11' },
+    readiness: { ...(BEST_ANSWERS as ReadinessAnswers), budget: 'partial', plannedStart: '2026-05-11' },
+    duration: { ...DEFAULT_DURATION_INPUT, companySize: 'large', complexity: 4, digitalMaturity: 2, vendorSupport: 4, internalCommitment: 5, deployment: 'hybrid', platform: 'saas', integrations: 7, switchingVendor: true, agile: true, startDate: '2026-05-11' },
+    selection,
+    kpi,
+  };
+}
+
+export const EMPTY: PlanState = { ...EMPTY_PLAN, profile: { ...DEFAULT_PROFILE } };
