@@ -10,14 +10,11 @@ import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
 import { readShareFragment, shareFragment } from '@/lib/share-link';
-import {
-  DEFAULT_DURATION_INPUT,
-  estimateDuration,
-  validateDurationInput,
-  type DurationField,
-  type DurationInput,
-  type ValidationCode,
-} from '@/models/duration';
+// Direct module imports (not the index) so the browser bundle leaves out the file exporters.
+import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
+import { estimateDuration } from '@/models/duration/estimate';
+import { validateDurationInput } from '@/models/duration/validate';
+import type { DurationField, DurationInput, ValidationCode } from '@/models/duration/types';
 
 export const SHARE_NAME = 'duration';
 
@@ -129,11 +126,12 @@ export function durationShareUrl(location: { origin: string; pathname: string })
 }
 
 /**
- * First visit: take company size and planned start from the shared profile. Returns true when it
+ * First visit (or answers still at the defaults): take company size and planned start from the shared profile. Returns true when it
  * filled something in, so the form can say so.
  */
 export function prefillDurationFromProfile(): boolean {
-  if ($durationInput.get() !== DEFAULT_DURATION_INPUT) return false;
+  // Untouched means still the defaults (never answered, or reset): then the profile knows better.
+  if (!same(formFromInput($durationInput.get()), formFromInput(DEFAULT_DURATION_INPUT))) return false;
   const profile = $profile.get();
   const patch: Partial<DurationInput> = {};
   if (profile.companySize) patch.companySize = profile.companySize;

@@ -1,6 +1,6 @@
 // Browser tests of the duration estimator against the built site, in both locales.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
@@ -43,11 +43,13 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
   const s = strings[locale];
   let context: BrowserContext;
 
-  beforeAll(async () => {
+  // A fresh browser profile per test: answers saved by one test (and the shared company profile
+  // they write to) must not prefill the next.
+  beforeEach(async () => {
     context = await browser.newContext({ acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await context?.close();
   });
 
@@ -72,9 +74,12 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.check('#dur-switchingVendor');
     await expect.poll(() => total(page)).not.toBe(larger);
     await expect.poll(() => page.locator('[data-warning="switching-vendor"]').count()).toBe(1);
+    await page.click('[data-action="reset"]');
+    await expect.poll(() => total(page)).toBe(before);
+    expect(await page.inputValue('#dur-companySize')).toBe('medium');
+    expect(await page.locator('.dur-action-status').innerText()).toBe(s['action.resetDone']);
     expect(appErrors(watch)).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
-    await page.click('[data-action="reset"]');
     await page.close();
   });
 
@@ -101,7 +106,6 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await fill(page, '#dur-integrations', '12');
     await expect.poll(() => page.locator('#dur-integrations-error').count()).toBe(0);
     await expect.poll(() => total(page)).not.toBe(good);
-    await page.click('[data-action="reset"]');
     await page.close();
   });
 
@@ -115,7 +119,6 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     expect(await page.inputValue('#dur-platform')).toBe('custom');
     expect(await page.inputValue('#dur-startDate')).toBe('2027-03-01');
     expect(await total(page)).toBe(before);
-    await page.click('[data-action="reset"]');
     await page.close();
   });
 
@@ -134,7 +137,6 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
         ? await page.inputValue('#dur-share-link')
         : await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('#duration=');
-    await page.click('[data-action="reset"]');
     await page.close();
 
     // A fresh context: nothing saved, only the link.
@@ -206,7 +208,6 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     expect(rows[0]![0]).toBe(s['export.col.phase']);
     expect(rows[1]![0]).toBe(s['phase.planning']);
     expect(rows[1]![5]).toBe('2026-03-02');
-    await page.click('[data-action="reset"]');
     await page.close();
   });
 
@@ -219,7 +220,6 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await warning.waitFor();
     expect(await warning.innerText()).toContain(s['warning.spring-festival.training.title']);
     expect(await warning.locator('a').getAttribute('href')).toBe(`/${locale}/guides/when-not-to-start/`);
-    await page.click('[data-action="reset"]');
     await page.close();
   });
 
@@ -236,7 +236,6 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.id);
     expect(focused).toBe('dur-switchingVendor');
-    await page.click('[data-action="reset"]');
     await page.close();
   });
 
@@ -250,7 +249,6 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.locator('#dur-integrations-error').waitFor();
     violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.click('[data-action="reset"]');
     await page.close();
   });
 
@@ -263,7 +261,6 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
     await page.emulateMedia({ media: 'screen' });
-    await page.click('[data-action="reset"]');
     await page.close();
   });
 });

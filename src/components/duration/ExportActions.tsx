@@ -1,7 +1,9 @@
 // Share link, calendar and CSV downloads, print and reset. Files are built by pure functions of the
 // model and handed to the browser as a Blob: nothing leaves the page.
 import { useState } from 'preact/hooks';
-import { milestonesIcs, phaseTableCsv, PHASE_IDS, type DurationEstimate, type ExportLabels } from '@/models/duration';
+import { PHASE_IDS } from '@/models/duration/defaults';
+import type { DurationEstimate } from '@/models/duration/types';
+import type { ExportLabels } from '@/models/duration/export';
 import type { Text } from './text';
 
 interface Props {
@@ -30,6 +32,9 @@ export function exportLabels(text: Text): ExportLabels {
     totalRow: t('export.totalRow'),
   };
 }
+
+// The file writers load on first use: most visitors never download, so they do not pay for them.
+const exporters = () => import('@/models/duration/export');
 
 function download(name: string, type: string, body: string): void {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -72,7 +77,10 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
           class="btn secondary"
           disabled={!dated}
           aria-describedby={dated ? undefined : 'dur-ics-hint'}
-          onClick={() => download('crm-milestones.ics', 'text/calendar;charset=utf-8', milestonesIcs(estimate, exportLabels(text), new Date()))}
+          onClick={async () => {
+            const { milestonesIcs } = await exporters();
+            download('crm-milestones.ics', 'text/calendar;charset=utf-8', milestonesIcs(estimate, exportLabels(text), new Date()));
+          }}
           data-action="ics"
         >
           {t('action.downloadIcs')}
@@ -80,7 +88,10 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
         <button
           type="button"
           class="btn secondary"
-          onClick={() => download('crm-phases.csv', 'text/csv;charset=utf-8', phaseTableCsv(estimate, exportLabels(text)))}
+          onClick={async () => {
+            const { phaseTableCsv } = await exporters();
+            download('crm-phases.csv', 'text/csv;charset=utf-8', phaseTableCsv(estimate, exportLabels(text)));
+          }}
           data-action="csv"
         >
           {t('action.downloadCsv')}

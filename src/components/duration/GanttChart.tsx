@@ -2,7 +2,8 @@
 // on phones and wide screens alike. The phase table next to it carries the same figures as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addMonths, daysBetween } from '@/models/calendar';
-import { WEEKS_PER_MONTH, type DurationEstimate } from '@/models/duration';
+import { WEEKS_PER_MONTH } from '@/models/duration/defaults';
+import type { DurationEstimate } from '@/models/duration/types';
 import type { Text } from './text';
 
 interface Props {

@@ -1,6 +1,7 @@
 // The answers behind the estimate, shown only on paper (the form itself is hidden in print).
 import { todayIso } from '@/models/calendar';
-import { DURATION_FIELDS, type DurationInput } from '@/models/duration';
+import { DURATION_FIELDS } from '@/models/duration/validate';
+import type { DurationInput } from '@/models/duration/types';
 import type { Text } from './text';
 
 export function PrintAnswers({ input, text }: { input: DurationInput; text: Text }) {

@@ -2,7 +2,7 @@
 // strings as a plain object and formats numbers and dates with Intl for that locale.
 import { fill, formatDate, formatNumber } from '@/i18n/format';
 import type { Locale } from '@/i18n/locales';
-import { WEEKS_PER_MONTH } from '@/models/duration';
+import { WEEKS_PER_MONTH } from '@/models/duration/defaults';
 
 export type Strings = Record<string, string>;
 

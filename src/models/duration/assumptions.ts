@@ -8,7 +8,7 @@
  * small company 1-3 months (000, 001), typical company 3-9 months (000), large company 6 months or
  * more (001), switching vendors +1-3 months (000), training and pilot about one month (000).
  */
-import type { CompanySize, Deployment, Level, PhaseId, Platform, Range3 } from './types';
+import type { CompanySize, Deployment, PhaseId, Platform, Range3 } from './types';
 import { WEEKS_PER_MONTH as M } from './defaults';
 
 const r3 = (low: number, likely: number, high: number): Range3 => ({ low, likely, high });

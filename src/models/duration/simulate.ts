@@ -42,6 +42,8 @@ function quantile(sorted: Float64Array, q: number): number {
   return sorted[i]!;
 }
 
+let buffer = new Float64Array(0);
+
 export interface SimulationResult {
   p50: number;
   p80: number;
@@ -54,7 +56,9 @@ export function simulateTotal(
   sharedPace: number = SIMULATION.sharedPace,
 ): SimulationResult {
   const next = mulberry32(seed);
-  const totals = new Float64Array(runs);
+  // Reused between calls: the estimator runs on every keystroke, so spare the garbage collector.
+  if (buffer.length !== runs) buffer = new Float64Array(runs);
+  const totals = buffer;
   const { planning, deployment, migration, training, rollout } = ranges;
   for (let i = 0; i < runs; i++) {
     const pace = next();
