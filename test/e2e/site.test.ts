@@ -23,7 +23,7 @@ describe('every page in the sitemap', () => {
     expect(paths.some((p) => p.startsWith('/en/'))).toBe(true);
   });
 
-  it.each(paths)('%s answers 200 with the right lang, a title, one h1, no console error, no foreign request, no serious axe violation', async (path) => {
+  it.each(paths)('%s answers 200 with the right lang, a title, one h1, no console error, no foreign request, no axe violation of any level', async (path) => {
     const watch = await watchedPage(context, baseUrl());
     const response = await watch.page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
@@ -36,6 +36,17 @@ describe('every page in the sitemap', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await watch.page.close();
+  });
+});
+
+describe('every page in the sitemap, dark colour scheme', () => {
+  it.each(sitemapPaths())('%s has no axe violation (contrast included) in dark mode', async (path) => {
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    const page = await dark.newPage();
+    await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await dark.close();
   });
 });
 

@@ -7,8 +7,10 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation { id: string; impact: string | null; help: string; nodes: string[] }
 
-/** Runs axe-core in the page against WCAG 2.x A/AA rules and returns the violations found. */
-export async function runAxe(page: Page, impacts: string[] = ['serious', 'critical']): Promise<AxeViolation[]> {
+export const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'];
+
+/** Runs axe-core in the page against WCAG 2.x A/AA rules; by default every impact level counts. */
+export async function runAxe(page: Page, impacts: string[] = ALL_IMPACTS): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (a <script> tag would be refused).
   await page.evaluate(axeSource);
   const results = await page.evaluate(async () => {
