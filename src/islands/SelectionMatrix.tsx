@@ -196,8 +196,22 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
             onAdd={onAdd}
             onRemove={onRemove}
           />
-          <WeightsEditor ctx={ctx} weights={state.matrix.weights} shares={result.shares} drafts={drafts} onWeight={setWeight} onEqual={onEqual} />
-          <ScoreGrid ctx={ctx} options={state.matrix.options} shares={result.shares} drafts={drafts} onScore={setScore} onSettle={settleField} />
+          <WeightsEditor
+            ctx={ctx}
+            weights={state.matrix.weights}
+            shares={result.shares}
+            drafts={drafts}
+            onWeight={setWeight}
+            onEqual={onEqual}
+          />
+          <ScoreGrid
+            ctx={ctx}
+            options={state.matrix.options}
+            shares={result.shares}
+            drafts={drafts}
+            onScore={setScore}
+            onSettle={settleField}
+          />
           <a class="sel-peek" href="#sel-results">
             {tr(ctx, 'result.heading')}: {verdict}
           </a>

@@ -234,4 +234,3 @@ export function loadSelectionShare(hash: string): 'absent' | 'invalid' | 'ok' {
 export function selectionShareUrl(location: { origin: string; pathname: string }): string {
   return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $selectionState.get())}`;
 }
-

@@ -75,7 +75,12 @@ export function CostCalculator(p: Props) {
         />
         <div class="field">
           <label for="sel-years">{tr(ctx, 'cost.years')}</label>
-          <select id="sel-years" value={String(input.years)} aria-describedby="sel-years-help" onChange={(e) => p.onYears((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id="sel-years"
+            value={String(input.years)}
+            aria-describedby="sel-years-help"
+            onChange={(e) => p.onYears((e.currentTarget as HTMLSelectElement).value)}
+          >
             {Array.from({ length: YEARS_MAX - YEARS_MIN + 1 }, (_, k) => YEARS_MIN + k).map((y) => (
               <option key={y} value={String(y)}>
                 {y}

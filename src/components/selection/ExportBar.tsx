@@ -44,9 +44,7 @@ export function ExportBar({ ctx, onCsv, shareUrl, onReset }: Props) {
           {tr(ctx, 'export.reset')}
         </button>
       </div>
-      <div role="status">
-        {shared && <p class="sel-status">{tr(ctx, shared.copied ? 'export.shareCopied' : 'export.shareManual')}</p>}
-      </div>
+      <div role="status">{shared && <p class="sel-status">{tr(ctx, shared.copied ? 'export.shareCopied' : 'export.shareManual')}</p>}</div>
       {shared && (
         <div class="field">
           <label for="sel-share-url">{tr(ctx, 'export.shareLabel')}</label>

@@ -2,6 +2,7 @@
 // the criterion's number as well as its colour (colour is never the only cue), and the same figures
 // are given as a table underneath.
 import { CRITERIA, type MatrixInput, type MatrixResult } from '@/models/matrix';
+import { useWidth } from './useWidth';
 import { criterionName, letter, num, tr, type Ctx } from './text';
 import { nameOf } from './verdict';
 
@@ -11,15 +12,15 @@ interface Props {
   result: MatrixResult;
 }
 
-const W = 400;
 const ROW = 46;
 const BAR = 22;
 const TOP = 4;
 const AXIS = 22;
 const TICKS = [0, 25, 50, 75, 100];
-const x = (points: number) => 2 + (points / 100) * (W - 6);
 
 export function PointsChart({ ctx, matrix, result }: Props) {
+  const [box, W] = useWidth<HTMLDivElement>(400);
+  const x = (points: number) => 2 + (points / 100) * (W - 6);
   const rows = result.ranking;
   const height = TOP + rows.length * ROW + AXIS;
   const index = (id: string) => matrix.options.findIndex((o) => o.id === id);
@@ -31,49 +32,61 @@ export function PointsChart({ ctx, matrix, result }: Props) {
       <p id="sel-points-desc" class="muted sel-small">
         {tr(ctx, 'chart.desc')}
       </p>
-      <svg class="chart sel-points" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="sel-points-title" aria-describedby="sel-points-desc">
-        {TICKS.map((t) => (
-          <g key={t}>
-            <line class="sel-grid" x1={x(t)} x2={x(t)} y1={TOP} y2={height - AXIS + 4} />
-            <text x={x(t)} y={height - 6} text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'} class="sel-axis">
-              {t}
-            </text>
-          </g>
-        ))}
-        {rows.map((id, r) => {
-          const y = TOP + r * ROW;
-          const i = index(id);
-          let at = 0;
-          return (
-            <g key={id}>
-              <text x={2} y={y + 13} class="sel-bar-label">
-                {`${letter(i)} · ${nameOf(ctx, matrix, id)} · ${num(ctx, result.totals[id] ?? 0)}`}
+      <div ref={box}>
+        <svg
+          class="chart sel-points"
+          viewBox={`0 0 ${W} ${height}`}
+          role="img"
+          aria-labelledby="sel-points-title"
+          aria-describedby="sel-points-desc"
+        >
+          {TICKS.map((t) => (
+            <g key={t}>
+              <line class="sel-grid" x1={x(t)} x2={x(t)} y1={TOP} y2={height - AXIS + 4} />
+              <text x={x(t)} y={height - 6} text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'} class="sel-axis">
+                {t}
               </text>
-              <rect class="sel-track" x={x(0)} y={y + 18} width={x(100) - x(0)} height={BAR} rx={3} />
-              {CRITERIA.map((c, ci) => {
-                const p = result.contributions[id]?.[c.id] ?? 0;
-                if (p <= 0) return null;
-                const x0 = x(at);
-                at += p;
-                const w = x(at) - x0;
-                const label = tr(ctx, 'chart.segment', { option: nameOf(ctx, matrix, id), criterion: criterionName(ctx, c.id), points: num(ctx, p) });
-                return (
-                  <g key={c.id}>
-                    <rect class={`sel-seg sel-c${ci}`} x={x0} y={y + 18} width={w} height={BAR}>
-                      <title>{label}</title>
-                    </rect>
-                    {w >= 15 && (
-                      <text x={x0 + w / 2} y={y + 33} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
-                        {ci + 1}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {rows.map((id, r) => {
+            const y = TOP + r * ROW;
+            const i = index(id);
+            let at = 0;
+            return (
+              <g key={id}>
+                <text x={2} y={y + 13} class="sel-bar-label">
+                  {`${letter(i)} · ${nameOf(ctx, matrix, id)} · ${num(ctx, result.totals[id] ?? 0)}`}
+                </text>
+                <rect class="sel-track" x={x(0)} y={y + 18} width={x(100) - x(0)} height={BAR} rx={3} />
+                {CRITERIA.map((c, ci) => {
+                  const p = result.contributions[id]?.[c.id] ?? 0;
+                  if (p <= 0) return null;
+                  const x0 = x(at);
+                  at += p;
+                  const w = x(at) - x0;
+                  const label = tr(ctx, 'chart.segment', {
+                    option: nameOf(ctx, matrix, id),
+                    criterion: criterionName(ctx, c.id),
+                    points: num(ctx, p),
+                  });
+                  return (
+                    <g key={c.id}>
+                      <rect class={`sel-seg sel-c${ci}`} x={x0} y={y + 18} width={w} height={BAR}>
+                        <title>{label}</title>
+                      </rect>
+                      {w >= 15 && (
+                        <text x={x0 + w / 2} y={y + 33} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
+                          {ci + 1}
+                        </text>
+                      )}
+                    </g>
+                  );
+                })}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <ul class="sel-legend" aria-label={tr(ctx, 'chart.legend')}>
         {CRITERIA.map((c, ci) => (
           <li key={c.id}>

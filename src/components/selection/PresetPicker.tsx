@@ -43,8 +43,8 @@ export function PresetPicker({ ctx, current, onApply }: Props) {
         </button>
       </div>
       <p id="sel-preset-why" class={preset.vendorView ? 'notice warn sel-why' : 'sel-why'}>
-        {preset.vendorView && <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span>}{' '}
-        <strong>{tr(ctx, 'preset.why')}:</strong> {trDyn(ctx, `preset.${pending}.why`, '')}
+        {preset.vendorView && <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span>} <strong>{tr(ctx, 'preset.why')}:</strong>{' '}
+        {trDyn(ctx, `preset.${pending}.why`, '')}
       </p>
     </section>
   );

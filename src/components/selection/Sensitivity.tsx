@@ -38,13 +38,20 @@ export function SensitivityList({ ctx, matrix, result }: Props) {
     const key = s.direction === null ? 'sensitivity.level' : s.direction === 'up' ? 'sensitivity.up' : 'sensitivity.down';
     return { key: s.criterionId, text: tr(ctx, key, vars), flip: s.direction !== null };
   });
-  if (robust.length > 0) sentences.push({ key: 'robust', text: tr(ctx, 'sensitivity.robust', { ...names, list: list(ctx, robust, 'disjunction') }), flip: false });
+  if (robust.length > 0)
+    sentences.push({
+      key: 'robust',
+      text: tr(ctx, 'sensitivity.robust', { ...names, list: list(ctx, robust, 'disjunction') }),
+      flip: false,
+    });
   if (same.length === result.sensitivity.length) sentences.length = 0;
   if (same.length > 0) {
     const allSame = same.length === result.sensitivity.length;
     sentences.push({
       key: 'same',
-      text: allSame ? tr(ctx, 'sensitivity.allSame', names) : tr(ctx, 'sensitivity.same', { ...names, list: list(ctx, same, 'conjunction') }),
+      text: allSame
+        ? tr(ctx, 'sensitivity.allSame', names)
+        : tr(ctx, 'sensitivity.same', { ...names, list: list(ctx, same, 'conjunction') }),
       flip: false,
     });
   }

@@ -36,8 +36,7 @@ export const num = (ctx: Ctx, value: number, digits = 1) => formatNumber(ctx.loc
 
 export const money = (ctx: Ctx, value: number) => formatNumber(ctx.locale, value, { maximumFractionDigits: 0 });
 
-export const compactMoney = (ctx: Ctx, value: number) =>
-  formatNumber(ctx.locale, value, { notation: 'compact', maximumFractionDigits: 1 });
+export const compactMoney = (ctx: Ctx, value: number) => formatNumber(ctx.locale, value, { notation: 'compact', maximumFractionDigits: 1 });
 
 export type FieldKind = 'score' | 'weight' | 'users' | 'years' | 'price' | 'label';
 
