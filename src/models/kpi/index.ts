@@ -56,3 +56,5 @@ export { toCsv, parseCsv, csvCell } from './csv';
 export type { Cell } from './csv';
 export { toMarkdownTable } from './markdown';
 export type { Align } from './markdown';
+export { packSheet, unpackSheet, SHARE_VERSION } from './share';
+export type { PackedSheet } from './share';

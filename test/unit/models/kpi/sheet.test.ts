@@ -9,6 +9,8 @@ import {
   kpisForPains,
   newRow,
   parseNumber,
+  packSheet,
+  unpackSheet,
   validateSheet,
 } from '@/models/kpi';
 import type { KpiSheet } from '@/models/kpi';
@@ -128,4 +130,39 @@ describe('parseNumber', () => {
       expect(parseNumber(input)).toEqual({ ok: false, code });
     },
   );
+});
+
+describe('share-link packing', () => {
+  it('round-trips a sheet (row ids are renumbered)', () => {
+    const s = sheet();
+    s.customKpis.push({ id: 'custom-x1', name: '报价响应 24h', unit: 'hours', direction: 'decrease', category: 'operations' });
+    s.rows.push({ ...newRow('zz', 'custom-x1', TODAY), baseline: '48', target: '24' });
+    const back = unpackSheet(JSON.parse(JSON.stringify(packSheet(s))));
+    expect(back.ok).toBe(true);
+    const strip = (k: KpiSheet) => ({ ...k, rows: k.rows.map(({ uid: _uid, ...rest }) => rest) });
+    expect(back.ok && strip(back.value)).toEqual(strip(s));
+    expect(back.ok && back.value.rows.map((r) => r.uid)).toEqual(['s1', 's2', 's3', 's4', 's5']);
+  });
+
+  it('is shorter than the plain JSON', () => {
+    expect(JSON.stringify(packSheet(sheet())).length).toBeLessThan(JSON.stringify(sheet()).length * 0.8);
+  });
+
+  it.each([
+    ['another version', [2, [], [], []]],
+    ['an object', { pains: [] }],
+    ['a short row', [1, [], [], [['csat', '1']]]],
+    ['a bad cadence index', [1, [], [], [['csat', '70', '80', '2027-01-01', '', '', '', 7]]]],
+    ['an unknown KPI', [1, [], [], [['nope', '70', '80', '2027-01-01', '', '', '', 1]]]],
+    ['markup in a pain', [1, ['<b>'], [], []]],
+  ])('refuses %s', (_name, raw) => {
+    expect(unpackSheet(raw).ok).toBe(false);
+  });
+
+  it('never throws on random input (fast-check)', () => {
+    fc.assert(fc.property(fc.anything(), (v) => typeof unpackSheet(v).ok === 'boolean'));
+    fc.assert(
+      fc.property(fc.tuple(fc.constant(1), fc.array(fc.string()), fc.array(fc.array(fc.string())), fc.array(fc.array(fc.oneof(fc.string(), fc.integer())))), (v) => typeof unpackSheet(v).ok === 'boolean'),
+    );
+  });
 });

@@ -1,0 +1,65 @@
+// The sheet at a glance, grouped by term: the printed A4 sheet, and the example shown before the
+// visitor has built a sheet (also what readers without JavaScript see).
+import type { TableRow } from './sheet-table';
+import { HORIZON_ORDER } from './sheet-table';
+import { tr, type Ctx } from './text';
+
+// Columns of the full table that fit a page: KPI, baseline, target, change, deadline, owner, data
+// source, goal, review, SMART, attainable.
+const COLUMNS = [0, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14];
+const NUMERIC = new Set([4, 5, 6]);
+
+interface Props {
+  ctx: Ctx;
+  header: readonly string[];
+  rows: readonly TableRow[];
+  caption: string;
+  className?: string;
+}
+
+export function SheetTable({ ctx, header, rows, caption, className }: Props) {
+  return (
+    <div class={`table-wrap kpi-table ${className ?? ''}`}>
+      <table>
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" class={NUMERIC.has(c) ? 'num' : undefined}>
+                {header[c]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {HORIZON_ORDER.map((group) => {
+          const inGroup = rows.filter((r) => r.group === group);
+          if (inGroup.length === 0) return null;
+          return (
+            <tbody key={group} data-group={group}>
+              <tr class="kpi-group-row">
+                <th scope="colgroup" colSpan={COLUMNS.length}>
+                  {tr(ctx, `sheet.group.${group}`)}
+                </th>
+              </tr>
+              {inGroup.map((r) => (
+                <tr key={r.uid}>
+                  {COLUMNS.map((c, i) =>
+                    i === 0 ? (
+                      <th key={c} scope="row">
+                        {r.cells[c]}
+                      </th>
+                    ) : (
+                      <td key={c} class={NUMERIC.has(c) ? 'num' : c === 13 ? 'kpi-smart-code' : undefined}>
+                        {r.cells[c]}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * State of the KPI builder.
+ *
+ * - `$kpiSheet`: the visitor's sheet (ticked pains, custom KPIs, rows with values as typed), persisted
+ *   and validated again on every read. An empty sheet means the tool has not been used yet.
+ * - `$kpiToday`: the date the sheet is judged against; the island sets it once mounted.
+ * - `$kpiResults`: each row validated and evaluated, so a bad value in one row never blanks another.
+ * The plan page reads `$kpiSheet` and `$kpiResults`.
+ */
+import { atom, computed } from 'nanostores';
+import { persistedStore } from './persisted';
+import { readShareFragment, shareFragment, MAX_SHARE_CHARS } from '@/lib/share-link';
+import { todayIso } from '@/models/calendar';
+import {
+  EMPTY_SHEET,
+  LIMITS,
+  evaluateSheet,
+  exampleSheet,
+  kpisForPains,
+  newRow,
+  packSheet,
+  sheetDefinitions,
+  unpackSheet,
+  validateSheet,
+  type CustomKpi,
+  type ExampleTextKey,
+  type KpiSheet,
+  type SheetRow,
+} from '@/models/kpi';
+
+export const SHARE_NAME = 'kpi';
+
+export const $kpiSheet = persistedStore<KpiSheet>('kpi:v1', EMPTY_SHEET, (raw) => {
+  const r = validateSheet(raw);
+  return r.ok ? r.value : null;
+});
+export const $kpiToday = atom<string>(todayIso());
+export const $kpiResults = computed([$kpiSheet, $kpiToday], (sheet, today) => evaluateSheet(sheet, today));
+/** True once the visitor has put anything in the sheet; the plan page says "not used yet" otherwise. */
+export const $kpiUsed = computed($kpiSheet, (s) => s.rows.length > 0 || s.pains.length > 0);
+
+let counter = 0;
+/** Ids that are unique within a sheet and survive validation (`[a-z0-9-]`). */
+function freshId(prefix: string, taken: (id: string) => boolean): string {
+  let id: string;
+  do {
+    counter += 1;
+    id = `${prefix}${Date.now().toString(36)}${counter.toString(36)}`.slice(0, 30);
+  } while (taken(id));
+  return id;
+}
+
+function update(change: (sheet: KpiSheet) => KpiSheet): void {
+  const next = change($kpiSheet.get());
+  // Every change goes through the same validator as stored data, so the store can never hold junk.
+  const r = validateSheet(next);
+  if (r.ok) $kpiSheet.set(r.value);
+}
+
+export function togglePain(painId: string, on: boolean): void {
+  update((s) => {
+    const pains = s.pains.filter((p) => p !== painId);
+    return { ...s, pains: on ? [...pains, painId] : pains };
+  });
+}
+
+/** Adds one row for a KPI and returns its id, or null when the sheet is full. */
+export function addKpi(kpiId: string): string | null {
+  const sheet = $kpiSheet.get();
+  if (sheet.rows.length >= LIMITS.rows) return null;
+  const uid = freshId('r', (id) => sheet.rows.some((r) => r.uid === id));
+  update((s) => ({ ...s, rows: [...s.rows, newRow(uid, kpiId, $kpiToday.get(), sheetDefinitions(s))] }));
+  return $kpiSheet.get().rows.some((r) => r.uid === uid) ? uid : null;
+}
+
+/** KPIs suggested by the ticked pains that are not in the sheet yet. */
+export function missingSuggestions(sheet: KpiSheet): string[] {
+  return kpisForPains(sheet.pains).filter((id) => !sheet.rows.some((r) => r.kpiId === id));
+}
+
+/** Adds every suggested KPI that is missing; returns the new row ids. */
+export function addSuggested(): string[] {
+  const added: string[] = [];
+  for (const id of missingSuggestions($kpiSheet.get())) {
+    const uid = addKpi(id);
+    if (uid) added.push(uid);
+  }
+  return added;
+}
+
+export type RowField = Exclude<keyof SheetRow, 'uid' | 'kpiId'>;
+
+export function updateRow(uid: string, field: RowField, value: string): void {
+  update((s) => ({ ...s, rows: s.rows.map((r) => (r.uid === uid ? ({ ...r, [field]: value } as SheetRow) : r)) }));
+}
+
+/** Removes a row, and the custom KPI behind it when no other row uses it. */
+export function removeRow(uid: string): void {
+  update((s) => {
+    const rows = s.rows.filter((r) => r.uid !== uid);
+    return { ...s, rows, customKpis: s.customKpis.filter((c) => rows.some((r) => r.kpiId === c.id)) };
+  });
+}
+
+export type CustomError = 'missing' | 'too-long' | 'too-many' | 'duplicate' | 'full';
+
+/** Creates a custom KPI with its first row; returns the row id or the reason it was refused. */
+export function addCustomKpi(input: Omit<CustomKpi, 'id'>): { ok: true; uid: string } | { ok: false; code: CustomError } {
+  const name = input.name.trim();
+  const sheet = $kpiSheet.get();
+  if (!name) return { ok: false, code: 'missing' };
+  if (name.length > LIMITS.name) return { ok: false, code: 'too-long' };
+  if (sheet.customKpis.length >= LIMITS.customKpis) return { ok: false, code: 'too-many' };
+  if (sheet.rows.length >= LIMITS.rows) return { ok: false, code: 'full' };
+  if (sheet.customKpis.some((c) => c.name.trim().toLowerCase() === name.toLowerCase())) return { ok: false, code: 'duplicate' };
+  const id = freshId('custom-', (x) => sheet.customKpis.some((c) => c.id === x));
+  const custom: CustomKpi = { ...input, id, name };
+  update((s) => ({ ...s, customKpis: [...s.customKpis, custom] }));
+  const uid = addKpi(id);
+  return uid ? { ok: true, uid } : { ok: false, code: 'full' };
+}
+
+export function clearSheet(): void {
+  $kpiSheet.set(EMPTY_SHEET);
+}
+
+export function loadExample(text: (key: ExampleTextKey) => string): void {
+  $kpiSheet.set(exampleSheet($kpiToday.get(), text));
+}
+
+/**
+ * Reads a share link. A sound link replaces the sheet; a damaged one changes nothing: the visitor's own
+ * sheet is their work, and a broken link is no reason to throw it away.
+ */
+export function loadKpiShare(hash: string): 'absent' | 'invalid' | 'ok' {
+  const read = readShareFragment(hash, SHARE_NAME);
+  if (read.status === 'absent') return 'absent';
+  const r = read.status === 'ok' ? unpackSheet(read.value) : null;
+  if (!r || !r.ok) return 'invalid';
+  $kpiSheet.set(r.value);
+  return 'ok';
+}
+
+/** The share link, or null when the sheet is too large to travel in a link (export a file instead). */
+export function kpiShareUrl(location: { origin: string; pathname: string }): string | null {
+  const fragment = shareFragment(SHARE_NAME, packSheet($kpiSheet.get()));
+  if (fragment.length - SHARE_NAME.length - 2 > MAX_SHARE_CHARS) return null;
+  return `${location.origin}${location.pathname}${fragment}`;
+}
