@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
 import { runAxe, describeViolations } from './support/axe';
 import { baseUrl } from './support/site';
-import { BEST_ANSWERS, DIMENSIONS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
+import { BEST_ANSWERS, EXAMPLE_ANSWERS, DIMENSIONS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
 import { strings } from '@/i18n/tools/readiness';
 
 let browser: Browser;
@@ -19,11 +19,14 @@ const LOCALES = ['zh-cn', 'en'] as const;
 const GROUPS = questionsByDimension();
 const url = (locale: string, tool = 'readiness') => `${baseUrl()}/${locale}/tools/${tool}/`;
 
-async function open(context: BrowserContext, locale: string, hash = ''): Promise<PageWatch> {
+/** A fresh browser context per test: answers persist in localStorage, and each test starts clean. */
+async function open(locale: string, hash = ''): Promise<PageWatch & { context: BrowserContext }> {
+  const context = await browser.newContext({ locale: 'en-US' });
   const watch = await watchedPage(context, baseUrl());
+  watch.page.setDefaultTimeout(10_000);
   await watch.page.goto(url(locale) + hash);
   await watch.page.waitForSelector('.rd[data-ready]');
-  return watch;
+  return { ...watch, context };
 }
 
 /** Goes through every step with the mouse, as a visitor would, ending on the result. */
@@ -42,28 +45,21 @@ const listOf = (page: Page, attr: 'data-flag' | 'data-action') =>
 
 describe.each(LOCALES)('readiness check (%s)', (locale) => {
   const s = strings[locale] as Record<string, string>;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    context = await browser.newContext({ locale: 'en-US' });
-  });
-  afterAll(async () => {
-    await context.close();
-  });
 
   it('the first step has no serious axe violation and no console error', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     expect(await watch.page.textContent('#rd-step-title')).toBe(s['step.strategy.title']);
     const violations = await runAxe(watch.page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
-    await watch.page.close();
+    await watch.context.close();
   });
 
   it('answering every question gives a verdict, with chart, table, flags and actions linked to guides', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     const { page } = watch;
-    await answerAll(page, { ...BEST_ANSWERS, goalsDefined: 'vague', dataState: 'scattered', budget: 'partial' });
+    await answerAll(page, { ...EXAMPLE_ANSWERS });
     expect(await verdictOf(page)).toBe('go-with-care');
     expect(await page.textContent('[data-testid="readiness-score"]')).toMatch(/\d+/);
     expect(await page.locator('svg.rd-radar[role="img"]').count()).toBe(1);
@@ -75,19 +71,19 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
-    await page.close();
+    await watch.context.close();
   });
 
   it('the best answers everywhere say "go"', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     await answerAll(watch.page, { ...BEST_ANSWERS, plannedStart: '2026-04-13' });
     expect(await verdictOf(watch.page)).toBe('go');
     expect(await listOf(watch.page, 'data-flag')).toEqual([]);
-    await watch.page.close();
+    await watch.context.close();
   });
 
   it('an expanding company with undefined processes is told to wait', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     const { page } = watch;
     await answerAll(page, { ...BEST_ANSWERS, companyStage: 'expanding', processesDefined: 'none' });
     expect(await verdictOf(page)).toBe('wait');
@@ -95,11 +91,11 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(await listOf(page, 'data-flag')).toEqual(['expansion', 'no-processes']);
     expect((await listOf(page, 'data-action'))[0]).toBe('postpone-until-stable');
     expect(await page.textContent('.rd-reasons')).toContain(s['verdictReason.unsettled-company']);
-    await page.close();
+    await watch.context.close();
   });
 
   it('a December start shows the year-end flag and the date to start after the festival', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     const { page } = watch;
     await answerAll(page, { ...BEST_ANSWERS, plannedStart: '2026-12-07' });
     expect(await verdictOf(page)).toBe('go-with-care');
@@ -110,21 +106,21 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     // Spring Festival 2027 is on 6 February; the break ends on the 14th, so the suggestion is the 15th.
     const action = await page.textContent('[data-action="start-after-festival"]');
     expect(action).toMatch(locale === 'en' ? /15 February 2027/ : /2027年2月15日/);
-    await page.close();
+    await watch.context.close();
   });
 
   it('a key-staff turnover peak shows its flag and the two-key-users action', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     await answerAll(watch.page, { ...BEST_ANSWERS, keyStaffTurnover: 'high' });
     expect(await listOf(watch.page, 'data-flag')).toEqual(['key-staff-turnover']);
     expect(await watch.page.textContent('[data-action="two-key-users-per-department"]')).toContain(
       s['action.two-key-users-per-department.title'],
     );
-    await watch.page.close();
+    await watch.context.close();
   });
 
   it('"Next" with unanswered questions shows the message beside each one and moves no further', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     const { page } = watch;
     await page.check('#rd-goalsDefined input[value="smart"]');
     await page.click('[data-next]');
@@ -134,11 +130,11 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(await page.locator('#rd-goalsDefined-error').count()).toBe(0);
     // Focus goes to the first unanswered question, so a keyboard user lands on the problem.
     expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id)).toBe('rd-executiveSponsor');
-    await page.close();
+    await watch.context.close();
   });
 
   it('an impossible start date gets its message beside the field', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     const { page } = watch;
     await page.click(`.rd-step >> nth=4`);
     await page.waitForSelector('#rd-plannedStart');
@@ -148,11 +144,11 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     await page.locator('#rd-plannedStart').blur();
     expect(await page.textContent('#rd-plannedStart-error')).toBe(s['error.not-a-date']);
     expect(await page.getAttribute('#rd-plannedStart', 'aria-invalid')).toBe('true');
-    await page.close();
+    await watch.context.close();
   });
 
   it('can be completed from the keyboard alone', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     const { page } = watch;
     await page.focus('#rd-goalsDefined input[value="smart"]');
     for (let step = 0; step < DIMENSIONS.length; step++) {
@@ -166,19 +162,18 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
       await page.keyboard.press('Enter');
       if (step < DIMENSIONS.length - 1) {
         // Focus moved to the new step's heading; the first answer is one Tab away.
-        expect(await page.evaluate(() => document.activeElement?.id)).toBe('rd-step-title');
+        await page.waitForFunction(() => document.activeElement?.id === 'rd-step-title');
         await page.keyboard.press('Tab');
       }
     }
     await page.waitForSelector('.rd-verdict');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rd-result-title');
+    await page.waitForFunction(() => document.activeElement?.id === 'rd-result-title');
     expect(await verdictOf(page)).toBe('go');
-    await page.close();
+    await watch.context.close();
   });
 
   it('the answers survive a reload, part-way and at the result', async () => {
-    const ctx = await browser.newContext();
-    const watch = await open(ctx, locale);
+    const watch = await open(locale);
     const { page } = watch;
     await page.check('#rd-goalsDefined input[value="vague"]');
     await page.check('#rd-executiveSponsor input[value="nominal"]');
@@ -193,12 +188,12 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     await page.reload();
     await page.waitForSelector('.rd[data-ready] .rd-verdict');
     expect(await page.textContent('.rd-verdict')).toBe(before);
-    await ctx.close();
+    await watch.context.close();
   });
 
   it('the share link restores the same result in a fresh browser, and a tampered one shows a notice', async () => {
-    const first = await browser.newContext();
-    const watch = await open(first, locale);
+    const watch = await open(locale);
+    const first = watch.context;
     await answerAll(watch.page, { ...BEST_ANSWERS, companyStage: 'expanding', keyStaffTurnover: 'high', plannedStart: '2027-01-18' });
     const verdict = await verdictOf(watch.page);
     const flags = await listOf(watch.page, 'data-flag');
@@ -226,8 +221,7 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
   });
 
   it('the hand-off fills the duration estimator', async () => {
-    const ctx = await browser.newContext();
-    const watch = await open(ctx, locale);
+    const watch = await open(locale);
     const { page } = watch;
     await answerAll(page, {
       ...BEST_ANSWERS,
@@ -249,11 +243,11 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     // The planned start is also in the shared profile, for the plan page.
     const profile = await page.evaluate(() => JSON.parse(localStorage.getItem('crmpb:profile:v1') ?? '{}'));
     expect(profile.plannedStart).toBe('2027-03-01');
-    await ctx.close();
+    await watch.context.close();
   });
 
   it('prints the result without the questions and navigation', async () => {
-    const watch = await open(context, locale);
+    const watch = await open(locale);
     const { page } = watch;
     await answerAll(page, { ...BEST_ANSWERS, dataState: 'paper' });
     await page.emulateMedia({ media: 'print' });
@@ -265,7 +259,7 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
     await page.emulateMedia({ media: 'screen' });
-    await page.close();
+    await watch.context.close();
   });
 });
 

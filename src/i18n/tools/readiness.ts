@@ -148,6 +148,7 @@ const en = {
 
   // ---- result ----
   'result.heading': 'Your result',
+  'label.colon': ': ',
   'result.verdictLabel': 'Verdict',
   'result.scoreLabel': 'Readiness score',
   'result.score': '{score} out of 100',
@@ -217,6 +218,7 @@ const en = {
   'actions.heading': 'What to do first',
   'actions.intro': 'In order of importance. Each links to the guide that explains how.',
   'actions.guide': 'Guide: {title}',
+  'actions.more': 'Show {count} more actions',
   'action.postpone-until-stable.title': 'Postpone until operations settle',
   'action.postpone-until-stable.text':
     'Use the time to write down how you sell and serve. Take this check again once teams and processes stop changing every month.',
@@ -467,6 +469,7 @@ const zhCn = {
 
   // ---- result ----
   'result.heading': '自测结果',
+  'label.colon': '：',
   'result.verdictLabel': '结论',
   'result.scoreLabel': '准备度得分',
   'result.score': '{score} 分（满分 100）',
@@ -533,6 +536,7 @@ const zhCn = {
   'actions.heading': '先做什么',
   'actions.intro': '按重要程度排列，每一项都链接到讲解具体做法的指南。',
   'actions.guide': '指南：{title}',
+  'actions.more': '再显示 {count} 项建议',
   'action.postpone-until-stable.title': '等经营稳定后再启动',
   'action.postpone-until-stable.text': '利用这段时间把销售和服务的做法写下来。等团队和流程不再每月变化时，再来做一次自测。',
   'action.start-after-festival.title': '春节之后再启动',

@@ -1,0 +1,229 @@
+// The readiness check island: the questions in short steps by dimension, then the result. No scoring
+// here; the model decides, the store keeps the answers, the components render.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Locale } from '@/i18n/locales';
+import { DIMENSIONS, QUESTION_IDS, questionsByDimension, unansweredQuestions, type QuestionId } from '@/models/readiness';
+import { $storageAvailable } from '@/stores/storage-engine';
+import {
+  $readiness,
+  $readinessHandoff,
+  $readinessResult,
+  EMPTY_READINESS,
+  RESULT_STEP,
+  firstOpenStep,
+  goToReadinessStep,
+  handOffToDuration,
+  loadReadinessShare,
+  prefillReadinessFromProfile,
+  readinessShareUrl,
+  resetReadiness,
+  setReadinessAnswer,
+  setReadinessStart,
+} from '@/stores/readiness';
+import { QuestionField } from '@/components/readiness/QuestionField';
+import { DateField } from '@/components/readiness/DateField';
+import { StepNav } from '@/components/readiness/StepNav';
+import { ResultView } from '@/components/readiness/ResultView';
+import { AnswersSummary } from '@/components/readiness/AnswersSummary';
+import { ShareBar } from '@/components/readiness/ShareBar';
+import { makeText, type GuideLinks, type Strings } from '@/components/readiness/text';
+
+interface Props {
+  locale: Locale;
+  strings: Strings;
+  guides: GuideLinks;
+  links: { duration: string; plan: string | null };
+  /** Site-wide strings, passed in by the page (they live in the site dictionary). */
+  notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string };
+}
+
+const GROUPS = questionsByDimension();
+
+export default function ReadinessCheck({ locale, strings, guides, links, notices }: Props) {
+  const text = useMemo(() => makeText(locale, strings), [locale, strings]);
+  const { t } = text;
+  const stored = useStore($readiness);
+  const storedResult = useStore($readinessResult);
+  const handoff = useStore($readinessHandoff);
+  const storageAvailable = useStore($storageAvailable);
+  // Until hydrated, render exactly what the server rendered (the empty first step); saved answers
+  // appear right after, which keeps Preact's hydration in step with the static HTML.
+  const [ready, setReady] = useState(false);
+  const [notice, setNotice] = useState<'invalid' | 'restored' | null>(null);
+  const [showErrors, setShowErrors] = useState<Record<number, boolean>>({});
+  const [handingOff, setHandingOff] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const state = ready ? stored : EMPTY_READINESS;
+  const result = ready ? storedResult : null;
+  const { answers, step } = state;
+  const open = unansweredQuestions(answers);
+  const complete = DIMENSIONS.map((d) => GROUPS[d].every((id) => !open.includes(id)));
+
+  useEffect(() => {
+    const shared = loadReadinessShare(window.location.hash);
+    if (shared === 'invalid') setNotice('invalid');
+    if (shared === 'ok') setNotice('restored');
+    if (shared === 'absent') prefillReadinessFromProfile();
+    else history.replaceState(null, '', window.location.pathname + window.location.search);
+    setReady(true);
+  }, []);
+
+  // Move focus to the new step's heading when the visitor changes step, not on the first render.
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [step]);
+
+  const go = (next: number) => {
+    moved.current = true;
+    goToReadinessStep(next);
+  };
+
+  const next = () => {
+    // Read the store, not this render's copy: an answer given a moment ago may not be rendered yet.
+    const current = $readiness.get();
+    const stillOpen = unansweredQuestions(current.answers);
+    const missing = GROUPS[DIMENSIONS[current.step]!].filter((id) => stillOpen.includes(id));
+    if (missing.length > 0) {
+      setShowErrors({ ...showErrors, [current.step]: true });
+      document.querySelector<HTMLInputElement>(`#rd-${missing[0]} input`)?.focus();
+      return;
+    }
+    const last = current.step === DIMENSIONS.length - 1;
+    go(last ? (stillOpen.length ? firstOpenStep(current.answers) : RESULT_STEP) : current.step + 1);
+  };
+
+  const restart = () => {
+    if (!window.confirm(t('nav.restartConfirm'))) return;
+    setShowErrors({});
+    setNotice(null);
+    moved.current = true;
+    resetReadiness();
+  };
+
+  const handOff = async () => {
+    setHandingOff(true);
+    await handOffToDuration();
+    window.location.assign(links.duration);
+  };
+
+  const onStep = step < RESULT_STEP;
+  const dimension = onStep ? DIMENSIONS[step]! : null;
+  const stepMissing = dimension ? GROUPS[dimension].filter((id) => open.includes(id)) : [];
+  const errorFor = (id: QuestionId) => (showErrors[step] && open.includes(id) ? t('error.missing') : null);
+
+  return (
+    <div class="rd" data-ready={ready ? 'true' : undefined} data-step={step}>
+      {notice === 'invalid' && (
+        <p class="notice warn" role="alert">
+          {notices.sharedLinkInvalid}
+        </p>
+      )}
+      {notice === 'restored' && <p class="notice">{t('notice.restored')}</p>}
+      {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
+
+      <div class="visually-hidden" aria-live="polite">
+        {!onStep && result ? `${t(`verdict.${result.verdict}.title`)}. ${t('result.score', { score: result.score })}` : ''}
+      </div>
+      <div class="rd-print-head" aria-hidden="true">
+        <p class="rd-print-title">{t('print.title')}</p>
+      </div>
+
+      <StepNav
+        step={step}
+        complete={complete}
+        answered={QUESTION_IDS.length - open.length}
+        total={QUESTION_IDS.length}
+        text={text}
+        onGo={go}
+      />
+
+      {dimension ? (
+        <section class="rd-step-panel tool-form" aria-labelledby="rd-step-title">
+          <h2 id="rd-step-title" tabIndex={-1} ref={headingRef}>
+            {t(`step.${dimension}.title`)}
+          </h2>
+          <p class="muted">{t(`step.${dimension}.intro`)}</p>
+          {GROUPS[dimension].map((id) => (
+            <QuestionField
+              key={id}
+              id={id}
+              value={answers[id]}
+              error={errorFor(id)}
+              text={text}
+              onChange={(q, v) => setReadinessAnswer(q, v as never)}
+            />
+          ))}
+          {dimension === 'timing' && <DateField value={answers.plannedStart} text={text} onChange={setReadinessStart} />}
+          {showErrors[step] && stepMissing.length > 0 && (
+            <p class="notice warn" role="alert">
+              {t('step.incomplete', { count: stepMissing.length })}
+            </p>
+          )}
+          <div class="btn-row rd-nav">
+            {step > 0 && (
+              <button type="button" class="btn secondary" onClick={() => go(step - 1)}>
+                {t('nav.back')}
+              </button>
+            )}
+            <button type="button" class="btn" onClick={next} data-next>
+              {step === DIMENSIONS.length - 1 ? t('nav.result') : t('nav.next')}
+            </button>
+          </div>
+        </section>
+      ) : (
+        <section class="rd-result" aria-labelledby="rd-result-title">
+          <h2 id="rd-result-title" tabIndex={-1} ref={headingRef}>
+            {t('result.heading')}
+          </h2>
+          {result ? (
+            <>
+              <ResultView result={result} text={text} guides={guides} />
+              {handoff && (
+                <div class="card rd-handoff no-print">
+                  <h3>{t('handoff.heading')}</h3>
+                  <p>{t('handoff.text')}</p>
+                  <p class="muted" data-testid="handoff-summary">
+                    {t('handoff.summary', {
+                      level: handoff.internalCommitment,
+                      expanding: t(handoff.expanding ? 'yes' : 'no'),
+                      turnover: t(handoff.keyStaffTurnover ? 'yes' : 'no'),
+                      start: handoff.plannedStart ? text.date(handoff.plannedStart) : t('handoff.noStart'),
+                    })}
+                  </p>
+                  <button type="button" class="btn" onClick={handOff} disabled={handingOff} data-handoff>
+                    {t('handoff.button')}
+                  </button>
+                </div>
+              )}
+              <ShareBar text={text} notices={notices} shareUrl={() => readinessShareUrl(window.location)} />
+              {links.plan && (
+                <p class="muted no-print">
+                  {t('page.planNote')} <a href={links.plan}>{t('page.planLink')}</a>
+                </p>
+              )}
+              <AnswersSummary answers={answers} text={text} />
+            </>
+          ) : (
+            <div class="notice warn">
+              <p>{t('result.incomplete', { list: text.list(open.map((id) => t(`q.${id}.label`))) })}</p>
+              <button type="button" class="btn" onClick={() => go(firstOpenStep(answers))}>
+                {t('result.goTo')}
+              </button>
+            </div>
+          )}
+          <div class="btn-row rd-nav">
+            <button type="button" class="btn secondary" onClick={() => go(0)}>
+              {t('nav.edit')}
+            </button>
+            <button type="button" class="btn danger" onClick={restart}>
+              {t('nav.restart')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * State of the readiness check.
+ *
+ * - `$readiness`: the answers given so far (a partial set while the visitor is mid-way) and the step
+ *   they are on, persisted and validated again on every read, so a visitor can leave and come back.
+ * - `$readinessResult`: the model's verdict once every question is answered, else null. The plan page
+ *   reads this (or `$readinessAnswers`) directly.
+ * - `$readinessHandoff`: what the duration estimator takes over, in its own field names.
+ */
+import { atom, computed } from 'nanostores';
+import { persistedStore } from './persisted';
+import { $profile, updateProfile } from './profile';
+import { readShareFragment, shareFragment } from '@/lib/share-link';
+import { todayIso } from '@/models/calendar';
+import {
+  DIMENSIONS,
+  assessReadiness,
+  durationHints,
+  questionById,
+  sanitizePartialAnswers,
+  unansweredQuestions,
+  validateReadinessAnswers,
+  type DurationHints,
+  type QuestionId,
+  type ReadinessAnswers,
+  type ReadinessResult,
+} from '@/models/readiness';
+
+export const SHARE_NAME = 'readiness';
+/** Steps 0-5 are the six dimensions in `DIMENSIONS` order; step 6 is the result. */
+export const RESULT_STEP = DIMENSIONS.length;
+
+export interface ReadinessState {
+  version: 1;
+  answers: Partial<ReadinessAnswers>;
+  step: number;
+}
+
+export const EMPTY_READINESS: ReadinessState = Object.freeze({ version: 1, answers: {}, step: 0 }) as ReadinessState;
+
+export function parseReadinessState(raw: unknown): ReadinessState | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  if (r.version !== 1) return null;
+  const step = typeof r.step === 'number' && Number.isInteger(r.step) && r.step >= 0 && r.step <= RESULT_STEP ? r.step : 0;
+  return { version: 1, answers: sanitizePartialAnswers(r.answers), step };
+}
+
+export const $readiness = persistedStore<ReadinessState>('readiness:v1', EMPTY_READINESS, parseReadinessState);
+
+/** Today in the browser; undefined at build time, so the build never depends on the day it ran. */
+export const $readinessToday = atom<string | undefined>(typeof window === 'undefined' ? undefined : todayIso());
+
+export const $readinessAnswers = computed($readiness, (s) => s.answers);
+
+export const $readinessResult = computed([$readinessAnswers, $readinessToday], (answers, today): ReadinessResult | null => {
+  const r = validateReadinessAnswers(answers);
+  return r.ok ? assessReadiness(r.value, today) : null;
+});
+
+export const $readinessHandoff = computed($readinessAnswers, (answers): DurationHints | null => {
+  const r = validateReadinessAnswers(answers);
+  return r.ok ? durationHints(r.value) : null;
+});
+
+/** The visitor chose an answer. */
+export function setReadinessAnswer<Q extends QuestionId>(id: Q, value: ReadinessAnswers[Q]): void {
+  const state = $readiness.get();
+  const answers = sanitizePartialAnswers({ ...state.answers, [id]: value });
+  $readiness.set({ ...state, answers });
+}
+
+/**
+ * A valid `YYYY-MM-DD` or null to clear. The planned start also goes to the shared profile, so the
+ * duration estimator and the plan page see the same date.
+ */
+export function setReadinessStart(date: string | null): boolean {
+  const state = $readiness.get();
+  const { plannedStart: _old, ...rest } = state.answers;
+  const answers = sanitizePartialAnswers(date ? { ...rest, plannedStart: date } : rest);
+  if (date && answers.plannedStart !== date) return false;
+  $readiness.set({ ...state, answers });
+  updateProfile({ plannedStart: answers.plannedStart ?? null });
+  return true;
+}
+
+export function goToReadinessStep(step: number): void {
+  const clamped = Math.min(RESULT_STEP, Math.max(0, Math.trunc(step)));
+  $readiness.set({ ...$readiness.get(), step: clamped });
+}
+
+export function resetReadiness(): void {
+  $readiness.set({ ...EMPTY_READINESS, answers: {} });
+}
+
+/** The step of the first unanswered question, or the result step when everything is answered. */
+export function firstOpenStep(answers: Partial<ReadinessAnswers>): number {
+  const open = unansweredQuestions(answers)[0];
+  return open ? DIMENSIONS.indexOf(questionById(open).dimension) : RESULT_STEP;
+}
+
+/**
+ * First visit: take the planned start from the shared profile. Returns true when it filled it in.
+ */
+export function prefillReadinessFromProfile(): boolean {
+  const state = $readiness.get();
+  if (Object.keys(state.answers).length > 0) return false;
+  const { plannedStart } = $profile.get();
+  if (!plannedStart) return false;
+  const answers = sanitizePartialAnswers({ plannedStart });
+  if (!answers.plannedStart) return false;
+  $readiness.set({ ...state, answers });
+  return true;
+}
+
+/**
+ * Reads a share link. A link carries a complete answer set; anything else (damaged, tampered, a
+ * partial or unknown answer) counts as invalid and starts the check afresh, as every tool does.
+ */
+export function loadReadinessShare(hash: string): 'absent' | 'invalid' | 'ok' {
+  const read = readShareFragment(hash, SHARE_NAME);
+  if (read.status === 'absent') return 'absent';
+  const r = read.status === 'ok' ? validateReadinessAnswers(read.value) : null;
+  if (!r || !r.ok) {
+    resetReadiness();
+    return 'invalid';
+  }
+  $readiness.set({ version: 1, answers: r.value, step: RESULT_STEP });
+  return 'ok';
+}
+
+export function readinessShareUrl(location: { origin: string; pathname: string }): string | null {
+  const r = validateReadinessAnswers($readiness.get().answers);
+  return r.ok ? `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, r.value)}` : null;
+}
+
+/**
+ * The hand-off: writes commitment, expansion, key-staff turnover and the planned start (and the
+ * company size from the shared profile, when known) into the duration estimator's saved input,
+ * through its own `patchDurationInput`. Loaded on demand so the estimator's model is not part of
+ * this page's JavaScript. Returns false when there is nothing complete to hand over.
+ */
+export async function handOffToDuration(): Promise<boolean> {
+  const hints = $readinessHandoff.get();
+  if (!hints) return false;
+  const { patchDurationInput } = await import('./duration');
+  const { companySize, plannedStart } = $profile.get();
+  const start = hints.plannedStart ?? plannedStart ?? undefined;
+  if (hints.plannedStart) updateProfile({ plannedStart: hints.plannedStart });
+  const base = {
+    internalCommitment: hints.internalCommitment,
+    expanding: hints.expanding,
+    keyStaffTurnover: hints.keyStaffTurnover,
+    ...(companySize ? { companySize } : {}),
+  };
+  // A date the estimator refused would block the rest, so try again without it.
+  return patchDurationInput(start ? { ...base, startDate: start } : base) || patchDurationInput(base);
+}
