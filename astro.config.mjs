@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { compactScript } from './src/lib/inline-script.ts';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -13,7 +14,7 @@ import securityHeaders from './integrations/security-headers.ts';
 // Hand-written inline scripts (src/scripts/*.inline.js) are static text; hash them for the CSP here.
 const inlineScriptHashes = readdirSync(new URL('./src/scripts/', import.meta.url))
   .filter((f) => f.endsWith('.inline.js'))
-  .map((f) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(`./src/scripts/${f}`, import.meta.url))).digest('base64')}`));
+  .map((f) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(compactScript(readFileSync(new URL(`./src/scripts/${f}`, import.meta.url), 'utf8'))).digest('base64')}`));
 
 const site = process.env.SITE_URL || 'https://crm-playbook.example.org';
 
