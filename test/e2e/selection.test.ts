@@ -29,8 +29,8 @@ async function open(locale: Locale, hash = '', viewport = { width: 1280, height:
   return { ...watch, context };
 }
 
-/** Console errors other than CSP reports (the site-wide CSP is checked by the site tests). */
-const appErrors = (watch: PageWatch) => watch.consoleErrors.filter((e) => !e.includes('Content Security Policy'));
+/** Console errors, CSP violations included (the test server sends the production CSP). */
+const appErrors = (watch: PageWatch) => watch.consoleErrors;
 
 const leader = (page: Page) => page.locator('.sel-ranking tbody tr').first().getAttribute('data-option');
 const verdict = (page: Page) => page.locator('[data-testid="verdict"]').innerText();
