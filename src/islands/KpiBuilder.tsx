@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
-import type { KpiStrings } from '@/i18n/tools/kpi';
+import type { IslandStrings } from '@/i18n/tools/kpi';
 import { isIsoDate, todayIso } from '@/models/calendar';
 import {
   EMPTY_SHEET,
@@ -50,7 +50,7 @@ import { dateText, kpiName, tr, valueText, type Ctx } from '@/components/kpi/tex
 
 interface Props {
   locale: Locale;
-  strings: KpiStrings;
+  strings: IslandStrings;
   /** The build date: the first render must match the build-time HTML. */
   buildToday: string;
 }
@@ -237,6 +237,7 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
             <h3>{tr(ctx, 'sheet.exampleHeading')}</h3>
             <p class="muted">{tr(ctx, 'page.exampleNote')}</p>
             <SheetTable ctx={ctx} header={header} rows={example} caption={tr(ctx, 'sheet.exampleHeading')} className="kpi-example" />
+            <p class="muted kpi-print-legend">{tr(ctx, 'print.legend')}</p>
             <button type="button" class="btn secondary no-print" id="kpi-load-example" onClick={() => loadExample((k) => strings[k])}>
               {tr(ctx, 'sheet.reset')}
             </button>
@@ -277,13 +278,16 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
             </div>
             <div class="print-only">
               <SheetTable ctx={ctx} header={header} rows={table()} caption={tr(ctx, 'sheet.heading')} />
+              <p class="kpi-print-legend">{tr(ctx, 'print.legend')}</p>
               <h3>{tr(ctx, 'row.milestones')}</h3>
               <ul class="kpi-print-ms">
                 {results.map((r, i) =>
                   r.ok ? (
                     <li key={r.uid}>
-                      <strong>{name(sheet.rows[i]!.kpiId)}:</strong>{' '}
-                      {r.evaluation.milestones.map((m) => `${m.date.slice(0, 7)} ${valueText(ctx, r.definition.unit, m.value)}`).join(' · ')}
+                      {tr(ctx, 'print.msItem', {
+                        name: name(sheet.rows[i]!.kpiId),
+                        list: r.evaluation.milestones.map((m) => `${m.date.slice(0, 7)} ${valueText(ctx, r.definition.unit, m.value)}`).join(' · '),
+                      })}
                     </li>
                   ) : null,
                 )}

@@ -36,7 +36,7 @@ export function Catalog({ ctx, sheet, full, onAdd }: Props) {
                       <dd>{trDyn(ctx, `kpi.${d.id}.formula`, '')}</dd>
                       <dt>{tr(ctx, 'catalog.unit')}</dt>
                       <dd>
-                        {tr(ctx, `unit.${d.unit}`)}, {tr(ctx, `direction.${d.direction}`)}
+                        {tr(ctx, 'row.unit', { unit: tr(ctx, `unit.${d.unit}`), direction: tr(ctx, `direction.${d.direction}`) })}
                         {d.typicalHorizon && <> · {tr(ctx, 'catalog.typicalHorizon', { horizon: tr(ctx, `horizon.${d.typicalHorizon}`) })}</>}
                       </dd>
                       <dt>{tr(ctx, 'catalog.example')}</dt>
@@ -59,7 +59,7 @@ export function Catalog({ ctx, sheet, full, onAdd }: Props) {
                         onClick={() => onAdd(d.id)}
                       >
                         {tr(ctx, inSheet ? 'catalog.addAgain' : 'catalog.add')}
-                        <span class="visually-hidden">: {name}</span>
+                        <span class="visually-hidden"> {name}</span>
                       </button>
                     </div>
                   </li>

@@ -52,9 +52,7 @@ export function PainPicker({ ctx, sheet, missing, onToggle, onAddAll }: Props) {
           <p>{tr(ctx, 'pains.noneTicked')}</p>
         ) : (
           <>
-            <p>
-              <strong>{tr(ctx, 'pains.suggested')}:</strong> {suggested.map((k) => kpiName(ctx, sheet, k)).join(listSep)}
-            </p>
+            <p>{tr(ctx, 'pains.suggested', { kpis: suggested.map((k) => kpiName(ctx, sheet, k)).join(listSep) })}</p>
             {missing.length > 0 ? (
               <button type="button" class="btn" id="kpi-add-suggested" onClick={onAddAll}>
                 {tr(ctx, 'pains.addAll', { count: missing.length })}

@@ -68,7 +68,7 @@ export function RowEditor({ ctx, name, custom, row, result, today, touched, onTo
         </div>
         <button type="button" class="btn danger kpi-remove" onClick={onRemove}>
           {tr(ctx, 'row.remove')}
-          <span class="visually-hidden">: {name}</span>
+          <span class="visually-hidden"> {name}</span>
         </button>
       </header>
 

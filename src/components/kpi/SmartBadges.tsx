@@ -24,7 +24,7 @@ export function SmartBadges({ ctx, input, evaluation }: { ctx: Ctx; input: KpiIn
         const value = evaluation.smart[letter];
         const level = value === true || value === 'yes' ? 'ok' : value === 'stretch' ? 'warn' : 'danger';
         const mark = level === 'ok' ? '✓' : level === 'warn' ? '~' : '✗';
-        const word = typeof value === 'string' ? tr(ctx, `attainable.${value}`) : tr(ctx, value ? 'smart.met' : 'smart.notMet');
+        const word = typeof value === 'string' ? tr(ctx, `badge.attainable.${value}`) : tr(ctx, value ? 'smart.met' : 'smart.notMet');
         const reason = evaluation.reasons[letter];
         // With a zero baseline and no ceiling the rule cannot size the change: a sentence of its own.
         const key = reason === 'zero-baseline' && a.monthsComfortable === null ? 'reason.zero-baseline.unknown' : `reason.${reason}`;
@@ -32,7 +32,7 @@ export function SmartBadges({ ctx, input, evaluation }: { ctx: Ctx; input: KpiIn
           <li key={letter} data-letter={letter} data-level={level}>
             <span class={`badge ${level}`}>
               <span aria-hidden="true">{mark} </span>
-              {tr(ctx, `smart.${letter}`)}: {word}
+              {tr(ctx, 'smart.badge', { letter: tr(ctx, `smart.${letter}`), word })}
             </span>{' '}
             <span class="kpi-reason">{trDyn(ctx, key, reason, vars)}</span>
           </li>

@@ -2,7 +2,7 @@
 // the Markdown table and the printed sheet, so all three always say the same thing. Pure (no DOM).
 import type { Horizon, KpiSheet, RowResult, SheetRow } from '@/models/kpi';
 import { findKpi, sheetDefinitions } from '@/models/kpi';
-import { kpiName, percentText, signedValue, tr, trDyn, type Ctx } from './text';
+import { kpiName, num, tr, trDyn, type Ctx } from './text';
 
 export const HORIZON_ORDER: readonly (Horizon | 'incomplete')[] = ['short', 'mid', 'long', 'incomplete'];
 
@@ -31,10 +31,12 @@ export function tableHeader(ctx: Ctx): string[] {
 function rowCells(ctx: Ctx, sheet: KpiSheet, row: SheetRow, result: RowResult): (string | number)[] {
   const def = findKpi(row.kpiId, sheetDefinitions(sheet));
   const ok = result.ok ? result : null;
+  // ASCII signs and no unit words, so a spreadsheet reads "+18.8%" and "-10" as numbers.
+  const signed = (n: number, suffix: string) => `${n > 0 ? '+' : n < 0 ? '-' : ''}${num(ctx, Math.abs(n), 1)}${suffix}`;
   const change = ok
     ? ok.evaluation.change.relative !== null
-      ? percentText(ctx, ok.evaluation.change.relative)
-      : signedValue(ctx, def!.unit, ok.evaluation.change.absolute)
+      ? signed(ok.evaluation.change.relative * 100, '%')
+      : signed(ok.evaluation.change.absolute, '')
     : '';
   return [
     kpiName(ctx, sheet, row.kpiId),

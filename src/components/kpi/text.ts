@@ -2,16 +2,16 @@
 // formatting values in their unit for the page's locale, and choosing the sentence for an error.
 import { fill, formatDate, formatNumber } from '@/i18n/format';
 import type { Locale } from '@/i18n/locales';
-import type { KpiStringKey, KpiStrings } from '@/i18n/tools/kpi';
+import type { IslandKey, IslandStrings } from '@/i18n/tools/kpi';
 import type { KpiDefinition, KpiError, KpiSheet, KpiUnit } from '@/models/kpi';
 import { MAX_DEADLINE_YEARS, MAX_TEXT_LENGTH } from '@/models/kpi';
 
 export interface Ctx {
   locale: Locale;
-  s: KpiStrings;
+  s: IslandStrings;
 }
 
-export function tr(ctx: Ctx, key: KpiStringKey, vars?: Record<string, string | number>): string {
+export function tr(ctx: Ctx, key: IslandKey, vars?: Record<string, string | number>): string {
   return fill(ctx.s[key], vars);
 }
 
@@ -32,10 +32,11 @@ export function valueText(ctx: Ctx, unit: KpiUnit, value: number): string {
   return trDyn(ctx, `value.${unit}`, '{value}', { value: num(ctx, value, unit === 'count' ? 0 : 2) });
 }
 
-/** A signed change in the KPI's unit, with a minus sign that reads as one. */
+/** A signed change in the KPI's unit; a change of a percentage is in points, so "+5 pts (+20%)" is clear. */
 export function signedValue(ctx: Ctx, unit: KpiUnit, value: number): string {
   const sign = value > 0 ? '+' : value < 0 ? '−' : '';
-  return sign + valueText(ctx, unit, Math.abs(value));
+  const abs = Math.abs(value);
+  return sign + (unit === 'percent' ? tr(ctx, 'value.percentPoints', { value: num(ctx, abs) }) : valueText(ctx, unit, abs));
 }
 
 export function percentText(ctx: Ctx, fraction: number): string {

@@ -7,14 +7,16 @@ export type Cell = string | number;
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 // A text cell starting like a formula would be run by spreadsheet programs ("CSV injection"). Such a
-// cell gets a leading apostrophe, which Excel hides and treats as "this is text".
+// cell gets a leading apostrophe so it stays text. Signed numbers and percentages ("-5", "+18.8%",
+// "1,200") cannot run anything and are left alone, so Excel still reads them as numbers.
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?%?$/;
+const HAS_DIGIT = /\d/;
 
 export function csvCell(value: Cell): string {
   let text: string;
   if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
-  else text = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  else text = FORMULA_START.test(value) && !(PLAIN_NUMBER.test(value) && HAS_DIGIT.test(value)) ? `'${value}` : value;
   return `"${text.replace(/"/g, '""')}"`;
 }
 

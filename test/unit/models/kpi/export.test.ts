@@ -18,7 +18,11 @@ describe('toCsv (for Excel with Chinese text)', () => {
     expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
     expect(csvCell('-5')).toBe('"-5"');
     expect(csvCell(-5)).toBe('"-5"');
-    expect(csvCell('+15%')).toBe('"\'+15%"');
+    expect(csvCell('+15%')).toBe('"+15%"');
+    expect(csvCell('-1,200.5')).toBe('"-1,200.5"');
+    expect(csvCell('+5 pts')).toBe('"\'+5 pts"');
+    expect(csvCell('-')).toBe('"\'-"');
+    expect(csvCell('+cmd|calc')).toBe('"\'+cmd|calc"');
   });
 
   it('writes non-finite numbers as empty cells', () => {

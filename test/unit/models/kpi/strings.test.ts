@@ -54,3 +54,10 @@ describe('KPI builder strings', () => {
     }
   });
 });
+
+describe('Chinese typography', () => {
+  it('uses full-width punctuation next to Chinese characters', () => {
+    const ascii = /[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]/;
+    for (const [key, text] of Object.entries(zh)) expect(ascii.test(text), `${key}: ${text}`).toBe(false);
+  });
+});
