@@ -1,91 +1,107 @@
-// npm run bench: a report, not a test. Builds the site (timed), then measures from the production build
-// what each page type loads before interaction, what the first search fetches, and the index size.
-// Writes the figures to the console and to .bench/report.json.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+// npm run bench: a report, not a test. Four parts, each in scripts/bench/:
+//   weight       builds the site (timed) and measures what each page type loads before interaction, what
+//                the first search fetches, and the Pagefind index size
+//   lighthouse   Lighthouse (system Chromium) on each page type, both locales, mobile and desktop presets
+//   interaction  input-to-next-paint on each tool page, 20 keyboard edits
+//   scale        build time, peak memory and index size with N generated guides per locale, in a temp copy
+// Figures go to the console, to .bench/report.json (merged: a partial run replaces only its own parts)
+// and as markdown tables to .bench/report.md (what the README's "Quality" section pastes).
+//
+// Flags: --only weight,lighthouse,interaction,scale   --runs N (Lighthouse runs per page, default 3)
+//        --quick (1 Lighthouse run)   --scale 0,100,400   --presets mobile,desktop   --pages REGEX
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { serveStatic } from '../test/e2e/support/static-server.ts';
-import { launchBrowser } from '../test/e2e/support/browser.ts';
-import { measurePage } from '../test/e2e/support/page-weight.ts';
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
 
-const kb = (n) => (n / 1024).toFixed(1);
-const report = { date: new Date().toISOString(), node: process.version };
-
-console.log('Building the production site…');
-const started = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) process.exit(build.status ?? 1);
-report.buildSeconds = +((performance.now() - started) / 1000).toFixed(2);
-
-function dirSize(dir) {
-  let total = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    const s = statSync(full);
-    if (s.isDirectory()) {
-      const sub = dirSize(full);
-      total += sub.total;
-      files += sub.files;
-    } else {
-      total += s.size;
-      files += 1;
-    }
-  }
-  return { total, files };
+const PARTS = ['weight', 'lighthouse', 'interaction', 'scale'];
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string', default: PARTS.join(',') },
+    runs: { type: 'string', default: '3' },
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'string', default: '0,100,400' },
+    presets: { type: 'string', default: 'mobile,desktop' },
+    pages: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log('npm run bench -- [--only weight,lighthouse,interaction,scale] [--runs 3] [--quick] [--scale 0,100,400] [--presets mobile,desktop] [--pages REGEX]');
+  process.exit(0);
 }
-report.pagefindIndex = dirSize('dist/pagefind');
-
-const server = await serveStatic('dist');
-const browser = await launchBrowser();
-const context = await browser.newContext();
-const pageTypes = {
-  home: '/{l}/', guide: '/{l}/guides/implementation-timeline/', faq: '/{l}/faq/', search: '/{l}/search/',
-  'tools index': '/{l}/tools/', glossary: '/{l}/glossary/',
-};
-for (const tool of ['duration', 'kpi', 'selection', 'readiness']) pageTypes[`tool: ${tool}`] = `/{l}/tools/${tool}/`;
-pageTypes.plan = '/{l}/plan/';
-
-report.pages = [];
-for (const [type, pattern] of Object.entries(pageTypes)) {
-  for (const locale of ['zh-cn', 'en']) {
-    const path = pattern.replace('{l}', locale);
-    const probe = await fetch(server.url + path);
-    if (probe.status !== 200) continue;
-    const w = await measurePage(context, server.url + path);
-    report.pages.push({ type, locale, path, html: w.html, css: w.css, js: w.js, inlineJs: w.inlineJs, total: w.total });
-  }
+const only = args.only.split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = only.filter((p) => !PARTS.includes(p));
+if (unknown.length) {
+  console.error(`Unknown part(s): ${unknown.join(', ')}; choose from ${PARTS.join(', ')}`);
+  process.exit(2);
 }
+const runs = args.quick ? 1 : Math.max(1, Number.parseInt(args.runs, 10) || 3);
+const sizes = args.scale.split(',').map((s) => Number.parseInt(s, 10)).filter((n) => Number.isInteger(n) && n >= 0);
+const DIST = 'dist';
 
-// The first search: open the dialog on a guide page and type one query; count every byte it pulls in.
-report.firstSearch = {};
-for (const [locale, query] of [['zh-cn', '数据迁移'], ['en', 'data migration']]) {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/${locale}/guides/implementation-timeline/`, { waitUntil: 'networkidle' });
-  const fetched = [];
-  page.on('response', (r) => fetched.push(r.body().then((b) => ({ url: r.url(), raw: b.length, gzip: gzipSync(b).length }), () => null)));
-  await page.keyboard.press('/');
-  await page.fill('#search-dialog-input', query);
-  await page.locator('#search-dialog .search-results a').first().waitFor({ timeout: 15000 });
-  await page.waitForLoadState('networkidle');
-  const items = (await Promise.all(fetched)).filter(Boolean);
-  report.firstSearch[locale] = { query, requests: items.length, raw: items.reduce((n, i) => n + i.raw, 0), gzip: items.reduce((n, i) => n + i.gzip, 0) };
-  await page.close();
-}
-await browser.close();
-await server.close();
-
-console.log(`\nBuild: ${report.buildSeconds} s   Pagefind index: ${kb(report.pagefindIndex.total)} KB in ${report.pagefindIndex.files} files\n`);
-console.log('Loaded before interaction (KB, raw / gzip)');
-console.log('page type        locale  HTML          CSS          JS           inline JS   total');
-for (const p of report.pages) {
-  const f = (w) => `${kb(w.raw).padStart(5)} / ${kb(w.gzip).padStart(5)}`;
-  console.log(`${p.type.padEnd(16)} ${p.locale.padEnd(6)}  ${f(p.html)}  ${f(p.css)}  ${f(p.js)}  ${kb(p.inlineJs.gzip).padStart(5)} gz  ${f(p.total)}`);
-}
-for (const [locale, s] of Object.entries(report.firstSearch)) {
-  console.log(`First search (${locale}, "${s.query}"): ${s.requests} requests, ${kb(s.raw)} KB raw / ${kb(s.gzip)} KB gzip`);
-}
 mkdirSync('.bench', { recursive: true });
-writeFileSync('.bench/report.json', JSON.stringify(report, null, 2));
-console.log('\nFull figures: .bench/report.json');
+let report = {};
+try {
+  report = JSON.parse(readFileSync('.bench/report.json', 'utf8'));
+  if (!report || typeof report !== 'object' || Array.isArray(report)) report = {};
+} catch { /* first run */ }
+for (const old of ['buildSeconds', 'pagefindIndex', 'pages', 'firstSearch']) delete report[old]; // the pre-split layout
+Object.assign(report, {
+  date: new Date().toISOString(),
+  node: process.version,
+  machine: `${cpus().length} CPU, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+});
+
+function save() {
+  writeFileSync('.bench/report.json', JSON.stringify(report, null, 2));
+}
+async function part(name, fn) {
+  const load = loadavg()[0];
+  const started = performance.now();
+  console.log(`\n=== ${name} ===`);
+  const result = await fn();
+  result.loadAverage = +((load + loadavg()[0]) / 2).toFixed(1);
+  result.partSeconds = Math.round((performance.now() - started) / 1000);
+  report[name] = result;
+  save();
+}
+
+if (only.includes('weight')) {
+  const { runWeight } = await import('./bench/weight.mjs');
+  await part('weight', () => runWeight({ dist: DIST }));
+}
+// Lighthouse and the interaction probe read a private snapshot of dist/, taken under the build lock, so
+// that someone rebuilding dist/ in the meantime cannot pull files from under a long run.
+let snapshot = null;
+if (only.includes('lighthouse') || only.includes('interaction')) {
+  if (!existsSync(`${DIST}/index.html`)) {
+    console.log('No dist/: building it first (scripts/build-private.sh)…');
+    const b = spawnSync('scripts/build-private.sh', [DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (b.status !== 0) process.exit(b.status ?? 1);
+  }
+  snapshot = mkdtempSync(join(tmpdir(), 'crmpb-bench-dist-'));
+  const cp = spawnSync('flock', ['/tmp/crmpb-astro-build.lock', 'cp', '-a', `${DIST}/.`, snapshot], { stdio: 'inherit' });
+  if (cp.status !== 0) process.exit(cp.status ?? 1);
+}
+if (only.includes('lighthouse')) {
+  const { runLighthouse } = await import('./bench/lighthouse.mjs');
+  await part('lighthouse', () => runLighthouse({
+    dist: snapshot, runs, presets: args.presets.split(','), filter: args.pages ? new RegExp(args.pages) : null,
+  }));
+}
+if (only.includes('interaction')) {
+  const { runInteraction } = await import('./bench/interaction.mjs');
+  await part('interaction', () => runInteraction({ dist: snapshot }));
+}
+if (only.includes('scale')) {
+  const { runScale } = await import('./bench/scale.mjs');
+  await part('scale', () => runScale({ sizes }));
+}
+
+if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+
+const { toMarkdown } = await import('./bench/markdown.mjs');
+writeFileSync('.bench/report.md', toMarkdown(report));
+console.log('\nFull figures: .bench/report.json; markdown tables: .bench/report.md (raw Lighthouse reports: .bench/lighthouse/)');
