@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
 import { runAxe, describeViolations } from './support/axe';
 import { baseUrl } from './support/site';
-import { BEST_ANSWERS, EXAMPLE_ANSWERS, DIMENSIONS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
+import { BEST_ANSWERS, EXAMPLE_ANSWERS, WORST_ANSWERS, DIMENSIONS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
 import { strings } from '@/i18n/tools/readiness';
 
 let browser: Browser;
@@ -20,8 +20,8 @@ const GROUPS = questionsByDimension();
 const url = (locale: string, tool = 'readiness') => `${baseUrl()}/${locale}/tools/${tool}/`;
 
 /** A fresh browser context per test: answers persist in localStorage, and each test starts clean. */
-async function open(locale: string, hash = ''): Promise<PageWatch & { context: BrowserContext }> {
-  const context = await browser.newContext({ locale: 'en-US' });
+async function open(locale: string, hash = '', colorScheme: 'light' | 'dark' = 'light'): Promise<PageWatch & { context: BrowserContext }> {
+  const context = await browser.newContext({ locale: 'en-US', colorScheme });
   const watch = await watchedPage(context, baseUrl());
   watch.page.setDefaultTimeout(10_000);
   await watch.page.goto(url(locale) + hash);
@@ -71,6 +71,17 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    await watch.context.close();
+  });
+
+  it('a result with red flags has no axe violation in dark mode either', async () => {
+    const watch = await open(locale, '', 'dark');
+    await answerAll(watch.page, { ...WORST_ANSWERS, plannedStart: '2027-12-28' });
+    expect(await verdictOf(watch.page)).toBe('wait');
+    await watch.page.click('[data-more-actions]');
+    const violations = await runAxe(watch.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
     await watch.context.close();
   });
 
@@ -130,6 +141,8 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(await page.locator('#rd-goalsDefined-error').count()).toBe(0);
     // Focus goes to the first unanswered question, so a keyboard user lands on the problem.
     expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id)).toBe('rd-executiveSponsor');
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await watch.context.close();
   });
 

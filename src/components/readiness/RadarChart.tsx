@@ -4,9 +4,9 @@ import { DIMENSIONS, type Dimension } from '@/models/readiness';
 import type { Text } from './text';
 
 // Wide enough for the longest label ("Technology 100") beside the hexagon at 320 px screens.
-const SIZE = { w: 440, h: 316 };
-const CENTER = { x: 220, y: 158 };
-const RADIUS = 104;
+const SIZE = { w: 440, h: 300 };
+const CENTER = { x: 220, y: 150 };
+const RADIUS = 90;
 const RINGS = [25, 50, 75, 100];
 
 function point(index: number, value: number): [number, number] {
@@ -44,7 +44,7 @@ export function RadarChart({ scores, text }: { scores: Record<Dimension, number>
         return <circle key={d} class="rd-radar-dot" cx={x} cy={y} r="4" />;
       })}
       {DIMENSIONS.map((d, i) => {
-        const [x, y] = point(i, 122);
+        const [x, y] = point(i, 120);
         const anchor = Math.abs(x - CENTER.x) < 1 ? 'middle' : x > CENTER.x ? 'start' : 'end';
         const dy = y < CENTER.y - 50 ? -4 : y > CENTER.y + 50 ? 12 : 4;
         return (

@@ -48,7 +48,7 @@ function StartNotes({ result, text }: { result: ReadinessResult; text: Text }) {
     <div class="rd-start">
       <p>
         {s.basis === 'planned' ? t('start.planned', { date: date(s.start) }) : t('start.today', { date: date(s.start) })}
-        {s.inPast && <> {t('start.inPast')}</>}
+        {s.inPast && t('label.sentenceGap') + t('start.inPast')}
       </p>
       {s.festival && (
         <p>
@@ -58,7 +58,7 @@ function StartNotes({ result, text }: { result: ReadinessResult; text: Text }) {
             start: date(s.festival.start),
             end: date(s.festival.end),
           })}
-          {s.suggestedStart && <> {t('start.suggested', { date: date(s.suggestedStart) })}</>}
+          {s.suggestedStart && t('label.sentenceGap') + t('start.suggested', { date: date(s.suggestedStart) })}
         </p>
       )}
     </div>

@@ -149,6 +149,7 @@ const en = {
   // ---- result ----
   'result.heading': 'Your result',
   'label.colon': ': ',
+  'label.sentenceGap': ' ',
   'result.verdictLabel': 'Verdict',
   'result.scoreLabel': 'Readiness score',
   'result.score': '{score} out of 100',
@@ -470,6 +471,7 @@ const zhCn = {
   // ---- result ----
   'result.heading': '自测结果',
   'label.colon': '：',
+  'label.sentenceGap': '',
   'result.verdictLabel': '结论',
   'result.scoreLabel': '准备度得分',
   'result.score': '{score} 分（满分 100）',
@@ -496,7 +498,7 @@ const zhCn = {
   'start.planned': '计划启动日期：{date}。',
   'start.today': '没有填写启动日期，因此按今天（{date}）检查。',
   'start.inPast': '这个日期已经过去了，请填写你现在预计的启动日期。',
-  'start.festival': '{year} 年春节是 {date}；需要避开的假期大约从 {start} 到 {end}。',
+  'start.festival': '{year}年春节是{date}；需要避开的假期大约从{start}到{end}。',
   'start.suggested': '建议最早的启动日期：{date}。',
 
   'flags.heading': '风险信号',
@@ -541,7 +543,7 @@ const zhCn = {
   'action.postpone-until-stable.text': '利用这段时间把销售和服务的做法写下来。等团队和流程不再每月变化时，再来做一次自测。',
   'action.start-after-festival.title': '春节之后再启动',
   'action.start-after-festival.text':
-    '把项目启动会安排在 {date} 或之后，等所有人都回来。在此之前，先做只需少数人参与的准备：目标、流程图、数据盘点。',
+    '把项目启动会安排在{date}或之后，等所有人都回来。在此之前，先做只需少数人参与的准备：目标、流程图、数据盘点。',
   'action.secure-sponsor.title': '请一位真正出力的高层发起人',
   'action.secure-sponsor.text': '请老板或一位总监公开牵头：确定项目的优先级，给相关人员腾出时间，协调部门之间的分歧。',
   'action.set-smart-goals.title': '设定符合 SMART 原则的目标',
