@@ -35,10 +35,13 @@ async function readAll(stream: ReadableStream<Uint8Array>, maxBytes: number): Pr
   return out;
 }
 
-function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
+function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
+  // A copy on a plain ArrayBuffer: what the compression streams accept as input.
+  const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
+  copy.set(bytes);
+  return new ReadableStream<BufferSource>({
     start(controller) {
-      controller.enqueue(bytes);
+      controller.enqueue(copy);
       controller.close();
     },
   });

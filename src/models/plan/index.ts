@@ -23,6 +23,6 @@ export { buildPlanFile, importErrorCode, serializePlanFile, validateImport } fro
 export { looksTruncated } from './json-scan';
 export { base64UrlToBytes, bytesToBase64Url, payloadFromHash, planFragment, readShareJson, shareJson } from './share';
 export { PLATFORM_OF_OPTION, findInconsistencies } from './consistency';
-export { DURATION_WARNING_GUIDE, mergeNextActions } from './next-actions';
+export { DURATION_WARNING_GUIDE, LINKED_FAQ_IDS, mergeNextActions } from './next-actions';
 export { computePlanReport, describePlan, type PlanContents } from './report';
 export { EXAMPLE_START, EXAMPLE_TODAY, examplePlan } from './example';

@@ -46,8 +46,20 @@ const TOPIC: Readonly<Record<string, string>> = {
 
 const SOURCE_ORDER: readonly ActionSource[] = ['plan', 'readiness', 'duration', 'selection', 'kpi'];
 
+/** FAQ entries the actions link to (ids of content/faq); a test checks that each exists in both locales. */
+export const LINKED_FAQ_IDS = [
+  'best-time-to-start',
+  'how-to-run-a-trial',
+  'how-much-does-crm-cost',
+  'saas-vs-low-code',
+  'how-to-set-kpis',
+  'realistic-targets',
+  'short-mid-long-term-goals',
+  'getting-users-to-adopt-crm',
+] as const;
+
 const guide = (slug: string): ActionLink => ({ kind: 'guide', slug });
-const faq = (id: string): ActionLink => ({ kind: 'faq', id });
+const faq = (id: (typeof LINKED_FAQ_IDS)[number]): ActionLink => ({ kind: 'faq', id });
 const tool = (t: ToolKey): ActionLink => ({ kind: 'tool', tool: t });
 
 type Report = Pick<PlanReport, 'used' | 'readiness' | 'duration' | 'selection' | 'kpi' | 'issues'>;
@@ -69,7 +81,11 @@ function readinessActions(r: Report): NextAction[] {
     if (action.code === 'estimate-duration' && r.used.duration) continue;
     const rule = ACTION_RULES.find((x) => x.code === action.code);
     const tier = (rule?.tier(context) ?? 3) as ActionPriority;
-    out.push({ key: `readiness:${action.code}`, source: 'readiness', code: action.code, priority: tier, link: guide(action.guide ?? 'preparation') });
+    const next: NextAction = { key: `readiness:${action.code}`, source: 'readiness', code: action.code, priority: tier, link: guide(action.guide ?? 'preparation') };
+    // "Start after the festival" names the first day after the break (an ISO date; the page formats it).
+    const suggested = result.startCheck?.suggestedStart;
+    if (action.code === 'start-after-festival' && suggested) next.vars = { date: suggested };
+    out.push(next);
   }
   return out;
 }

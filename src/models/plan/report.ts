@@ -2,6 +2,7 @@
 // the merged next actions. Pure, so the same function renders the build-time example, the visitor's
 // own plan and a plan opened from a link.
 import { estimateDuration } from '@/models/duration';
+import { periodEnd } from '@/models/duration/calendar-warnings';
 import { computeTco, scoreMatrix } from '@/models/matrix';
 import { QUESTIONS, assessReadiness, validateReadinessAnswers } from '@/models/readiness';
 import { evaluateSheet } from '@/models/kpi';
@@ -33,7 +34,13 @@ export function computePlanReport(plan: PlanState, today: string): PlanReport {
         return { answers: plan.readiness, answered, total: QUESTIONS.length, result: checked.ok ? assessReadiness(checked.value, today) : null };
       })()
     : null;
-  const duration = plan.duration ? { input: plan.duration, estimate: estimateDuration(plan.duration) } : null;
+  const duration = plan.duration
+    ? (() => {
+        const estimate = estimateDuration(plan.duration);
+        const start = plan.duration.startDate;
+        return { input: plan.duration, estimate, p80Date: start ? periodEnd(start, estimate.total.p80Weeks) : null };
+      })()
+    : null;
   const selection = plan.selection
     ? (() => {
         const matrix = scoreMatrix(plan.selection.matrix);

@@ -108,8 +108,9 @@ export function readDuration(raw: unknown, path = 'duration'): Read<DurationInpu
   const r = validateDurationInput(raw);
   if (!r.ok) return { ok: false, errors: r.errors.map((e) => ({ field: e.field === 'input' ? path : `${path}.${e.field}`, code: 'wrong-types' })) };
   // The estimator accepts "3" for 3 from its form; a file must carry real numbers and booleans.
-  const bad = Object.keys(raw).filter((k) => hasOwn(r.value, k) && typeof raw[k] !== typeof (r.value as unknown as Obj)[k]);
-  const unknown = Object.keys(raw).filter((k) => !hasOwn(r.value, k) && raw[k] !== undefined);
+  const value = r.value as unknown as Obj;
+  const bad = Object.keys(raw).filter((k) => hasOwn(value, k) && typeof raw[k] !== typeof value[k]);
+  const unknown = Object.keys(raw).filter((k) => !hasOwn(value, k) && raw[k] !== undefined);
   const all = [...bad, ...unknown];
   return all.length ? { ok: false, errors: all.map((k) => ({ field: `${path}.${k}`, code: 'wrong-types' })) } : { ok: true, value: r.value };
 }

@@ -114,6 +114,8 @@ export interface ReadinessPart {
 export interface DurationPart {
   input: DurationInput;
   estimate: DurationEstimate;
+  /** The day by which the project ends with 80% probability, when a start date is given. */
+  p80Date: string | null;
 }
 
 export interface SelectionPart {

@@ -1,0 +1,99 @@
+// KPI sheet: one row per KPI, short-term first, with baseline and target in the KPI's unit, the
+// deadline, owner, data source and the SMART check in words (never by colour alone).
+import type { PlanReport } from '@/models/plan';
+import type { KpiUnit, RowResult } from '@/models/kpi';
+import { Section } from './Section';
+import { kpiName } from './names';
+import type { Text } from './text';
+
+interface Props {
+  report: PlanReport;
+  text: Text;
+  editable: boolean;
+}
+
+const HORIZON_ORDER = { short: 0, mid: 1, long: 2 } as const;
+const LETTERS = ['specific', 'measurable', 'attainable', 'relevant', 'timeBound'] as const;
+
+export function KpiSection({ report, text, editable }: Props) {
+  const { t } = text;
+  const part = report.kpi;
+  return (
+    <Section id="plan-kpi" title={t('section.kpi')} text={text} tool="kpi" used={part !== null} editable={editable}>
+      {part && part.counts.total === 0 && <p>{t('kpi.noRows')}</p>}
+      {part && part.counts.total > 0 && <KpiTable part={part} text={text} />}
+    </Section>
+  );
+}
+
+function order(row: RowResult): number {
+  return row.ok ? HORIZON_ORDER[row.evaluation.horizon] : 3;
+}
+
+function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: Text }) {
+  const { t } = text;
+  const rows = part.rows.map((row, i) => ({ row, i })).sort((a, b) => order(a.row) - order(b.row) || a.i - b.i);
+  const bySheet = new Map(part.sheet.rows.map((r) => [r.uid, r]));
+  const value = (unit: KpiUnit | undefined, n: number) => t(`k.value.${unit ?? 'count'}`, { value: text.num(n, 2) });
+  const c = part.counts;
+  return (
+    <>
+      <p class="plan-lead-line">{text.tn('kpi.summary', c.total, { valid: c.valid, total: c.total, yes: c.yes, stretch: c.stretch, unlikely: c.unlikely })}</p>
+      <div class="table-wrap">
+        <table class="plan-table plan-kpi-table">
+          <caption>{t('kpi.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('kpi.col.kpi')}</th>
+              <th scope="col">{t('kpi.col.change')}</th>
+              <th scope="col">{t('kpi.col.deadline')}</th>
+              <th scope="col">{t('kpi.col.owner')}</th>
+              <th scope="col">{t('kpi.col.source')}</th>
+              <th scope="col">{t('kpi.col.smart')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ row }) => {
+              const sheetRow = bySheet.get(row.uid);
+              const name = kpiName(text, part.sheet, sheetRow?.kpiId ?? '');
+              const unit = row.definition?.unit;
+              if (!row.ok) {
+                return (
+                  <tr key={row.uid} data-kpi={sheetRow?.kpiId} data-status="incomplete">
+                    <th scope="row">{name}</th>
+                    <td colSpan={5}>
+                      <span class="badge warn">{t('kpi.incomplete')}</span>
+                    </td>
+                  </tr>
+                );
+              }
+              const { input, evaluation } = row;
+              const missing = LETTERS.filter((l) => (l === 'attainable' ? evaluation.smart.attainable === 'unlikely' : !evaluation.smart[l]));
+              const attain = evaluation.smart.attainable;
+              return (
+                <tr key={row.uid} data-kpi={input.kpiId} data-status="ok">
+                  <th scope="row">
+                    {name}
+                    <span class="plan-sub">{t(`k.horizon.${evaluation.horizon}`)}</span>
+                  </th>
+                  <td class="plan-nowrap">
+                    {value(unit, input.baseline)} → {value(unit, input.target)}
+                  </td>
+                  <td class="plan-nowrap">{text.shortDate(input.deadline)}</td>
+                  <td>{input.owner?.trim() || t('kpi.notGiven')}</td>
+                  <td>{input.dataSource?.trim() || t('kpi.notGiven')}</td>
+                  <td>
+                    <span class={`badge ${attain === 'yes' ? 'ok' : attain === 'stretch' ? 'warn' : 'danger'}`}>{t(`k.attainable.${attain}`)}</span>
+                    <span class="plan-sub">
+                      {missing.length === 0 ? t('kpi.smartAll') : t('kpi.smartMissing', { letters: text.list(missing.map((l) => t(`k.smart.${l}`))) })}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+// The five phases as a Gantt chart drawn to a fixed viewBox that scales with its container, so the
+// same drawing fits a phone, a wide screen and an A4 page. Solid = likely length, hatched = how much
+// longer it may take: the two differ by pattern, not only by colour, so they survive black-and-white
+// printing. The phase table beside it carries the same figures as text.
+import { addMonths, daysBetween } from '@/models/calendar';
+import { WEEKS_PER_MONTH, type DurationEstimate } from '@/models/duration';
+import type { Text } from './text';
+
+interface Props {
+  estimate: DurationEstimate;
+  startDate?: string;
+  text: Text;
+}
+
+const W = 720;
+const PAD = 10;
+const ROW = 38;
+const TOP = 6;
+const AXIS = 36;
+const MAX_TICKS = 10;
+
+interface Tick {
+  weeks: number;
+  label: string;
+}
+
+function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text): Tick[] {
+  const months = Math.ceil(maxWeeks / WEEKS_PER_MONTH);
+  const step = [1, 2, 3, 6, 12].find((s) => months / s <= MAX_TICKS) ?? 12;
+  const out: Tick[] = [];
+  if (!startDate) {
+    for (let m = step; m * WEEKS_PER_MONTH <= maxWeeks; m += step) {
+      const weeks = m * WEEKS_PER_MONTH;
+      out.push({ weeks, label: text.t('timeline.chart.week', { n: Math.round(weeks) }) });
+    }
+    return out;
+  }
+  const first = startDate.endsWith('-01') ? startDate : addMonths(`${startDate.slice(0, 7)}-01`, 1);
+  for (let i = 0; ; i += step) {
+    const day = addMonths(first, i);
+    const weeks = daysBetween(startDate, day) / 7;
+    if (weeks > maxWeeks) break;
+    const opts: Intl.DateTimeFormatOptions = i === 0 || day.endsWith('-01-01') ? { year: 'numeric', month: 'short' } : { month: 'short' };
+    out.push({ weeks, label: new Intl.DateTimeFormat(text.locale === 'zh-cn' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', ...opts }).format(new Date(`${day}T00:00:00Z`)) });
+  }
+  return out;
+}
+
+export function PlanGantt({ estimate, startDate, text }: Props) {
+  const { t } = text;
+  const phases = estimate.phases;
+  const maxWeeks = Math.max(1, estimate.total.highWeeks, ...phases.map((p) => p.startWeek + p.highWeeks));
+  const x = (weeks: number) => PAD + (weeks / maxWeeks) * (W - 2 * PAD);
+  const height = TOP + phases.length * ROW + AXIS;
+  const axisY = TOP + phases.length * ROW;
+  const goLive = x(estimate.total.likelyWeeks);
+  const ticks = ticksFor(maxWeeks, startDate, text);
+  return (
+    <figure class="plan-gantt">
+      <div class="plan-gantt-scroll" tabIndex={0} role="group" aria-labelledby="plan-gantt-title">
+      <svg class="chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="plan-gantt-title plan-gantt-desc" preserveAspectRatio="xMinYMin meet">
+        <title id="plan-gantt-title">{t('timeline.chart.title')}</title>
+        <desc id="plan-gantt-desc">{t('timeline.chart.desc')}</desc>
+        <defs>
+          <pattern id="plan-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" class="plan-hatch-bg" />
+            <line x1="0" y1="0" x2="0" y2="6" class="plan-hatch-line" />
+          </pattern>
+        </defs>
+        {ticks.map((tick) => (
+          <g key={tick.weeks}>
+            <line x1={x(tick.weeks)} x2={x(tick.weeks)} y1={TOP} y2={axisY + 4} class="plan-grid" />
+            <text x={x(tick.weeks)} y={axisY + 17} text-anchor={x(tick.weeks) > W - 40 ? 'end' : 'middle'} class="plan-tick">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {phases.map((p, i) => {
+          const y = TOP + i * ROW;
+          const x0 = x(p.startWeek);
+          const x1 = x(p.startWeek + p.likelyWeeks);
+          const x2 = x(p.startWeek + p.highWeeks);
+          const label = `${t(`d.phase.${p.id}`)} · ${t('timeline.weeks', { n: text.num(p.likelyWeeks) })}`;
+          // Labels sit above their bar; one that would run off the right edge is right-aligned instead.
+          const rightAligned = x0 + label.length * 7 > W - PAD;
+          return (
+            <g key={p.id}>
+              <text x={rightAligned ? Math.max(x2, x1) : x0} y={y + 12} text-anchor={rightAligned ? 'end' : 'start'} class="plan-bar-label">
+                {label}
+              </text>
+              <rect x={x1} y={y + 17} width={Math.max(0, x2 - x1)} height={14} fill="url(#plan-hatch)" class="plan-bar-high" />
+              <rect x={x0} y={y + 17} width={Math.max(2, x1 - x0)} height={14} class="plan-bar-likely" />
+            </g>
+          );
+        })}
+        <line x1={goLive} x2={goLive} y1={TOP} y2={axisY + 4} class="plan-golive" />
+        <text x={goLive} y={height - 3} text-anchor={goLive > W - 80 ? 'end' : 'middle'} class="plan-golive-label">
+          {t('timeline.chart.goLive')}
+          {estimate.goLiveDate ? ` ${text.shortDate(estimate.goLiveDate)}` : ''}
+        </text>
+      </svg>
+      </div>
+      <figcaption class="plan-legend">
+        <span class="plan-key plan-key-likely" aria-hidden="true" /> {t('timeline.legend.likely')}
+        <span class="plan-key plan-key-high" aria-hidden="true" /> {t('timeline.legend.high')}
+      </figcaption>
+    </figure>
+  );
+}

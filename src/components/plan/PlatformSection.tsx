@@ -1,0 +1,150 @@
+// Platform choice: the matrix's verdict, the ranking, where each option earns its points, and the
+// cost of ownership by year. Tables only: they print legibly in black and white and read aloud well.
+import { CRITERIA, PLACEHOLDER_PRICES } from '@/models/matrix';
+import type { PlanReport } from '@/models/plan';
+import { Section } from './Section';
+import { optionName, optionNameById } from './names';
+import type { Text } from './text';
+
+interface Props {
+  report: PlanReport;
+  text: Text;
+  editable: boolean;
+}
+
+export function PlatformSection({ report, text, editable }: Props) {
+  const { t } = text;
+  const part = report.selection;
+  return (
+    <Section id="plan-platform" title={t('section.platform')} text={text} tool="selection" used={part !== null} editable={editable}>
+      {part && <PlatformBody part={part} text={text} />}
+    </Section>
+  );
+}
+
+function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection']>; text: Text }) {
+  const { t } = text;
+  const { matrix, tco, state } = part;
+  const options = state.matrix.options;
+  const name = (id: string) => optionNameById(text, options, id);
+  const criteria = CRITERIA.map((c) => c.id)
+    .filter((id) => (matrix.shares[id] ?? 0) > 0)
+    .sort((a, b) => (matrix.shares[b] ?? 0) - (matrix.shares[a] ?? 0));
+  const years = state.tco.years;
+  const sorted = [...tco.options].sort((a, b) => a.total - b.total);
+  const cheapest = sorted.length > 1 && sorted[0]!.total < sorted[1]!.total ? sorted[0] : undefined;
+  const allEqual = sorted.length > 1 && sorted[0]!.total === sorted[sorted.length - 1]!.total;
+  const placeholders = state.tco.options.every(
+    (o) =>
+      o.licensePerUserPerMonth === PLACEHOLDER_PRICES.licensePerUserPerMonth &&
+      o.implementation === PLACEHOLDER_PRICES.implementation &&
+      o.annualMaintenance === PLACEHOLDER_PRICES.annualMaintenance &&
+      o.trainingPerUser === PLACEHOLDER_PRICES.trainingPerUser,
+  );
+  return (
+    <>
+      <p class="plan-lead-line" data-testid="platform-verdict">
+        {part.recommended
+          ? t('platform.winner', { option: name(part.recommended), margin: text.num(matrix.margin) })
+          : t('platform.tooClose', { a: name(matrix.ranking[0]!), b: name(matrix.ranking[1]!) })}
+      </p>
+      <p class="muted">{t('platform.preset', { preset: t(`s.preset.${state.preset}.name`) })}</p>
+      {state.preset === 'vendor-002' && <p class="notice warn">{t('platform.vendorView')}</p>}
+
+      <div class="table-wrap">
+        <table class="plan-table plan-bars">
+          <caption>{t('platform.ranking.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="num">{t('platform.col.rank')}</th>
+              <th scope="col">{t('platform.col.option')}</th>
+              <th scope="col" class="num">{t('platform.col.total')}</th>
+              <th scope="col" aria-hidden="true" class="plan-bar-col" />
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.ranking.map((id, i) => (
+              <tr key={id} data-option={id}>
+                <td class="num">{i + 1}</td>
+                <th scope="row">
+                  {name(id)}
+                  {id === part.recommended && <span class="badge ok plan-inline-badge">{t('platform.winnerBadge')}</span>}
+                </th>
+                <td class="num">{text.num(matrix.totals[id] ?? 0)}</td>
+                <td class="plan-bar-col" aria-hidden="true">
+                  <span class="plan-bar" style={`width:${Math.max(0, Math.min(100, matrix.totals[id] ?? 0))}%`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div class="table-wrap">
+        <table class="plan-table plan-criteria">
+          <caption>{t('platform.criteria.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('platform.col.criterion')}</th>
+              <th scope="col" class="num">{t('platform.col.weight')}</th>
+              {options.map((o, i) => (
+                <th scope="col" class="num" key={o.id}>
+                  {optionName(text, o, i)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {criteria.map((c) => (
+              <tr key={c}>
+                <th scope="row">{t(`s.criterion.${c}.name`)}</th>
+                <td class="num">{text.num(matrix.shares[c] ?? 0, 0)}%</td>
+                {options.map((o) => (
+                  <td class="num" key={o.id}>
+                    {text.num(matrix.contributions[o.id]?.[c] ?? 0)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3>{t('platform.cost.heading')}</h3>
+      <div class="table-wrap">
+        <table class="plan-table">
+          <caption>{t('platform.cost.caption', { years, users: text.num(state.tco.users, 0) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('platform.col.option')}</th>
+              {Array.from({ length: years }, (_, y) => (
+                <th scope="col" class="num" key={y}>
+                  {t('platform.cost.year', { n: y + 1 })}
+                </th>
+              ))}
+              <th scope="col" class="num">{t('platform.cost.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tco.options.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">{name(o.id)}</th>
+                {o.byYear.map((v, y) => (
+                  <td class="num" key={y}>
+                    {text.money(v)}
+                  </td>
+                ))}
+                <td class="num">
+                  <strong>{text.money(o.total)}</strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {cheapest && <p>{t('platform.cost.cheapest', { option: name(cheapest.id) })}</p>}
+      {allEqual && <p>{t('platform.cost.equal')}</p>}
+      {placeholders && <p class="muted">{t('platform.cost.placeholder')}</p>}
+    </>
+  );
+}

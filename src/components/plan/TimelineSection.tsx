@@ -1,0 +1,85 @@
+// Timeline: the total in one sentence, the Gantt chart, the phase table and the risks by name (what
+// to do about each is in the next actions).
+import type { PlanReport } from '@/models/plan';
+import { PlanGantt } from './PlanGantt';
+import { Section } from './Section';
+import type { Text } from './text';
+
+interface Props {
+  report: PlanReport;
+  text: Text;
+  editable: boolean;
+}
+
+export function TimelineSection({ report, text, editable }: Props) {
+  const { t } = text;
+  const part = report.duration;
+  return (
+    <Section id="plan-timeline" title={t('section.timeline')} text={text} tool="duration" used={part !== null} editable={editable}>
+      {part && <TimelineBody part={part} text={text} />}
+    </Section>
+  );
+}
+
+function TimelineBody({ part, text }: { part: NonNullable<PlanReport['duration']>; text: Text }) {
+  const { t } = text;
+  const { estimate, input } = part;
+  const total = estimate.total;
+  const weeks = (n: number) => t('timeline.weeks', { n: text.num(n) });
+  return (
+    <>
+      <p class="plan-lead-line" data-testid="timeline-total">
+        {t('timeline.total', { likely: text.months(total.likelyWeeks), low: text.months(total.lowWeeks), high: text.months(total.highWeeks), p80: text.months(total.p80Weeks) })}
+      </p>
+      <p>
+        {estimate.goLiveDate && part.p80Date
+          ? t('timeline.goLive', { date: text.date(estimate.goLiveDate), p80date: text.date(part.p80Date) })
+          : t('timeline.noDate')}
+        {estimate.firstReleaseWeeks !== undefined && <> {t('timeline.firstRelease', { weeks: text.num(estimate.firstReleaseWeeks, 0) })}</>}
+      </p>
+      <PlanGantt estimate={estimate} startDate={input.startDate} text={text} />
+      <div class="table-wrap">
+        <table class="plan-table">
+          <caption class="visually-hidden">{t('timeline.chart.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('timeline.col.phase')}</th>
+              <th scope="col">{input.startDate ? t('timeline.col.dates') : t('timeline.col.start')}</th>
+              <th scope="col" class="num">{t('timeline.col.weeks')}</th>
+              <th scope="col" class="num">{t('timeline.col.range')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {estimate.phases.map((p) => (
+              <tr key={p.id} data-phase={p.id}>
+                <th scope="row">{t(`d.phase.${p.id}`)}</th>
+                <td>
+                  {p.startDate && p.endDate
+                    ? `${text.shortDate(p.startDate)} – ${text.shortDate(p.endDate)}`
+                    : t('timeline.week', { n: text.num(p.startWeek + 1, 0) })}
+                </td>
+                <td class="num">{weeks(p.likelyWeeks)}</td>
+                <td class="num">{t('timeline.range', { low: text.num(p.lowWeeks), high: text.num(p.highWeeks) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t('timeline.warnings')}</h3>
+      {estimate.warnings.length === 0 ? (
+        <p>{t('timeline.warnings.none')}</p>
+      ) : (
+        <ul class="plan-flags" data-testid="timeline-warnings">
+          {estimate.warnings.map((w) => {
+            const key = w.code === 'year-end' || w.code === 'spring-festival' ? `d.warning.${w.code}.${w.phase ?? 'rollout'}` : `d.warning.${w.code}`;
+            return (
+              <li key={`${w.code}-${w.phase ?? ''}`} data-warning={w.code}>
+                <strong>{t(`${key}.title`)}</strong>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

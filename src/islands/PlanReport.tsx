@@ -1,0 +1,91 @@
+// The plan page's island. It stays small: on a first visit with nothing saved, the example rendered
+// at build time (below the island) is the page, and only this and Preact load. When there is a plan
+// to show (saved answers, a plan link) or the visitor asks for their own plan, it loads the report
+// code: the four tools' models and stores, which the tool pages use too.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import type { Locale } from '@/i18n/locales';
+import type { PlanAppProps } from '@/components/plan/PlanApp';
+import { hasStoredAnswers, hashHasPlan } from '@/components/plan/probe';
+import { localizePath } from '@/i18n/url';
+
+interface Props {
+  locale: Locale;
+  strings: Record<string, string>;
+  storagePrefix: string;
+  notices: { storageUnavailable: string };
+}
+
+type State = 'checking' | 'empty' | 'loading' | 'loaded' | 'failed';
+
+export default function PlanReport({ locale, strings, storagePrefix, notices }: Props) {
+  const [state, setState] = useState<State>('checking');
+  const [App, setApp] = useState<ComponentType<PlanAppProps> | null>(null);
+  const [startWithExample, setStartWithExample] = useState(false);
+  const requested = useRef(false);
+  const t = (key: string) => strings[key] ?? key;
+
+  const load = (example = false) => {
+    if (requested.current) return;
+    requested.current = true;
+    setStartWithExample(example);
+    setState('loading');
+    import('@/components/plan/PlanApp').then(
+      (m) => {
+        setApp(() => m.default);
+        setState('loaded');
+      },
+      () => {
+        requested.current = false;
+        setState('failed');
+      },
+    );
+  };
+
+  useEffect(() => {
+    const check = () => {
+      if (hasStoredAnswers(storagePrefix) || hashHasPlan(window.location.hash)) load();
+      else setState('empty');
+    };
+    check();
+    // Answers saved in another tab, or a plan link pasted into this one, bring the report in.
+    const onChange = () => {
+      if (hasStoredAnswers(storagePrefix) || hashHasPlan(window.location.hash)) load();
+    };
+    window.addEventListener('storage', onChange);
+    window.addEventListener('hashchange', onChange);
+    return () => {
+      window.removeEventListener('storage', onChange);
+      window.removeEventListener('hashchange', onChange);
+    };
+  }, []);
+
+  if (App) return <App locale={locale} strings={strings} notices={notices} startWithExample={startWithExample} />;
+
+  return (
+    <div class="plan-shell no-print" data-state={state}>
+      {state === 'empty' && (
+        <div class="notice plan-mode-banner" data-testid="empty-banner">
+          <p>
+            <strong>{t('mode.empty.title')}</strong>
+          </p>
+          <p>{t('mode.empty.intro')}</p>
+          <div class="btn-row">
+            <a class="btn" href={localizePath('/tools/readiness/', locale)}>
+              {t('mode.empty.start')}
+            </a>
+            <button type="button" class="btn secondary" onClick={() => load()} data-action="own">
+              {t('mode.empty.open')}
+            </button>
+          </div>
+        </div>
+      )}
+      {state === 'loading' && <p role="status">{t('mode.loading')}</p>}
+      {state === 'failed' && (
+        <p class="notice warn" role="alert">
+          {t('mode.failed')}
+        </p>
+      )}
+    </div>
+  );
+}

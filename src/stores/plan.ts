@@ -1,0 +1,195 @@
+/**
+ * State of the plan page. The plan keeps no answers of its own: `$planState` gathers the tools'
+ * persisted stores and the shared profile, and every action writes back through those stores' own
+ * actions, so the tools and the plan always show the same answers.
+ *
+ * - `$planState`: the visitor's plan (a tool left at its defaults counts as not used).
+ * - `$planPrefs`: differences between tools the visitor chose to keep as they are.
+ */
+import { computed } from 'nanostores';
+import { persistedStore } from './persisted';
+import { $profile, updateProfile } from './profile';
+import { $readiness, firstOpenStep, resetReadiness, setReadinessAnswer, setReadinessStart } from './readiness';
+import { $durationInput, patchDurationInput, replaceDurationInput, resetDuration } from './duration';
+import { $selectionState, replaceSelectionState, resetSelection } from './selection';
+import { $kpiSheet, clearSheet } from './kpi';
+import { SITE } from '@/site';
+import { compressToBase64Url, compressionSupported, decompressFromBase64Url } from '@/lib/compressed-share';
+import { DEFAULT_PROFILE, parseProfile, sizeFromEmployees, type CompanySize, type Profile } from '@/models/profile';
+import type { Level, Platform } from '@/models/duration';
+import {
+  MAX_SHARE_JSON_BYTES,
+  gatherPlan,
+  payloadFromHash,
+  planFragment,
+  readShareJson,
+  serializePlanFile,
+  shareJson,
+  toolStatesOf,
+  type ConsistencyIssue,
+  type IssueChoice,
+  type PlanState,
+} from '@/models/plan';
+
+export const $planState = computed(
+  [$profile, $readiness, $durationInput, $selectionState, $kpiSheet],
+  (profile, readiness, duration, selection, kpi): PlanState =>
+    gatherPlan({ profile, readinessAnswers: readiness.answers, duration, selection, kpi }),
+);
+
+/** True when the visitor has anything of their own: a used tool or a filled-in profile field. */
+export function hasOwnData(plan: PlanState): boolean {
+  const p = plan.profile;
+  return (
+    plan.readiness !== null || plan.duration !== null || plan.selection !== null || plan.kpi !== null ||
+    p.companyName !== '' || p.industry !== '' || p.employees !== null || p.companySize !== null || p.plannedStart !== null
+  );
+}
+
+// ---- differences kept as they are ----
+
+export interface PlanPrefs {
+  version: 1;
+  /** issue code -> signature of the values the visitor chose to keep */
+  kept: Record<string, string>;
+}
+
+const DEFAULT_PREFS: PlanPrefs = { version: 1, kept: {} };
+
+function parsePrefs(raw: unknown): PlanPrefs | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  if (r.version !== 1 || typeof r.kept !== 'object' || r.kept === null || Array.isArray(r.kept)) return null;
+  const kept: Record<string, string> = {};
+  for (const [k, v] of Object.entries(r.kept as Record<string, unknown>)) {
+    if (/^[a-z-]{1,30}$/.test(k) && typeof v === 'string' && v.length <= 2000) kept[k] = v;
+  }
+  return { version: 1, kept };
+}
+
+export const $planPrefs = persistedStore<PlanPrefs>('plan:v1', DEFAULT_PREFS, parsePrefs);
+
+/** Issues the visitor has not settled: a kept difference comes back only if its values change. */
+export function openIssues(issues: readonly ConsistencyIssue[], prefs: PlanPrefs): ConsistencyIssue[] {
+  return issues.filter((i) => prefs.kept[i.code] !== i.signature);
+}
+
+function keepIssue(issue: ConsistencyIssue): void {
+  const prefs = $planPrefs.get();
+  $planPrefs.set({ ...prefs, kept: { ...prefs.kept, [issue.code]: issue.signature } });
+}
+
+/**
+ * Writes the chosen value into every tool that asks the question. A value that cannot be written
+ * back (the estimator's commitment level, its platform) is kept, and the difference is not raised
+ * again. Returns false when a tool refused the value.
+ */
+export function resolveIssue(issue: ConsistencyIssue, choice: IssueChoice): boolean {
+  if (!choice.writable) {
+    keepIssue(issue);
+    return true;
+  }
+  const plan = $planState.get();
+  const v = choice.value;
+  switch (issue.code) {
+    case 'planned-start': {
+      if (typeof v !== 'string') return false;
+      updateProfile({ plannedStart: v });
+      if (plan.readiness) setReadinessStart(v);
+      return plan.duration ? patchDurationInput({ startDate: v }) : true;
+    }
+    case 'company-size': {
+      if (v !== 'small' && v !== 'medium' && v !== 'large') return false;
+      const size = v as CompanySize;
+      // A head count that says otherwise would contradict the chosen band; drop it rather than keep a conflict.
+      const { employees } = $profile.get();
+      updateProfile(employees !== null && sizeFromEmployees(employees) !== size ? { companySize: size, employees: null } : { companySize: size });
+      return patchDurationInput({ companySize: size });
+    }
+    case 'expansion': {
+      if (typeof v !== 'boolean') return false;
+      const stage = plan.readiness?.companyStage;
+      if (stage && (stage !== 'stable') !== v) setReadinessAnswer('companyStage', v ? 'expanding' : 'stable');
+      return patchDurationInput({ expanding: v });
+    }
+    case 'key-staff': {
+      if (typeof v !== 'boolean') return false;
+      if (plan.readiness?.keyStaffTurnover) setReadinessAnswer('keyStaffTurnover', v ? 'high' : 'low');
+      return patchDurationInput({ keyStaffTurnover: v });
+    }
+    case 'commitment':
+      return typeof v === 'number' && patchDurationInput({ internalCommitment: v as Level });
+    case 'platform':
+      return typeof v === 'string' && patchDurationInput({ platform: v as Platform });
+  }
+}
+
+// ---- replacing and clearing everything ----
+
+/** Puts a whole plan (an import, an adopted link) into the tools' stores. */
+export function applyPlan(plan: PlanState): void {
+  const states = toolStatesOf(plan);
+  $profile.set(parseProfile(states.profile) ?? DEFAULT_PROFILE);
+  if (plan.readiness) $readiness.set({ version: 1, answers: states.readinessAnswers, step: firstOpenStep(states.readinessAnswers) });
+  else resetReadiness();
+  replaceDurationInput(states.duration);
+  replaceSelectionState(states.selection);
+  if (plan.kpi) $kpiSheet.set(states.kpi);
+  else clearSheet();
+  $planPrefs.set(DEFAULT_PREFS);
+}
+
+/**
+ * "Clear all my data": every tool back to its defaults through its own action, then every key the
+ * site stored removed, exactly as the footer's control does (including stores this page does not
+ * know about, which the key-less storage event resets).
+ */
+export function clearAllData(): void {
+  $profile.set(DEFAULT_PROFILE);
+  resetReadiness();
+  resetDuration();
+  resetSelection();
+  clearSheet();
+  $planPrefs.set(DEFAULT_PREFS);
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(SITE.storagePrefix)) keys.push(key);
+    }
+    for (const key of keys) localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: the stores above already hold their defaults for this session.
+  }
+  window.dispatchEvent(new StorageEvent('storage', { key: null }));
+  window.dispatchEvent(new CustomEvent('crmpb:cleared'));
+}
+
+export function updatePlanProfile(patch: Partial<Omit<Profile, 'version'>>): void {
+  updateProfile(patch);
+}
+
+// ---- file and link ----
+
+export function planFileText(plan: PlanState, now: Date): string {
+  return serializePlanFile(plan, now.toISOString());
+}
+
+export type ShareRead = { status: 'absent' } | { status: 'invalid' } | { status: 'unsupported' } | { status: 'ok'; plan: PlanState };
+
+/** Reads a plan link. Never changes the visitor's data: a shared plan is shown read-only. */
+export async function readPlanLink(hash: string): Promise<ShareRead> {
+  const found = payloadFromHash(hash);
+  if (found.status !== 'found') return found;
+  if (!compressionSupported()) return { status: 'unsupported' };
+  const text = await decompressFromBase64Url(found.payload, MAX_SHARE_JSON_BYTES);
+  const plan = text === null ? null : readShareJson(text);
+  return plan ? { status: 'ok', plan } : { status: 'invalid' };
+}
+
+/** The link to a plan, or null when this browser cannot compress. */
+export async function planShareUrl(plan: PlanState, location: { origin: string; pathname: string }): Promise<string | null> {
+  if (!compressionSupported()) return null;
+  return `${location.origin}${location.pathname}${planFragment(await compressToBase64Url(shareJson(plan)))}`;
+}
+

@@ -1,0 +1,334 @@
+// Browser tests of "My CRM plan": the four tools are filled through their own pages, as a visitor
+// would, then the plan is checked for content, consistency, print, share link, import and clearing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import { describeViolations, runAxe } from './support/axe';
+import { baseUrl } from './support/site';
+import { strings as planStrings } from '@/i18n/tools/plan';
+import { strings as selectionStrings } from '@/i18n/tools/selection';
+import { strings as readinessStrings } from '@/i18n/tools/readiness';
+import { EXAMPLE_ANSWERS, DIMENSIONS, commitmentLevel, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
+import { MAX_IMPORT_CHARS, PLAN_KIND } from '@/models/plan';
+
+const LOCALES = ['zh-cn', 'en'] as const;
+type Locale = (typeof LOCALES)[number];
+
+const START = '2027-04-12';
+const OTHER_START = '2027-05-10';
+const ANSWERS: ReadinessAnswers = { ...EXAMPLE_ANSWERS, plannedStart: START };
+const SECTIONS = ['plan-summary', 'plan-readiness', 'plan-platform', 'plan-timeline', 'plan-kpi', 'plan-actions'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// ---- filling the tools through their pages ----
+
+async function type(page: Page, selector: string, value: string) {
+  await page.fill(selector, value);
+  await page.locator(selector).dispatchEvent('input');
+}
+
+async function fillReadiness(page: Page, locale: Locale) {
+  await page.goto(`${baseUrl()}/${locale}/tools/readiness/`);
+  await page.waitForSelector('.rd[data-ready]');
+  const groups = questionsByDimension();
+  for (const d of DIMENSIONS) {
+    for (const id of groups[d]) await page.check(`#rd-${id} input[value="${ANSWERS[id]}"]`);
+    if (d === 'timing') await type(page, '#rd-plannedStart', START);
+    await page.click('[data-next]');
+  }
+  await page.waitForSelector('.rd-verdict');
+}
+
+async function fillDuration(page: Page, locale: Locale, startDate = START) {
+  await page.goto(`${baseUrl()}/${locale}/tools/duration/`);
+  await page.waitForSelector('.dur[data-ready="true"]');
+  // The commitment the readiness answers imply, so the two tools agree.
+  await page.selectOption('#dur-internalCommitment', String(commitmentLevel(ANSWERS)));
+  await type(page, '#dur-integrations', '3');
+  await page.check('#dur-agile');
+  await type(page, '#dur-startDate', startDate);
+}
+
+async function fillSelection(page: Page, locale: Locale) {
+  await page.goto(`${baseUrl()}/${locale}/tools/selection/`);
+  await page.waitForSelector('.sel[data-ready="true"]');
+  await page.selectOption('#sel-preset', 'small-standard');
+  await page.click('.sel-preset-row button');
+}
+
+async function fillKpi(page: Page, locale: Locale) {
+  await page.goto(`${baseUrl()}/${locale}/tools/kpi/`);
+  await page.waitForSelector('.kpi[data-ready="true"]');
+  await page.click('#kpi-load-example');
+}
+
+/** The saved state of a context whose four tools were filled in, made once per locale. */
+const filled = new Map<Locale, Awaited<ReturnType<BrowserContext['storageState']>>>();
+async function filledState(locale: Locale) {
+  if (!filled.has(locale)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await fillReadiness(page, locale);
+    await fillDuration(page, locale);
+    await fillSelection(page, locale);
+    await fillKpi(page, locale);
+    filled.set(locale, await context.storageState());
+    await context.close();
+  }
+  return filled.get(locale)!;
+}
+
+// ---- opening the plan ----
+
+const planUrl = (locale: Locale, hash = '') => `${baseUrl()}/${locale}/plan/${hash}`;
+
+async function openPlan(context: BrowserContext, locale: Locale, hash = ''): Promise<PageWatch> {
+  const watch = await watchedPage(context, baseUrl());
+  watch.page.setDefaultTimeout(15_000);
+  await watch.page.goto(planUrl(locale, hash));
+  await watch.page.waitForSelector('.plan[data-ready="true"]');
+  return watch;
+}
+
+async function filledContext(locale: Locale, options: Parameters<Browser['newContext']>[0] = {}) {
+  return browser.newContext({ storageState: await filledState(locale), acceptDownloads: true, ...options });
+}
+
+/** Everything the site saved in this browser, to show that a refused import changed nothing. */
+const stored = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('crmpb:') && k !== 'crmpb:probe').sort().map((k) => [k, localStorage.getItem(k)])));
+
+const summaryText = (page: Page) => page.locator('#plan-summary').innerText();
+const sectionUsed = (page: Page) =>
+  page.locator('[data-section]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-section'), e.getAttribute('data-used')]));
+
+/** The outline (bookmarks) of a Chromium PDF: each heading's text and the page it is on, 1-based. */
+function pdfOutline(pdf: Buffer): { title: string; page: number }[] {
+  const text = pdf.toString('latin1');
+  const kids = text.match(/\/Type \/Pages[^>]*?\/Kids \[([^\]]*)\]/)?.[1] ?? text.match(/\/Kids \[([^\]]*)\]/)?.[1] ?? '';
+  const pages = [...kids.matchAll(/(\d+) 0 R/g)].map((m) => m[1]);
+  const out: { title: string; page: number }[] = [];
+  // Titles are UTF-16 hex strings (<FEFF...>) when they hold non-Latin text, literal strings otherwise.
+  for (const m of text.matchAll(/\/Title (?:<FEFF([0-9A-F]*)>|\(((?:\\.|[^\\)])*)\))\s*\/Dest \[(\d+) 0 R/g)) {
+    let title = '';
+    if (m[1] !== undefined) {
+      for (let i = 0; i < m[1].length; i += 4) title += String.fromCharCode(parseInt(m[1].slice(i, i + 4), 16));
+    } else {
+      title = m[2]!.replace(/\\(.)/g, '$1');
+    }
+    out.push({ title, page: pages.indexOf(m[3]!) + 1 });
+  }
+  return out;
+}
+
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
+  const s = planStrings[locale];
+
+  it('shows an example plan without JavaScript, every section filled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(planUrl(locale));
+    expect(await sectionUsed(page)).toEqual(SECTIONS.map((id) => [id, 'true']));
+    expect(await page.locator('#plan-example .plan-cover-company').innerText()).toBe(s['example.companyName']);
+    expect((await page.locator('noscript').allTextContents()).join(' ')).toContain(s['page.noscript']);
+    await context.close();
+  });
+
+  it('on a first visit says the plan is empty, keeps the example, and loads only the small island', async () => {
+    const context = await browser.newContext();
+    const watch = await watchedPage(context, baseUrl());
+    await watch.page.goto(planUrl(locale));
+    await watch.page.waitForSelector('[data-testid="empty-banner"]');
+    expect(await watch.page.locator('#plan-example').count()).toBe(1);
+    expect(watch.requests.some((r) => /PlanApp/.test(r))).toBe(false);
+    const violations = await runAxe(watch.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    // Asking for one's own plan brings in the report with empty sections linking to the tools.
+    await watch.page.click('[data-testid="empty-banner"] [data-action="own"]');
+    await watch.page.waitForSelector('.plan[data-ready="true"]');
+    expect(await watch.page.locator('#plan-example').count()).toBe(0);
+    expect(await sectionUsed(watch.page)).toEqual(SECTIONS.map((id) => [id, ['plan-summary', 'plan-actions'].includes(id) ? 'true' : 'false']));
+    expect(await watch.page.locator('#plan-readiness .plan-not-used a').getAttribute('href')).toBe(`/${locale}/tools/readiness/`);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('after the four tools are filled, shows every section filled and consistent', async () => {
+    const context = await filledContext(locale);
+    const watch = await openPlan(context, locale);
+    const { page } = watch;
+    expect(await sectionUsed(page)).toEqual(SECTIONS.map((id) => [id, 'true']));
+    expect(await page.locator('[data-testid="plan-consistency"]').count()).toBe(0);
+    expect(await page.getAttribute('[data-testid="summary-verdict"]', 'data-verdict')).toBe('go-with-care');
+    expect(await page.innerText('[data-testid="summary-verdict"]')).toBe(readinessStrings[locale]['verdict.go-with-care.title']);
+    expect(await page.innerText('[data-testid="summary-platform"]')).toBe(selectionStrings[locale]['option.saas.label']);
+    expect(await page.innerText('[data-testid="summary-golive"]')).toMatch(/2027/);
+    expect(await page.innerText('[data-testid="summary-kpis"]')).toMatch(/4/);
+    expect(await page.locator('#plan-kpi tbody tr').count()).toBe(4);
+    expect(await page.locator('#plan-timeline tbody tr').count()).toBe(5);
+    expect(await page.locator('#plan-timeline svg[role="img"]').count()).toBe(1);
+    // Every next action links to a guide, an FAQ answer or a tool of this locale.
+    const links = await page.locator('[data-testid="plan-actions"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(3);
+    for (const href of links) expect(href).toMatch(new RegExp(`^/${locale}/(guides/[a-z-]+/|faq/#[a-z0-9-]+|tools/[a-z]+/)$`));
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('says when two tools disagree about the start date, and applies the one picked everywhere', async () => {
+    const context = await filledContext(locale);
+    const page = await context.newPage();
+    await fillDuration(page, locale, OTHER_START);
+    await page.goto(planUrl(locale));
+    await page.waitForSelector('.plan[data-ready="true"]');
+    const issue = page.locator('[data-issue="planned-start"]');
+    await issue.waitFor();
+    expect(await issue.locator('button').count()).toBe(2);
+    await issue.locator(`button[data-choice="${OTHER_START}"]`).click();
+    await page.waitForSelector('[data-testid="plan-consistency"]', { state: 'detached' });
+    const saved = await page.evaluate(() => ({
+      profile: JSON.parse(localStorage.getItem('crmpb:profile:v1') ?? '{}').plannedStart,
+      readiness: JSON.parse(localStorage.getItem('crmpb:readiness:v1') ?? '{}').answers?.plannedStart,
+      duration: JSON.parse(localStorage.getItem('crmpb:duration:v1') ?? '{}').startDate,
+    }));
+    expect(saved).toEqual({ profile: OTHER_START, readiness: OTHER_START, duration: OTHER_START });
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+
+  it('prints to at most six A4 pages, every section present and each on its own page', async () => {
+    const context = await filledContext(locale);
+    const { page } = await openPlan(context, locale);
+    await page.fill('#plan-company', '华东精密制造股份有限公司');
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.locator('[data-section]').evaluateAll((els) => els.map((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetHeight > 0));
+    expect(visible).toEqual(SECTIONS.map(() => true));
+    const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true });
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(6);
+    const outline = pdfOutline(pdf);
+    const titles = ['section.summary', 'section.readiness', 'section.platform', 'section.timeline', 'section.kpi', 'section.actions'].map((k) => s[k as keyof typeof s]);
+    const found = titles.map((title) => outline.find((o) => o.title === title));
+    expect(found.map((f) => f?.title)).toEqual(titles);
+    // Page breaks between sections: each heading after the summary opens a page of its own.
+    expect(found.map((f) => f!.page)).toEqual([1, 2, 3, 4, 5, 6]);
+    // The cover carries the company name exactly as typed.
+    expect(await page.innerText('.plan-cover-company')).toBe('华东精密制造股份有限公司');
+    // Links are printed as text: their full address follows them.
+    const after = await page.locator('[data-testid="plan-actions"] a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toMatch(/^"? ?\(http:\/\/127\.0\.0\.1:\d+\//);
+    await context.close();
+  });
+
+  it('shares the whole plan as one short link that opens read-only in a fresh browser, and can be adopted', async () => {
+    const context = await filledContext(locale);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    const { page } = await openPlan(context, locale);
+    const original = await summaryText(page);
+    const kpiTable = await page.locator('#plan-kpi table').innerText();
+    await page.click('[data-action="share"]');
+    const link = await page.inputValue('#plan-share-link');
+    expect(link).toMatch(new RegExp(`/${locale}/plan/#plan=[A-Za-z0-9_-]+$`));
+    expect(link.length).toBeLessThan(8000);
+
+    const fresh = await browser.newContext();
+    const watch = await watchedPage(fresh, baseUrl());
+    await watch.page.goto(link);
+    await watch.page.waitForSelector('[data-testid="shared-banner"]');
+    expect(await watch.page.getAttribute('.plan', 'data-mode')).toBe('shared');
+    expect(await summaryText(watch.page)).toBe(original);
+    expect(await watch.page.locator('#plan-kpi table').innerText()).toBe(kpiTable);
+    expect(await stored(watch.page)).toEqual({});
+    const violations = await runAxe(watch.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    // Adopting makes it the visitor's own plan, in the tools' stores.
+    await watch.page.click('[data-action="adopt"]');
+    await watch.page.waitForSelector('.plan[data-mode="live"]');
+    expect(Object.keys(await stored(watch.page))).toEqual(expect.arrayContaining(['crmpb:readiness:v1', 'crmpb:duration:v1', 'crmpb:selection:v1', 'crmpb:kpi:v1']));
+    expect(await summaryText(watch.page)).toBe(original);
+    expect(watch.page.url()).not.toContain('#plan=');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await fresh.close();
+    await context.close();
+  });
+
+  it('opens a damaged link as the visitor’s own plan with a notice', async () => {
+    const context = await browser.newContext();
+    const watch = await openPlan(context, locale, '#plan=eJzLSM3JyVcozy_KSQEAGgQEXQ');
+    expect(await watch.page.getAttribute('.plan', 'data-mode')).toBe('live');
+    expect(await watch.page.innerText('.plan-notices')).toContain(s['mode.shared.invalid']);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses bad files with a clear message and changes nothing', async () => {
+    const context = await filledContext(locale);
+    const { page } = await openPlan(context, locale);
+    const before = await stored(page);
+    const summary = await summaryText(page);
+    const exported = JSON.stringify({ kind: PLAN_KIND, version: 1, exportedAt: null, plan: { profile: { version: 1 } } });
+    const cases: [string, string, string][] = [
+      ['notes.txt', 'Company: Acme, start in May', 'not-json'],
+      ['other.json', JSON.stringify({ kind: 'kpi-sheet', rows: [] }), 'foreign-kind'],
+      ['cut.json', exported.slice(0, 60), 'truncated'],
+      ['altered.json', exported, 'wrong-types'],
+      ['huge.json', `{"kind":"${PLAN_KIND}","pad":"${'x'.repeat(MAX_IMPORT_CHARS)}"}`, 'too-large'],
+    ];
+    for (const [name, body, code] of cases) {
+      await page.setInputFiles('#plan-import-file', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      const error = page.locator('[data-testid="import-error"]');
+      await expect.poll(() => error.getAttribute('data-code'), { timeout: 5000 }).toBe(code);
+      expect(await error.innerText()).toContain(s[`import.error.${code}` as keyof typeof s]);
+      expect(await page.locator('[data-testid="import-confirm"]').count()).toBe(0);
+    }
+    expect(await stored(page)).toEqual(before);
+    expect(await summaryText(page)).toBe(summary);
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+
+  it('exports the plan as a file and imports it again after clearing everything, asking first each time', async () => {
+    const context = await filledContext(locale);
+    const { page } = await openPlan(context, locale);
+    const summary = await summaryText(page);
+    const before = await stored(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const file = await download.path();
+
+    // "Clear all my data" asks first: declining keeps everything.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.click('[data-action="clear"]');
+    expect(await stored(page)).toEqual(before);
+    page.once('dialog', (d) => void d.accept());
+    await page.click('[data-action="clear"]');
+    await page.waitForSelector('[data-testid="empty-banner"]');
+    expect(await stored(page)).toEqual({});
+    expect(await sectionUsed(page)).toEqual(SECTIONS.map((id) => [id, ['plan-summary', 'plan-actions'].includes(id) ? 'true' : 'false']));
+
+    await page.setInputFiles('#plan-import-file', file);
+    await page.waitForSelector('[data-testid="import-confirm"]');
+    expect(await stored(page)).toEqual({});
+    await page.click('[data-action="import-confirm"]');
+    await page.waitForSelector('[data-testid="import-done"]');
+    expect(await summaryText(page)).toBe(summary);
+    expect(await sectionUsed(page)).toEqual(SECTIONS.map((id) => [id, 'true']));
+    await context.close();
+  });
+});
