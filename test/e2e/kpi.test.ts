@@ -115,6 +115,11 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
     const attainable = row(page, 'win-rate').locator('.kpi-smart li[data-letter="attainable"]');
     await expect.poll(() => attainable.getAttribute('data-level')).toBe('danger');
     expect(await page.locator('.kpi-group[data-group="short"] .kpi-row[data-kpi="win-rate"]').count()).toBe(1);
+    // The sources' example target is offered once a baseline is known (002: lead conversion +15 %).
+    const lead = await uidOf(page, 'lead-conversion-rate');
+    await setField(page, lead, 'baseline', '20');
+    await row(page, 'lead-conversion-rate').locator('.kpi-suggest').click();
+    await expect.poll(() => page.locator(`#kpi-${lead}-target`).inputValue()).toBe('23');
     expect(appErrors({ page, ...watch })).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await context.close();
