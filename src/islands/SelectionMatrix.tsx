@@ -177,7 +177,7 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
 
   return (
     <div class="sel" data-ready={mounted ? 'true' : undefined}>
-      {!storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
+      {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
       {shareStatus === 'ok' && <p class="notice">{tr(ctx, 'page.sharedLoaded')}</p>}
       {shareStatus === 'invalid' && <p class="notice warn">{tr(ctx, 'page.sharedInvalid')}</p>}
 

@@ -1,13 +1,12 @@
-import type { ToolId } from '@/site';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TOOLS, type ToolId } from '@/site';
 
-// A tool is available once its page file exists; until then the cards say "coming soon".
-const pages = import.meta.glob('/src/pages/[[]locale]/{tools/*,plan}.astro');
-
+/**
+ * A tool is available once its page file exists; until then the cards say "coming soon". Checked on
+ * disk at build time: an import.meta.glob of the pages would pull every tool's CSS into each page.
+ */
 export function availableTools(): Set<ToolId> {
-  const ids = new Set<ToolId>();
-  for (const file of Object.keys(pages)) {
-    const match = file.match(/\/(?:tools\/)?([a-z-]+)\.astro$/);
-    if (match && match[1] !== 'index') ids.add(match[1] as ToolId);
-  }
-  return ids;
+  const pages = join(process.cwd(), 'src', 'pages', '[locale]');
+  return new Set(TOOLS.filter((t) => existsSync(join(pages, `${t.path.replace(/^\/|\/$/g, '')}.astro`))).map((t) => t.id));
 }
