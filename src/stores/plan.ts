@@ -161,6 +161,7 @@ export function clearAllData(): void {
   } catch {
     // Storage unavailable: the stores above already hold their defaults for this session.
   }
+  if (typeof window === 'undefined') return;
   window.dispatchEvent(new StorageEvent('storage', { key: null }));
   window.dispatchEvent(new CustomEvent('crmpb:cleared'));
 }

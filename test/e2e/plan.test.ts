@@ -9,7 +9,9 @@ import { strings as planStrings } from '@/i18n/tools/plan';
 import { strings as selectionStrings } from '@/i18n/tools/selection';
 import { strings as readinessStrings } from '@/i18n/tools/readiness';
 import { EXAMPLE_ANSWERS, DIMENSIONS, commitmentLevel, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
-import { MAX_IMPORT_CHARS, PLAN_KIND } from '@/models/plan';
+import { WORST_ANSWERS } from '@/models/readiness';
+import { MAX_IMPORT_CHARS, PLAN_KIND, serializePlanFile } from '@/models/plan';
+import { fullPlan } from '../unit/models/plan/fixtures';
 
 const LOCALES = ['zh-cn', 'en'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -231,6 +233,28 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     // Links are printed as text: their full address follows them.
     const after = await page.locator('[data-testid="plan-actions"] a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/^"? ?\(http:\/\/127\.0\.0\.1:\d+\//);
+    await context.close();
+  });
+
+  it('keeps even a plan filled to the brim within six pages (worst readiness answers, six options, every KPI)', async () => {
+    const plan = fullPlan();
+    plan.readiness = { ...WORST_ANSWERS, plannedStart: '2027-12-06' };
+    plan.duration = { ...plan.duration!, startDate: '2027-12-06', expanding: true, keyStaffTurnover: true, internalCommitment: 1, integrations: 12 };
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(planUrl(locale));
+    await page.click('[data-testid="empty-banner"] [data-action="own"]');
+    await page.waitForSelector('.plan[data-ready="true"]');
+    await page.setInputFiles('#plan-import-file', { name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(serializePlanFile(plan)) });
+    await page.click('[data-action="import-confirm"]');
+    await page.waitForSelector('[data-testid="import-done"]');
+    expect(await page.locator('#plan-kpi tbody tr').count()).toBe(plan.kpi!.rows.length);
+    expect(await page.locator('[data-testid="plan-actions"] > li').count()).toBeGreaterThan(15);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true });
+    if (process.env.PLAN_PDF_DIR) (await import('node:fs')).writeFileSync(`${process.env.PLAN_PDF_DIR}/full-${locale}.pdf`, pdf);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(6);
+    expect(pdfOutline(pdf).filter((o) => SECTIONS.some((id) => o.title === s[`section.${id.slice(5)}` as keyof typeof s])).map((o) => o.page)).toEqual([1, 2, 3, 4, 5, 6]);
     await context.close();
   });
 

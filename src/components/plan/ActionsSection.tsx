@@ -2,26 +2,12 @@
 // explains it. Links carry their full address in print (see plan.css), so paper keeps the reference.
 import type { NextAction, PlanReport } from '@/models/plan';
 import { Section } from './Section';
+import { actionKeys, actionVars } from './action-text';
 import type { Text } from './text';
 
 interface Props {
   report: PlanReport;
   text: Text;
-}
-
-/** The sentence keys of an action: the tool's own words where the tool raised it. */
-export function actionKeys(a: NextAction): { title: string; text: string } {
-  if (a.source === 'readiness' && !a.code.endsWith('-readiness')) return { title: `r.action.${a.code}.title`, text: `r.action.${a.code}.text` };
-  if (a.source === 'duration' && !a.code.startsWith('use-') && a.code !== 'set-start-date') {
-    return { title: `d.warning.${a.code}.title`, text: `d.warning.${a.code}.action` };
-  }
-  return { title: `next.${a.code}.title`, text: `next.${a.code}.text` };
-}
-
-export function actionVars(a: NextAction, text: Text): Record<string, string | number> {
-  const out: Record<string, string | number> = { ...(a.vars ?? {}) };
-  if (typeof out.date === 'string') out.date = text.date(out.date);
-  return out;
 }
 
 function linkLabel(a: NextAction, text: Text): string {

@@ -13,6 +13,8 @@ interface Props {
 }
 
 const HORIZON_ORDER = { short: 0, mid: 1, long: 2 } as const;
+/** Above this many rows the printed sheet uses a smaller type so that it stays on one page. */
+const DENSE_ROWS = 24;
 const LETTERS = ['specific', 'measurable', 'attainable', 'relevant', 'timeBound'] as const;
 
 export function KpiSection({ report, text, editable }: Props) {
@@ -40,7 +42,7 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
     <>
       <p class="plan-lead-line">{text.tn('kpi.summary', c.total, { valid: c.valid, total: c.total, yes: c.yes, stretch: c.stretch, unlikely: c.unlikely })}</p>
       <div class="table-wrap">
-        <table class="plan-table plan-kpi-table">
+        <table class={`plan-table plan-kpi-table${rows.length > DENSE_ROWS ? ' plan-dense' : ''}`}>
           <caption>{t('kpi.caption')}</caption>
           <thead>
             <tr>

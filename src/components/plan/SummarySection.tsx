@@ -3,7 +3,7 @@ import type { PlanReport } from '@/models/plan';
 import type { Profile } from '@/models/profile';
 import { Section } from './Section';
 import { optionNameById } from './names';
-import { actionKeys, actionVars } from './ActionsSection';
+import { actionKeys, actionVars } from './action-text';
 import type { Text } from './text';
 
 interface Props {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { strings } from '@/i18n/tools/plan';
+import { islandStrings } from '@/components/plan/strings';
+import { actionKeys } from '@/components/plan/action-text';
+import { WORST_ANSWERS } from '@/models/readiness';
+import { LINKED_FAQ_IDS, computePlanReport, type ImportErrorCode, type IssueCode, type PlanState } from '@/models/plan';
+import { EMPTY, EXAMPLE, TODAY, fullPlan } from './fixtures';
+import { planState } from './arbitraries';
+
+const LOCALES = ['zh-cn', 'en'] as const;
+const CONTENT = join(process.cwd(), 'content');
+
+function faqIds(locale: string): string[] {
+  const dir = join(CONTENT, 'faq', locale);
+  return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8').match(/^id:\s*(\S+)/m)?.[1] ?? '');
+}
+const guideSlugs = (locale: string) => readdirSync(join(CONTENT, 'guides', locale)).map((f) => f.replace(/\.mdx?$/, ''));
+
+const island = Object.fromEntries(
+  LOCALES.map((l) => [l, islandStrings(l, { guides: Object.fromEntries(guideSlugs(l).map((g) => [g, g])), faqs: {}, tools: {} })]),
+);
+
+const IMPORT_CODES: ImportErrorCode[] = ['empty', 'too-large', 'truncated', 'not-json', 'foreign-kind', 'unsupported-version', 'wrong-types'];
+const ISSUE_CODES: IssueCode[] = ['planned-start', 'company-size', 'expansion', 'key-staff', 'commitment', 'platform'];
+
+describe('plan strings', () => {
+  it.each(LOCALES)('%s: a message for every import error code and a label for every consistency issue', (locale) => {
+    const s = strings[locale] as Record<string, string>;
+    for (const code of IMPORT_CODES) expect(s[`import.error.${code}`], code).toBeTruthy();
+    for (const code of ISSUE_CODES) expect(s[`consistency.${code}`], code).toBeTruthy();
+  });
+
+  it.each(LOCALES)('%s: Chinese strings are Chinese', (locale) => {
+    if (locale !== 'zh-cn') return;
+    const untranslated = Object.entries(strings[locale]).filter(([, text]) => !/[\u4e00-\u9fff]/.test(text) && !/^[\s\d{}—–.:%-]+$/.test(text) && !/^(KPI|CRM|SMART)$/.test(text));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('every next action any plan can produce has a title and a text in both locales (fast-check)', () => {
+    const worst: PlanState = { ...fullPlan(), readiness: { ...WORST_ANSWERS, plannedStart: '2027-12-06' } };
+    const plans = [EMPTY, EXAMPLE, fullPlan(), worst, ...fc.sample(planState, { numRuns: 300, seed: 42 })];
+    const seen = new Set<string>();
+    for (const plan of plans) {
+      for (const action of computePlanReport(plan, TODAY).actions) {
+        const keys = actionKeys(action);
+        for (const key of [keys.title, keys.text]) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+          for (const locale of LOCALES) expect(island[locale]![key], `${locale} ${key}`).toBeTruthy();
+        }
+        if (action.link.kind === 'guide') for (const locale of LOCALES) expect(guideSlugs(locale), action.link.slug).toContain(action.link.slug);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(30);
+  });
+
+  it('every FAQ entry an action links to exists in both locales', () => {
+    for (const locale of LOCALES) expect(faqIds(locale)).toEqual(expect.arrayContaining([...LINKED_FAQ_IDS]));
+  });
+
+  it('the island receives the tools’ names for verdicts, phases, criteria and KPIs, and nothing of their forms', () => {
+    for (const locale of LOCALES) {
+      const s = island[locale]!;
+      expect(s['r.verdict.go.title']).toBeTruthy();
+      expect(s['d.phase.planning']).toBeTruthy();
+      expect(s['s.criterion.usability.name']).toBeTruthy();
+      expect(s['k.kpi.csat.name']).toBeTruthy();
+      expect(Object.keys(s).some((k) => /^(r\.q\.|d\.field\.|s\.weights\.|k\.field\.)/.test(k))).toBe(false);
+      expect(Object.keys(s).some((k) => /\.(definition|formula|basis)$/.test(k))).toBe(false);
+    }
+  });
+});
