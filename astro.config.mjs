@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import contentParity from './integrations/content-parity.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import precompress from './integrations/precompress.ts';
+import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
 
 // Hand-written inline scripts (src/scripts/*.inline.js) are static text; hash them for the CSP here.
@@ -49,6 +50,7 @@ export default defineConfig({
       // The root chooser and the per-locale 404 pages are not content.
       filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
     }),
+    hoistIslandStyle(),
     pagefindIndex(),
     securityHeaders(),
     precompress(),

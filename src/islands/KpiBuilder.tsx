@@ -203,7 +203,7 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
 
   return (
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
-      {!storageOk && <p class="notice warn">{tr(ctx, 'storage.unavailable')}</p>}
+      {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'storage.unavailable')}</p>}
       {shareStatus === 'invalid' && <p class="notice warn" role="alert">{tr(ctx, 'share.invalid')}</p>}
       {shareStatus === 'ok' && <p class="notice" role="status">{tr(ctx, 'share.loaded')}</p>}
 

@@ -233,7 +233,7 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
       </div>
 
       <div class="sel-print-only">
-        <PointsTable ctx={ctx} matrix={state.matrix} result={result} />
+        <PointsTable ctx={ctx} matrix={state.matrix} result={result} printOnly />
       </div>
 
       <SensitivityList ctx={ctx} matrix={state.matrix} result={result} />

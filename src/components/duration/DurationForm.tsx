@@ -45,7 +45,7 @@ export function DurationForm({ form, errors, text, onChange }: Props) {
     return (
       <div class={checkbox ? 'field dur-check' : 'field'} key={name}>
         {checkbox ? (
-          <label for={id}>
+          <label>
             {control(describedBy, !!code)}
             <span>{t(`field.${name}.label`)}</span>
           </label>

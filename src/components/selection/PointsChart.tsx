@@ -87,7 +87,7 @@ export function PointsChart({ ctx, matrix, result }: Props) {
           })}
         </svg>
       </div>
-      <ul class="sel-legend" aria-label={tr(ctx, 'chart.legend')}>
+      <ul class="sel-legend">
         {CRITERIA.map((c, ci) => (
           <li key={c.id}>
             <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
@@ -106,9 +106,12 @@ export function PointsChart({ ctx, matrix, result }: Props) {
 }
 
 /** The chart's figures; also printed in place of the inputs. */
-export function PointsTable({ ctx, matrix, result, className }: Props & { className?: string }) {
+export function PointsTable({ ctx, matrix, result, className, printOnly }: Props & { className?: string; printOnly?: boolean }) {
+  // The print copy is hidden on screen; only the on-screen copy is a named, focusable region, so the
+  // page never has two landmarks with the same name.
+  const region = printOnly ? {} : { tabIndex: 0, role: 'region', 'aria-label': tr(ctx, 'chart.tableCaption') };
   return (
-    <div class={`table-wrap ${className ?? ''}`} tabIndex={0} role="region" aria-label={tr(ctx, 'chart.tableCaption')}>
+    <div class={`table-wrap ${className ?? ''}`} {...region}>
       <table>
         <caption class="sel-caption">{tr(ctx, 'chart.tableCaption')}</caption>
         <thead>

@@ -43,7 +43,7 @@ export function ScoreGrid({ ctx, options, shares, drafts, onScore, onSettle }: P
               const name = criterionName(ctx, c.id);
               return (
                 <tr key={c.id}>
-                  <th scope="row" class="sel-crit">
+                  <td role="rowheader" class="sel-crit">
                     <details>
                       <summary>{name}</summary>
                       <dl class="sel-meaning">
@@ -55,7 +55,7 @@ export function ScoreGrid({ ctx, options, shares, drafts, onScore, onSettle }: P
                         <dd class="muted">{trDyn(ctx, `criterion.${c.id}.basis`, '')}</dd>
                       </dl>
                     </details>
-                  </th>
+                  </td>
                   <td class="num">{num(ctx, shares[c.id] ?? 0)}%</td>
                   {options.map((o, i) => {
                     const key = fieldKey.score(o.id, c.id);
