@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { builtFiles, isHtml } from './built-files';
 
 /** Astro writes this rule into <body>, just before the first island; a <style> belongs in <head>. */
 export const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
@@ -15,22 +15,13 @@ export function hoistIslandStyle(html: string): string {
   return without.replace('</head>', `${ISLAND_STYLE}</head>`);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 export default function hoistIslandStyleIntegration(): AstroIntegration {
   return {
     name: 'hoist-island-style',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
+        for (const file of await builtFiles(fileURLToPath(dir), isHtml)) {
           const html = await readFile(file, 'utf8');
           const fixed = hoistIslandStyle(html);
           if (fixed !== html) await writeFile(file, fixed);

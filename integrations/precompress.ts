@@ -1,19 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
-import { join, extname } from 'node:path';
+import { readFile, writeFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from './built-files';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.svg', '.xml', '.json', '.txt', '.webmanifest']);
 const MIN_BYTES = 1024;
 
-async function* files(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(full);
-    else yield full;
-  }
-}
 
 /**
  * Writes `.br` and `.gz` beside every text file in the build, at maximum compression, so hosts that
@@ -26,8 +20,8 @@ export default function precompress(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         let count = 0;
-        for await (const file of files(fileURLToPath(dir))) {
-          if (!TEXT.has(extname(file)) || (await stat(file)).size < MIN_BYTES) continue;
+        for (const file of await builtFiles(fileURLToPath(dir), (name) => TEXT.has(extname(name)))) {
+          if ((await stat(file)).size < MIN_BYTES) continue;
           const body = await readFile(file);
           await writeFile(`${file}.gz`, gzipSync(body, { level: 9 }));
           await writeFile(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

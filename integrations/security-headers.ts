@@ -1,18 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles, isHtml } from './built-files';
 import { headersFile, mergePolicies, nginxSnippet, policyFromHtml } from '../src/lib/security-headers';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 /**
  * Astro writes each page's CSP (with the hashes of its inline scripts) into a <meta>. This collects
@@ -29,7 +21,7 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const policies: string[] = [];
-        for (const file of await htmlFiles(out)) {
+        for (const file of await builtFiles(out, isHtml)) {
           const policy = policyFromHtml(await readFile(file, 'utf8'));
           if (policy) policies.push(policy);
         }

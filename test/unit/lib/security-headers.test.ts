@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { headersFile, mergePolicies, nginxSnippet, policyFromHtml } from '@/lib/security-headers';
+
+describe('security headers', () => {
+  it('merge page policies into one that allows what any page allows, plus header-only directives', () => {
+    const csp = mergePolicies(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b'; img-src 'self' data:"]);
+    expect(csp).toContain("script-src 'self' 'sha256-a' 'sha256-b'");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+  it('read the policy out of a built page', () => {
+    expect(policyFromHtml(`<meta http-equiv="content-security-policy" content="script-src &#39;self&#39;">`)).toBe("script-src 'self'");
+    expect(policyFromHtml('<html></html>')).toBeNull();
+  });
+  it('write a _headers file and nginx lines with the CSP and the other protections', () => {
+    const file = headersFile("default-src 'self'");
+    expect(file).toMatch(/^\/\*$/m);
+    expect(file).toContain("Content-Security-Policy: default-src 'self'");
+    expect(file).toContain('X-Content-Type-Options: nosniff');
+    expect(file).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+    expect(nginxSnippet("default-src 'self'")).toContain(`add_header Content-Security-Policy "default-src 'self'" always;`);
+  });
+});
