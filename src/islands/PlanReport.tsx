@@ -1,9 +1,9 @@
 // The plan page's island. It stays small: on a first visit with nothing saved, the example rendered
-// at build time (below the island) is the page, and only this and Preact load. When there is a plan
+// at build time (passed in as static children) is the page, and only this and Preact load. When there is a plan
 // to show (saved answers, a plan link) or the visitor asks for their own plan, it loads the report
 // code: the four tools' models and stores, which the tool pages use too.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import type { Locale } from '@/i18n/locales';
 import type { PlanAppProps } from '@/components/plan/PlanApp';
 import { hasStoredAnswers, hashHasPlan } from '@/components/plan/probe';
@@ -14,11 +14,13 @@ interface Props {
   strings: Record<string, string>;
   storagePrefix: string;
   notices: { storageUnavailable: string };
+  /** The example plan, rendered at build time; shown until the visitor's own plan replaces it. */
+  children?: ComponentChildren;
 }
 
 type State = 'checking' | 'empty' | 'loading' | 'loaded' | 'failed';
 
-export default function PlanReport({ locale, strings, storagePrefix, notices }: Props) {
+export default function PlanReport({ locale, strings, storagePrefix, notices, children }: Props) {
   const [state, setState] = useState<State>('checking');
   const [App, setApp] = useState<ComponentType<PlanAppProps> | null>(null);
   const [startWithExample, setStartWithExample] = useState(false);
@@ -63,6 +65,7 @@ export default function PlanReport({ locale, strings, storagePrefix, notices }: 
   if (App) return <App locale={locale} strings={strings} notices={notices} startWithExample={startWithExample} />;
 
   return (
+    <>
     <div class="plan-shell no-print" data-state={state}>
       {state === 'empty' && (
         <div class="notice plan-mode-banner" data-testid="empty-banner">
@@ -87,5 +90,7 @@ export default function PlanReport({ locale, strings, storagePrefix, notices }: 
         </p>
       )}
     </div>
+    {children}
+    </>
   );
 }

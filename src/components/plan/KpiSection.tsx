@@ -3,6 +3,7 @@
 import type { PlanReport } from '@/models/plan';
 import type { KpiUnit, RowResult } from '@/models/kpi';
 import { Section } from './Section';
+import { TableWrap } from './TableWrap';
 import { kpiName } from './names';
 import type { Text } from './text';
 
@@ -41,7 +42,7 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
   return (
     <>
       <p class="plan-lead-line">{text.tn('kpi.summary', c.total, { valid: c.valid, total: c.total, yes: c.yes, stretch: c.stretch, unlikely: c.unlikely })}</p>
-      <div class="table-wrap">
+      <TableWrap label={t('kpi.caption')}>
         <table class={`plan-table plan-kpi-table${rows.length > DENSE_ROWS ? ' plan-dense' : ''}`}>
           <caption>{t('kpi.caption')}</caption>
           <thead>
@@ -95,7 +96,7 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

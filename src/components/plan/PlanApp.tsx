@@ -69,8 +69,6 @@ export default function PlanApp({ locale, strings, notices, startWithExample = f
       }
       setReady(true);
     };
-    // The build-time example below the island served readers until now; this takes its place (and its ids).
-    document.getElementById('plan-example')?.remove();
     void open();
     // A second plan link pasted into the same tab changes only the hash.
     const onHash = () => void open();

@@ -3,6 +3,7 @@
 import { CRITERIA, PLACEHOLDER_PRICES } from '@/models/matrix';
 import type { PlanReport } from '@/models/plan';
 import { Section } from './Section';
+import { TableWrap } from './TableWrap';
 import { optionName, optionNameById } from './names';
 import type { Text } from './text';
 
@@ -51,7 +52,7 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
       <p class="muted">{t('platform.preset', { preset: t(`s.preset.${state.preset}.name`) })}</p>
       {state.preset === 'vendor-002' && <p class="notice warn">{t('platform.vendorView')}</p>}
 
-      <div class="table-wrap">
+      <TableWrap label={t('platform.ranking.caption')}>
         <table class="plan-table plan-bars">
           <caption>{t('platform.ranking.caption')}</caption>
           <thead>
@@ -78,9 +79,9 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
-      <div class="table-wrap">
+      <TableWrap label={t('platform.criteria.caption')}>
         <table class="plan-table plan-criteria">
           <caption>{t('platform.criteria.caption')}</caption>
           <thead>
@@ -108,10 +109,10 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <h3>{t('platform.cost.heading')}</h3>
-      <div class="table-wrap">
+      <TableWrap label={t('platform.cost.caption', { years, users: text.num(state.tco.users, 0) })}>
         <table class="plan-table">
           <caption>{t('platform.cost.caption', { years, users: text.num(state.tco.users, 0) })}</caption>
           <thead>
@@ -141,7 +142,7 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {cheapest && <p>{t('platform.cost.cheapest', { option: name(cheapest.id) })}</p>}
       {allEqual && <p>{t('platform.cost.equal')}</p>}
       {placeholders && <p class="muted">{t('platform.cost.placeholder')}</p>}

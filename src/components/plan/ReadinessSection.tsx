@@ -3,6 +3,7 @@
 import { DIMENSIONS, THRESHOLDS } from '@/models/readiness';
 import type { PlanReport } from '@/models/plan';
 import { Section } from './Section';
+import { TableWrap } from './TableWrap';
 import type { Text } from './text';
 
 interface Props {
@@ -35,7 +36,7 @@ export function ReadinessSection({ report, text, editable }: Props) {
           </p>
           <p>{t(`r.verdict.${result.verdict}.sentence`)}</p>
           <div class="plan-two-col">
-            <div class="table-wrap">
+            <TableWrap label={t('readiness.dimensions.caption')}>
               <table class="plan-table plan-bars">
                 <caption>{t('readiness.dimensions.caption')}</caption>
                 <thead>
@@ -59,7 +60,7 @@ export function ReadinessSection({ report, text, editable }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <div>
               <h3>{t('readiness.reasons')}</h3>
               <ul class="plan-compact-list">

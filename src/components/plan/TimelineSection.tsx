@@ -3,6 +3,7 @@
 import type { PlanReport } from '@/models/plan';
 import { PlanGantt } from './PlanGantt';
 import { Section } from './Section';
+import { TableWrap } from './TableWrap';
 import type { Text } from './text';
 
 interface Props {
@@ -38,9 +39,9 @@ function TimelineBody({ part, text }: { part: NonNullable<PlanReport['duration']
         {estimate.firstReleaseWeeks !== undefined && <> {t('timeline.firstRelease', { weeks: text.num(estimate.firstReleaseWeeks, 0) })}</>}
       </p>
       <PlanGantt estimate={estimate} startDate={input.startDate} text={text} />
-      <div class="table-wrap">
+      <TableWrap label={t('timeline.table.caption')}>
         <table class="plan-table">
-          <caption class="visually-hidden">{t('timeline.chart.title')}</caption>
+          <caption class="visually-hidden">{t('timeline.table.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('timeline.col.phase')}</th>
@@ -54,17 +55,21 @@ function TimelineBody({ part, text }: { part: NonNullable<PlanReport['duration']
               <tr key={p.id} data-phase={p.id}>
                 <th scope="row">{t(`d.phase.${p.id}`)}</th>
                 <td>
-                  {p.startDate && p.endDate
-                    ? `${text.shortDate(p.startDate)} – ${text.shortDate(p.endDate)}`
-                    : t('timeline.week', { n: text.num(p.startWeek + 1, 0) })}
+                  {p.startDate && p.endDate ? (
+                    <>
+                      <span class="plan-nowrap">{text.shortDate(p.startDate)}</span> – <span class="plan-nowrap">{text.shortDate(p.endDate)}</span>
+                    </>
+                  ) : (
+                    t('timeline.week', { n: text.num(p.startWeek + 1, 0) })
+                  )}
                 </td>
-                <td class="num">{weeks(p.likelyWeeks)}</td>
-                <td class="num">{t('timeline.range', { low: text.num(p.lowWeeks), high: text.num(p.highWeeks) })}</td>
+                <td class="num plan-nowrap">{weeks(p.likelyWeeks)}</td>
+                <td class="num plan-nowrap">{t('timeline.range', { low: text.num(p.lowWeeks), high: text.num(p.highWeeks) })}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <h3>{t('timeline.warnings')}</h3>
       {estimate.warnings.length === 0 ? (
         <p>{t('timeline.warnings.none')}</p>
