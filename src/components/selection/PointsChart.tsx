@@ -109,9 +109,13 @@ export function PointsChart({ ctx, matrix, result }: Props) {
 export function PointsTable({ ctx, matrix, result, className, printOnly }: Props & { className?: string; printOnly?: boolean }) {
   // The print copy is hidden on screen; only the on-screen copy is a named, focusable region, so the
   // page never has two landmarks with the same name.
-  const region = printOnly ? {} : { tabIndex: 0, role: 'region', 'aria-label': tr(ctx, 'chart.tableCaption') };
   return (
-    <div class={`table-wrap ${className ?? ''}`} {...region}>
+    <div
+      class={`table-wrap ${className ?? ''}`}
+      tabIndex={printOnly ? undefined : 0}
+      role={printOnly ? undefined : 'region'}
+      aria-label={printOnly ? undefined : tr(ctx, 'chart.tableCaption')}
+    >
       <table>
         <caption class="sel-caption">{tr(ctx, 'chart.tableCaption')}</caption>
         <thead>

@@ -4,26 +4,9 @@
 // quoted fields. Labels come in from the caller: the model knows no language.
 import { roundTo } from './numbers';
 import type { MatrixInput, MatrixResult, TcoResult } from './types';
+import { toCsv, type Cell } from '@/lib/csv';
 
-export type Cell = string | number;
-
-export const BOM = '\uFEFF';
-const CRLF = '\r\n';
-// A text cell that starts like a formula would be run by spreadsheet programs ("CSV injection"); an
-// option named "=HYPERLINK(...)" gets a leading apostrophe, which Excel hides and reads as "text".
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-export function csvCell(value: Cell): string {
-  let text: string;
-  if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
-  else text = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return BOM + rows.map((row) => row.map(csvCell).join(',')).join(CRLF) + CRLF;
-}
+export { BOM, csvCell, toCsv, parseCsv, type Cell } from '@/lib/csv';
 
 export interface MatrixCsvLabels {
   criterion: string;
@@ -72,41 +55,4 @@ export function matrixCsvRows(input: MatrixInput, result: MatrixResult, labels: 
 
 export function matrixCsv(input: MatrixInput, result: MatrixResult, labels: MatrixCsvLabels, tco?: TcoResult): string {
   return toCsv(matrixCsvRows(input, result, labels, tco));
-}
-
-/**
- * Reads CSV back (RFC 4180: quoted fields, doubled quotes, CR/LF/CRLF line ends, an optional BOM), so
- * tests can check that an export parses to the rows that went in.
- */
-export function parseCsv(text: string): string[][] {
-  const src = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i += 1) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' || ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (ch === '\r' && src[i + 1] === '\n') i += 1;
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
