@@ -83,7 +83,10 @@ export default function PlanReport({ locale, strings, storagePrefix, notices, ch
           </div>
         </div>
       )}
-      {state === 'loading' && <p role="status">{t('mode.loading')}</p>}
+      {/* Always present, so screen readers already watch it when the report starts loading. */}
+      <p role="status" class={state === 'loading' ? undefined : 'visually-hidden'}>
+        {state === 'loading' ? t('mode.loading') : ''}
+      </p>
       {state === 'failed' && (
         <p class="notice warn" role="alert">
           {t('mode.failed')}
