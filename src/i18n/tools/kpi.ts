@@ -381,7 +381,7 @@ const zhCn = {
     '把 CRM 要解决的问题变成一张 KPI 表：每项指标有基线、目标、截止日期、负责人和数据来源，按 SMART 原则检查，并拆成每月里程碑。全部在浏览器中计算。',
   'page.lead':
     '先选出 CRM 要解决的业务问题，再得到一张用来评判项目成败的 KPI 表：每项指标都有定义、基线、目标、截止日期、负责人和数据来源，经过 SMART 检查，并拆分为每月里程碑。',
-  'page.privacy': '所有内容只保存在本浏览器中，您输入的任何信息都不会被发送出去。',
+  'page.privacy': '所有内容只保存在本浏览器中，你输入的任何信息都不会被发送出去。',
   'page.noscript':
     '制作自己的 KPI 表需要启用 JavaScript。下面是预先生成的 KPI 指标库、一张示例表，以及每项判断的依据。',
   'page.exampleNote': '示例表：采用常见的基线数值和资料中给出的目标示例。',
@@ -478,7 +478,7 @@ const zhCn = {
   'value.count': '{value}',
 
   // ---- 第三步:KPI 表 ----
-  'sheet.heading': '第三步：您的 KPI 表',
+  'sheet.heading': '第三步：你的 KPI 表',
   'sheet.intro': '逐行填写。SMART 检查和里程碑会随输入实时更新；无法使用的数值会在对应输入框旁说明原因，表格其余部分照常计算。',
   'sheet.empty': '表格还是空的。请在上方勾选问题，或从指标库中添加 KPI。',
   'sheet.summary': '共 {count} 项 KPI：{yes} 项可达成，{stretch} 项需努力，{unlikely} 项难以达成，{incomplete} 项尚未填完。',
@@ -565,7 +565,7 @@ const zhCn = {
   'reason.no-owner': '请指定对这项 KPI 负责的人。',
   'reason.has-baseline-and-source': '基线已知，数值来自：{source}。',
   'reason.no-data-source': '请注明数值取自哪份报表或哪个系统。',
-  'reason.pace-ok': '这样幅度的变化通常约需 {comfortable} 个月，您安排了 {months} 个月。',
+  'reason.pace-ok': '这样幅度的变化通常约需 {comfortable} 个月，你安排了 {months} 个月。',
   'reason.pace-stretch': '这样幅度的变化约 {comfortable} 个月较为稳妥；{months} 个月内完成需要额外投入并密切跟踪。',
   'reason.pace-too-fast': '这样幅度的变化至少约需 {stretch} 个月，{months} 个月不够。请降低目标或推迟截止日期。',
   'reason.zero-baseline': '基线为零，无法按增长倍数判断，只按距离上限的剩余空间判断（{verdict}）。',
@@ -597,7 +597,7 @@ const zhCn = {
   'share.copyFailed': '浏览器阻止了剪贴板，请从下面的输入框中复制链接。',
   'share.copied': '链接已复制。打开链接的人会看到这张表；数据只保存在链接本身。',
   'share.tooLong': '这张表太大，无法放进链接。请下载 CSV 或 Markdown 文件后发送。',
-  'share.invalid': '无法读取分享链接（可能已损坏或被改动），当前显示的是您自己的表格。',
+  'share.invalid': '无法读取分享链接（可能已损坏或被改动），当前显示的是你自己的表格。',
   'share.loaded': '这张表来自分享链接，现已保存到本浏览器。',
   'storage.unavailable': '本浏览器不允许保存数据，表格只在页面打开期间有效。',
   'csv.kpi': 'KPI',
@@ -624,10 +624,10 @@ const zhCn = {
   'how.smart.heading': 'SMART 检查',
   'how.smart.intro':
     '资料要求每个 CRM 目标都符合 SMART 原则：要写“投诉率降低 15%”，而不是“提升服务质量”（003_808cb5031f8bda0b.txt；另见 002_76d9076d0f9a95e4.txt）。各项按以下方式检查：',
-  'how.smart.specific': '具体：指标有明确定义（指标库中带公式的 KPI，或您命名的自定义 KPI），有目标数值，并有指定负责人。',
+  'how.smart.specific': '具体：指标有明确定义（指标库中带公式的 KPI，或你命名的自定义 KPI），有目标数值，并有指定负责人。',
   'how.smart.measurable': '可衡量：有基线，并注明数据来源，保证“之前”和“之后”出自同一份报表。',
   'how.smart.attainable': '可达成：按下面的规则，比较变化幅度与可用时间。',
-  'how.smart.relevant': '相关：KPI 与明确的业务目标挂钩，最好对应您勾选的某个问题。',
+  'how.smart.relevant': '相关：KPI 与明确的业务目标挂钩，最好对应你勾选的某个问题。',
   'how.smart.timeBound': '有时限：截止日期晚于今天，且不超过三年。',
   'how.attainable.heading': '可达成性规则',
   'how.attainable.effort':

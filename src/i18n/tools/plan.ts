@@ -322,30 +322,30 @@ const zhCn: Record<keyof typeof en, string> = {
   'page.title': '我的 CRM 实施方案',
   'page.description':
     '把各个规划工具的结果汇成一份报告：准备度结论、选定的平台、带日期的时间表和 KPI 表。可打印给管理层，可导出为文件，也可生成分享链接。全部在浏览器中计算。',
-  'page.lead': '把您在四个工具里得出的结论汇成一份可以提交管理层的文件：准备度、平台选择、时间表、KPI，以及下一步该做什么。',
-  'page.noscript': '本页需要 JavaScript 才能显示您自己的方案。下面是一家虚构公司的示例方案，在网站构建时计算生成。',
-  'page.exampleNote': '这是一家虚构中型公司的示例方案。您使用各个工具后，这里会显示您自己的方案。',
+  'page.lead': '把你在四个工具里得出的结论汇成一份可以提交管理层的文件：准备度、平台选择、时间表、KPI，以及下一步该做什么。',
+  'page.noscript': '本页需要 JavaScript 才能显示你自己的方案。下面是一家虚构公司的示例方案，在网站构建时计算生成。',
+  'page.exampleNote': '这是一家虚构中型公司的示例方案。你使用各个工具后，这里会显示你自己的方案。',
 
   // ---- view modes ----
-  'mode.example.banner': '您正在查看一家虚构公司的示例方案。其中没有任何您的数据，也没有保存任何内容。',
+  'mode.example.banner': '你正在查看一家虚构公司的示例方案。其中没有任何你的数据，也没有保存任何内容。',
   'mode.example.show': '查看示例方案',
   'mode.example.close': '返回我的方案',
-  'mode.shared.banner': '您正在查看别人分享给您的方案。它是只读的：本浏览器没有保存任何内容。',
+  'mode.shared.banner': '你正在查看别人分享给你的方案。它是只读的：本浏览器没有保存任何内容。',
   'mode.shared.adopt': '把这份方案设为我的方案',
   'mode.shared.adoptConfirm': '这会用分享的方案替换本浏览器中保存的公司信息和四个工具的全部答案。确定继续吗？',
-  'mode.shared.adopted': '分享的方案已经成为您自己的方案：各个工具会显示其中的答案，您可以随时修改。',
+  'mode.shared.adopted': '分享的方案已经成为你自己的方案：各个工具会显示其中的答案，你可以随时修改。',
   'mode.shared.close': '返回我自己的方案',
-  'mode.shared.invalid': '您打开的方案链接已损坏或不完整，因此显示的是您自己的方案。',
+  'mode.shared.invalid': '你打开的方案链接已损坏或不完整，因此显示的是你自己的方案。',
   'mode.shared.unsupported': '这个浏览器无法解开方案链接。请向对方索取方案文件，然后在下方导入。',
   'example.companyName': '示例商贸有限公司',
   'example.industry': '批发零售',
-  'mode.empty.intro': '您每使用一个工具，对应的部分就会填上内容；答案只保存在本浏览器中。下面是本页为一家虚构公司生成的示例报告。',
+  'mode.empty.intro': '你每使用一个工具，对应的部分就会填上内容；答案只保存在本浏览器中。下面是本页为一家虚构公司生成的示例报告。',
   'mode.empty.start': '从准备度自评开始',
   'mode.empty.open': '填写公司信息或导入方案文件',
-  'mode.loading': '正在载入您的方案……',
-  'mode.failed': '无法载入您的方案。请刷新页面重试。',
-  'mode.empty.title': '您的方案还是空的',
-  'mode.empty.text': '您每使用一个工具，对应的部分就会填上内容；答案只保存在本浏览器中。建议先做准备度自评，也可以先看看示例。',
+  'mode.loading': '正在载入你的方案……',
+  'mode.failed': '无法载入你的方案。请刷新页面重试。',
+  'mode.empty.title': '你的方案还是空的',
+  'mode.empty.text': '你每使用一个工具，对应的部分就会填上内容；答案只保存在本浏览器中。建议先做准备度自评，也可以先看看示例。',
 
   // ---- cover (print) ----
   'cover.kicker': 'CRM 实施方案',
@@ -380,7 +380,7 @@ const zhCn: Record<keyof typeof en, string> = {
   'section.kpi': 'KPI 表',
   'section.actions': '下一步行动',
   'section.edit': '在{tool}中修改',
-  'section.notUsed': '您还没有使用{tool}，所以这一部分是空的。',
+  'section.notUsed': '你还没有使用{tool}，所以这一部分是空的。',
   'section.open': '打开{tool}',
 
   // ---- summary ----
@@ -488,7 +488,7 @@ const zhCn: Record<keyof typeof en, string> = {
   'actions.open': '打开{tool}',
 
   'next.use-readiness.title': '做一次准备度自评',
-  'next.use-readiness.text': '十二道题，帮您判断现在是否适合启动，以及先要解决什么。',
+  'next.use-readiness.text': '十二道题，帮你判断现在是否适合启动，以及先要解决什么。',
   'next.finish-readiness.title': '完成准备度自评',
   'next.finish-readiness.text': '已回答 {answered}/{total} 题；全部答完才能得出结论。',
   'next.use-duration.title': '估算项目需要多长时间',
@@ -496,7 +496,7 @@ const zhCn: Record<keyof typeof en, string> = {
   'next.set-start-date.title': '为时间表填写启动日期',
   'next.set-start-date.text': '有了日期，每个阶段都会有具体日期，估算器也能提醒年底和春节的风险。',
   'next.use-selection.title': '比较各个平台',
-  'next.use-selection.text': '按您自己的标准和成本，权衡标准化 SaaS CRM 与无代码/低代码平台。',
+  'next.use-selection.text': '按你自己的标准和成本，权衡标准化 SaaS CRM 与无代码/低代码平台。',
   'next.trial-top-two.title': '对领先的两个方案做试用',
   'next.trial-top-two.text': '选型矩阵分不出高下。让真实用户用自己的数据短期试用一下，就能看出差别。',
   'next.confirm-with-trial.title': '用试用来确认选择',
@@ -563,13 +563,13 @@ const zhCn: Record<keyof typeof en, string> = {
   'tools.shareUnsupported': '这个浏览器无法把方案压缩成链接。请改用方案文件。',
   'tools.shareEmpty': '还没有可分享的内容：请至少先使用一个工具。',
   'tools.export': '下载方案文件（JSON）',
-  'tools.exportDone': '方案文件已下载。请妥善保管：其中包含您填写的全部内容。',
+  'tools.exportDone': '方案文件已下载。请妥善保管：其中包含你填写的全部内容。',
   'tools.filename': 'CRM实施方案',
   'tools.import': '导入方案文件',
-  'tools.importHelp': '从本页下载的 .json 文件。在您确认之前，不会改动任何数据。',
+  'tools.importHelp': '从本页下载的 .json 文件。在你确认之前，不会改动任何数据。',
   'tools.clear': '清除我的全部数据',
   'tools.clearConfirm': '要删除本网站在这个浏览器中保存的全部内容，包括公司信息和四个工具的所有答案吗？此操作无法撤销。',
-  'tools.cleared': '您的全部数据已从本浏览器中删除。',
+  'tools.cleared': '你的全部数据已从本浏览器中删除。',
 
   // ---- import ----
   'import.reading': '正在读取文件……',
@@ -600,21 +600,21 @@ const zhCn: Record<keyof typeof en, string> = {
 
   // ---- how this works ----
   'how.intro':
-    '方案页不会再问新的问题。它读取您在四个工具中给出的答案和它们共用的公司信息，重新运行每个工具自己的计算，再按管理层阅读的顺序排出结果。',
+    '方案页不会再问新的问题。它读取你在四个工具中给出的答案和它们共用的公司信息，重新运行每个工具自己的计算，再按管理层阅读的顺序排出结果。',
   'how.sections.title': '各部分显示什么',
   'how.sections.text':
     '概要：准备度结论、选型矩阵中领先的方案、预计上线日期和 KPI 数量。准备度：得分、六个维度、得出结论的原因和危险信号。平台选择：排名、各标准上的得分和总拥有成本。实施时间表：用甘特图和表格列出五个阶段，并附上日历风险和项目风险。KPI 表：每项 KPI 的基线、目标、截止日期、负责人和 SMART 检查结果。如果某个工具还没用过，对应部分会说明这一点，并给出工具的链接。',
   'how.consistency.title': '工具之间答案不一致时',
   'how.consistency.text':
-    '有些问题会在不止一个地方被问到：公司规模、计划启动日期、是否快速扩张、关键员工流动、内部投入程度，以及时间表所假设的平台。两个工具的答案不同时，本页会把两个答案都列出来，由您选定一个，再写入所有工具。估算器中的“内部投入程度”是由准备度自评的三个答案（高层支持、项目团队、关键用户）推算出来的；反过来却推不出唯一的答案，所以选择估算器的数值只会保留它，本页也不会再提示。',
+    '有些问题会在不止一个地方被问到：公司规模、计划启动日期、是否快速扩张、关键员工流动、内部投入程度，以及时间表所假设的平台。两个工具的答案不同时，本页会把两个答案都列出来，由你选定一个，再写入所有工具。估算器中的“内部投入程度”是由准备度自评的三个答案（高层支持、项目团队、关键用户）推算出来的；反过来却推不出唯一的答案，所以选择估算器的数值只会保留它，本页也不会再提示。',
   'how.actions.title': '下一步行动如何排序',
   'how.actions.text':
     '每个工具都贡献自己的建议：准备度自评的行动项、估算器的风险提示、选型矩阵尚未解决的问题，以及 KPI 表的缺漏。每一项归入四个级别之一：最先是消除“应当暂缓”的理由或日历风险（年底、春节、快速扩张、关键员工流动）；其次是补上缺失的东西（高层支持、目标、预算、团队、完整的 KPI 表）；再次是加强薄弱环节；最后是一般性的后续步骤。同一级别内按报告的顺序排列。两个工具说的是同一件事时，只列一次，并注明两个来源。',
   'how.export.title': '方案文件与分享链接',
   'how.export.text':
-    '方案文件是普通的 JSON，标明了类型和版本。导入时会依次检查文件大小、文件是否完整、是否是方案文件，并用各工具自己的规则检查每一个数值；任何一项不通过，都会说明原因并拒绝导入，而且在您确认之前不会改动任何数据。分享链接把同样的方案压缩后放在网址“#”之后的部分，浏览器从不会把这部分发送给服务器；链接带有校验码，损坏的链接会直接失效，而不会显示成别的内容。通过链接打开的方案是只读的，除非您选择把它设为自己的方案。',
+    '方案文件是普通的 JSON，标明了类型和版本。导入时会依次检查文件大小、文件是否完整、是否是方案文件，并用各工具自己的规则检查每一个数值；任何一项不通过，都会说明原因并拒绝导入，而且在你确认之前不会改动任何数据。分享链接把同样的方案压缩后放在网址“#”之后的部分，浏览器从不会把这部分发送给服务器；链接带有校验码，损坏的链接会直接失效，而不会显示成别的内容。通过链接打开的方案是只读的，除非你选择把它设为自己的方案。',
   'how.privacy.title': '隐私',
-  'how.privacy.text': '所有计算都在您的浏览器中完成，数据只保存在浏览器的本地存储里。“清除我的全部数据”会把它们全部删除，页脚的链接也可以做到。',
+  'how.privacy.text': '所有计算都在你的浏览器中完成，数据只保存在浏览器的本地存储里。“清除我的全部数据”会把它们全部删除，页脚的链接也可以做到。',
 };
 
 export const strings = { 'zh-cn': zhCn, en } as const satisfies Record<Locale, Record<string, string>>;

@@ -299,26 +299,26 @@ const zhCn = {
   'page.lead':
     '先定下哪些方面对贵司最重要，再给每个方案打分，就能看到谁领先、领先多少，以及哪一项权重要变到多少结论才会反转。下方的成本计算器会算出每个方案最多五年的总成本。',
   'page.neutral':
-    '矩阵从中立状态开始：每个评估维度权重相同，两个方案各项都是 3 分。在您填入自己的判断或选择一个典型情境之前，它不偏向任何一方。',
+    '矩阵从中立状态开始：每个评估维度权重相同，两个方案各项都是 3 分。在你填入自己的判断或选择一个典型情境之前，它不偏向任何一方。',
   'page.relatedGuide': '指南：如何选择 CRM 软件',
-  'page.toPlan': '您的矩阵已保存在此浏览器中，并会出现在“我的 CRM 计划”页面。',
+  'page.toPlan': '你的矩阵已保存在此浏览器中，并会出现在“我的 CRM 计划”页面。',
   'page.toPlanLink': '打开我的计划',
   'page.storageOff': '此浏览器不允许页面保存数据，因此关闭此标签页后矩阵就会丢失。',
-  'page.sharedLoaded': '已从分享链接载入。您的修改只会保存在此浏览器中。',
+  'page.sharedLoaded': '已从分享链接载入。你的修改只会保存在此浏览器中。',
   'page.sharedInvalid': '无法读取这个分享链接（可能不完整或被改动过），因此显示的是中立矩阵。',
   'page.live': '结果已更新：{summary}',
 
   // ---- step 1: starting point ----
   'preset.heading': '1. 从一个典型情境开始',
   'preset.intro':
-    '每个情境都会为典型处境设定权重，以及两个标准方案的评分。这些数字是编辑判断而非测量结果，之后每一项都可以修改。您自己添加的方案会保留原有评分。',
+    '每个情境都会为典型处境设定权重，以及两个标准方案的评分。这些数字是编辑判断而非测量结果，之后每一项都可以修改。你自己添加的方案会保留原有评分。',
   'preset.label': '起点',
   'preset.apply': '应用',
   'preset.applied': '已应用“{name}”。',
   'preset.vendorBadge': '厂商观点',
   'preset.why': '为什么是这些数字',
   'preset.neutral.name': '中立（默认）',
-  'preset.neutral.why': '所有维度权重相同，两个方案每项都是 3 分；在您说明什么重要、各方案表现如何之前，结果就是平局。',
+  'preset.neutral.why': '所有维度权重相同，两个方案每项都是 3 分；在你说明什么重要、各方案表现如何之前，结果就是平局。',
   'preset.small-standard.name': '小企业：流程标准，IT 力量薄弱',
   'preset.small-standard.why':
     '流程比较标准、又没人能搭建和维护应用时，上线速度、成本、易用性和厂商支持最关键，现成产品通常占先（000 也建议 IT 能力弱的企业优先选成熟产品）。',
@@ -337,7 +337,7 @@ const zhCn = {
 
   // ---- step 2: options ----
   'options.heading': '2. 参与比较的方案',
-  'options.intro': '两到六个方案：可以是产品类型、正在试用的具体产品，或者自主开发。请按您的候选名单改名。',
+  'options.intro': '两到六个方案：可以是产品类型、正在试用的具体产品，或者自主开发。请按你的候选名单改名。',
   'options.nameLabel': '方案 {letter} 的名称',
   'options.add': '添加方案',
   'options.full': '最多可比较六个方案。',
@@ -400,7 +400,7 @@ const zhCn = {
   'criterion.security-compliance.name': '安全与合规',
   'criterion.security-compliance.low': '说不清数据存在哪里、谁能访问、如何满足《个人信息保护法》，也没有任何安全认证。',
   'criterion.security-compliance.high':
-    '数据可存放在您要求的地域，权限划分细致，具备加密、审计日志和备份，有公认的安全认证，并能讲清楚如何满足《个人信息保护法》。',
+    '数据可存放在你要求的地域，权限划分细致，具备加密、审计日志和备份，有公认的安全认证，并能讲清楚如何满足《个人信息保护法》。',
   'criterion.security-compliance.basis': '003 关于数据安全、隐私保护与《个人信息保护法》的论述；001 关于安全认证、迁移前备份和传输加密的建议。',
   'criterion.local-ecosystem.name': '本地生态',
   'criterion.local-ecosystem.low': '接不进企业微信或钉钉，与金蝶、用友没有现成对接，本地的开票和收款习惯都得定制。',
@@ -445,7 +445,7 @@ const zhCn = {
   // ---- cost ----
   'cost.heading': '1-5 年总拥有成本',
   'cost.intro':
-    '请填入您拿到的报价，全程使用同一种货币；各项按原值相加，不做折现。初始价格对每个方案都是同一组占位数字，在您替换之前不会偏向任何一方。',
+    '请填入你拿到的报价，全程使用同一种货币；各项按原值相加，不做折现。初始价格对每个方案都是同一组占位数字，在你替换之前不会偏向任何一方。',
   'cost.users': '用户数',
   'cost.usersHelp': '需要登录系统的人数：销售、客服、市场和管理人员。',
   'cost.years': '年限（1-5 年）',
@@ -488,7 +488,7 @@ const zhCn = {
   'export.shareLabel': '分享链接',
   'export.filename': 'CRM选型矩阵',
   'export.reset': '恢复为中立矩阵',
-  'export.resetConfirm': '要用中立的默认值替换您的权重、方案、评分和价格吗？',
+  'export.resetConfirm': '要用中立的默认值替换你的权重、方案、评分和价格吗？',
   'export.resetDone': '已恢复为中立矩阵。',
   'csv.criterion': '评估维度',
   'csv.weight': '权重',

@@ -36,3 +36,12 @@ describe.each(Object.entries(toolDictionaries))('tool dictionary %s', (_file, mo
     expectParity(mod.strings.en, mod.strings['zh-cn']);
   });
 });
+
+describe('Chinese voice', () => {
+  it('addresses the reader the same way everywhere (你, not 您)', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const files = ['src/i18n/ui/zh-cn.ts', ...readdirSync('src/i18n/tools').map((f: string) => `src/i18n/tools/${f}`)];
+    const formal = files.filter((f) => readFileSync(f, 'utf8').includes('您'));
+    expect(formal).toEqual([]);
+  });
+});
