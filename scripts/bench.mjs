@@ -3,11 +3,12 @@
 //                the first search fetches, and the Pagefind index size
 //   lighthouse   Lighthouse (system Chromium) on each page type, both locales, mobile and desktop presets
 //   interaction  input-to-next-paint on each tool page, 20 keyboard edits
+//   models       median time of each tool's pure computation (vitest bench files in test/unit/models)
 //   scale        build time, peak memory and index size with N generated guides per locale, in a temp copy
 // Figures go to the console, to .bench/report.json (merged: a partial run replaces only its own parts)
 // and as markdown tables to .bench/report.md (what the README's "Quality" section pastes).
 //
-// Flags: --only weight,lighthouse,interaction,scale   --runs N (Lighthouse runs per page, default 3)
+// Flags: --only weight,models,lighthouse,interaction,scale   --runs N (Lighthouse runs per page, default 3)
 //        --quick (1 Lighthouse run)   --scale 0,100,400   --presets mobile,desktop   --pages REGEX
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 
-const PARTS = ['weight', 'lighthouse', 'interaction', 'scale'];
+const PARTS = ['weight', 'models', 'lighthouse', 'interaction', 'scale'];
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string', default: PARTS.join(',') },
@@ -28,7 +29,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('npm run bench -- [--only weight,lighthouse,interaction,scale] [--runs 3] [--quick] [--scale 0,100,400] [--presets mobile,desktop] [--pages REGEX]');
+  console.log('npm run bench -- [--only weight,models,lighthouse,interaction,scale] [--runs 3] [--quick] [--scale 0,100,400] [--presets mobile,desktop] [--pages REGEX]');
   process.exit(0);
 }
 const only = args.only.split(',').map((s) => s.trim()).filter(Boolean);
@@ -71,6 +72,10 @@ async function part(name, fn) {
 if (only.includes('weight')) {
   const { runWeight } = await import('./bench/weight.mjs');
   await part('weight', () => runWeight({ dist: DIST }));
+}
+if (only.includes('models')) {
+  const { runModels } = await import('./bench/models.mjs');
+  await part('models', () => runModels());
 }
 // Lighthouse and the interaction probe read a private snapshot of dist/, taken under the build lock, so
 // that someone rebuilding dist/ in the meantime cannot pull files from under a long run.

@@ -67,7 +67,8 @@ export default function PlanReport({ locale, strings, storagePrefix, notices, ch
   return (
     <>
     <div class="plan-shell no-print" data-state={state}>
-      {state === 'empty' && (
+      {/* Shown from the build on, so a first visit does not shift the example down when the check ends. */}
+      {(state === 'empty' || state === 'checking') && (
         <div class="notice plan-mode-banner" data-testid="empty-banner">
           <p>
             <strong>{t('mode.empty.title')}</strong>

@@ -29,7 +29,7 @@ export function Catalog({ ctx, sheet, full, onAdd }: Props) {
                 const example = exampleTargetText(ctx, d);
                 return (
                   <li key={d.id} class="kpi-card" data-kpi={d.id}>
-                    <h4>{name}</h4>
+                    <h3>{name}</h3>
                     <p>{trDyn(ctx, `kpi.${d.id}.definition`, '')}</p>
                     <dl>
                       <dt>{tr(ctx, 'catalog.formula')}</dt>

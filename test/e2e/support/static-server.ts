@@ -26,9 +26,22 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      // Serve the build's pre-compressed copy when the browser accepts it, as nginx gzip_static does.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+        if (!accepts.includes(encoding)) continue;
+        try {
+          const body = await readFile(path + suffix);
+          res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'Accept-Encoding', ...headers });
+          res.end(body);
+          return;
+        } catch {
+          // no pre-compressed copy of this file
+        }
+      }
+      res.writeHead(200, { 'content-type': type, ...headers });
+      res.end(await readFile(path));
     } catch {
       const locale = url.pathname.split('/')[1];
       let body: Buffer;
