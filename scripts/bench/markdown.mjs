@@ -27,7 +27,7 @@ export function toMarkdown(report) {
   if (lh) {
     out.push(`\n### Lighthouse (${lh.runs === 1 ? 'one run' : `median of ${lh.runs} runs`}; ${day(lh.date)})\n`);
     out.push('Scores: performance / accessibility / best practices / SEO. Transfer = bytes over the wire from the bench\'s ' +
-      'static server, which does not compress (a CDN serving the pre-built `.br` files sends far less).\n');
+      'static server, which serves the pre-built `.br` files as a CDN would.\n');
     const ok = (v, goal) => (v == null ? '–' : v >= goal ? `${v}` : `**${v}**`);
     out.push(table(['page', 'locale', 'preset', 'scores', 'FCP', 'LCP', 'TBT', 'CLS', 'transfer KB'],
       lh.rows.map((r) => [r.type, r.locale, r.preset,
