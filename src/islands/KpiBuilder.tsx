@@ -22,6 +22,7 @@ import {
   type SheetRow,
 } from '@/models/kpi';
 import { $storageAvailable } from '@/stores/storage-engine';
+import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
 import {
   $kpiResults,
   $kpiSheet,
@@ -77,16 +78,15 @@ function liveGroup(row: SheetRow, result: RowResult | undefined, today: string):
 
 export default function KpiBuilder({ locale, strings, buildToday }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
-  const [mounted, setMounted] = useState(false);
   const storedSheet = useStore($kpiSheet);
   const storedResults = useStore($kpiResults);
   const storedToday = useStore($kpiToday);
   const storageOk = useStore($storageAvailable);
+  const { mounted, shareStatus } = useShareLink(loadKpiShare, () => $kpiToday.set(todayIso()));
   const sheet: KpiSheet = mounted ? storedSheet : EMPTY_SHEET;
   const results: RowResult[] = mounted ? storedResults : [];
   const today = mounted ? storedToday : buildToday;
 
-  const [shareStatus, setShareStatus] = useState<'absent' | 'invalid' | 'ok'>('absent');
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const [frozen, setFrozen] = useState<Record<string, Horizon>>({});
   const [exportStatus, setExportStatus] = useState('');
@@ -94,28 +94,9 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const lastGroup = useRef<Record<string, Horizon>>({});
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusAfterRender();
 
-  useEffect(() => {
-    $kpiToday.set(todayIso());
-    const readHash = () => {
-      const status = loadKpiShare(location.hash);
-      if (status === 'absent') return;
-      setShareStatus(status);
-      // The sheet now lives in this browser; dropping the fragment stops a reload from re-applying it.
-      history.replaceState(null, '', location.pathname + location.search);
-    };
-    readHash();
-    setMounted(true);
-    window.addEventListener('hashchange', readHash);
-    return () => window.removeEventListener('hashchange', readHash);
-  }, []);
 
-  useEffect(() => {
-    if (!focusNext.current) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
 
   const counts = { yes: 0, stretch: 0, unlikely: 0, incomplete: 0 };
   for (const r of results) counts[r.ok ? r.evaluation.smart.attainable : 'incomplete'] += 1;

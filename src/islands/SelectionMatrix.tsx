@@ -17,6 +17,7 @@ import {
   type PresetId,
 } from '@/models/matrix';
 import { $storageAvailable } from '@/stores/storage-engine';
+import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
 import {
   $hasInvalidDrafts,
   $matrixResult,
@@ -74,11 +75,9 @@ function download(text: string, filename: string, type: string): void {
 
 export default function SelectionMatrix({ locale, strings, planHref }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
-  const [mounted, setMounted] = useState(false);
-  const [shareStatus, setShareStatus] = useState<'absent' | 'invalid' | 'ok'>('absent');
   const [announce, setAnnounce] = useState('');
   const [costMessage, setCostMessage] = useState<string | null>(null);
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusAfterRender();
 
   const storedState = useStore($selectionState);
   const storedResult = useStore($matrixResult);
@@ -87,30 +86,13 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
   const stale = useStore($hasInvalidDrafts);
   const storageOk = useStore($storageAvailable);
 
+  const { mounted, shareStatus } = useShareLink(loadSelectionShare);
   const state = mounted ? storedState : DEFAULT_SELECTION_STATE;
   const result = mounted ? storedResult : DEFAULT_RESULT;
   const tco = mounted ? storedTco : DEFAULT_TCO;
   const drafts = mounted ? storedDrafts : {};
 
-  useEffect(() => {
-    const readHash = () => {
-      const status = loadSelectionShare(location.hash);
-      if (status === 'absent') return;
-      setShareStatus(status);
-      // The state now lives in this browser; dropping the fragment stops a reload from re-applying it.
-      history.replaceState(null, '', location.pathname + location.search);
-    };
-    readHash();
-    setMounted(true);
-    window.addEventListener('hashchange', readHash);
-    return () => window.removeEventListener('hashchange', readHash);
-  }, []);
 
-  useEffect(() => {
-    if (!focusNext.current) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
 
   const verdict = verdictSentence(ctx, state.matrix, result);
   const firstVerdict = useRef(true);
