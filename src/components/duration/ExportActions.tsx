@@ -2,6 +2,7 @@
 // model and handed to the browser as a Blob: nothing leaves the page.
 import { useState } from 'preact/hooks';
 import { PHASE_IDS } from '@/models/duration/defaults';
+import { download } from '@/components/shared/download';
 import type { DurationEstimate } from '@/models/duration/types';
 import type { ExportLabels } from '@/models/duration/export';
 import type { Text } from './text';
@@ -36,17 +37,6 @@ export function exportLabels(text: Text): ExportLabels {
 // The file writers load on first use: most visitors never download, so they do not pay for them.
 const exporters = () => import('@/models/duration/export');
 
-function download(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Some browsers read the blob after click() returns; revoke a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
   const { t } = text;

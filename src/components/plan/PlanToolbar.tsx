@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { LONG_LINK_CHARS, type PlanState } from '@/models/plan';
 import { ImportPanel } from './ImportPanel';
-import { download } from './download';
+import { download } from '@/components/shared/download';
 import type { Text } from './text';
 
 interface Props {
