@@ -23,6 +23,7 @@ import {
 } from '@/models/kpi';
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
+import { download } from '@/components/shared/download';
 import {
   $kpiResults,
   $kpiSheet,
@@ -57,17 +58,6 @@ interface Props {
 }
 
 const GROUPS = HORIZON_ORDER.filter((g): g is Horizon => g !== 'incomplete');
-
-function download(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The term a row belongs to: from its evaluation, else from its deadline alone, else null. */
 function liveGroup(row: SheetRow, result: RowResult | undefined, today: string): Horizon | null {
@@ -291,11 +281,11 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
           fallback={fallback}
           shareUrl={shareUrl}
           onCsv={() => {
-            download(toCsv([header, ...table().map((r) => r.cells)]), filename('csv'), 'text/csv;charset=utf-8');
+            download(filename('csv'), 'text/csv;charset=utf-8', toCsv([header, ...table().map((r) => r.cells)]));
             setExportStatus('');
           }}
           onMarkdown={() => void copy(markdown(), tr(ctx, 'export.copied'))}
-          onMarkdownFile={() => download(markdown(), filename('md'), 'text/markdown;charset=utf-8')}
+          onMarkdownFile={() => download(filename('md'), 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}
           onShare={onShare}
         />

@@ -18,6 +18,7 @@ import {
 } from '@/models/matrix';
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
+import { download } from '@/components/shared/download';
 import {
   $hasInvalidDrafts,
   $matrixResult,
@@ -62,16 +63,6 @@ interface Props {
 const DEFAULT_RESULT = scoreMatrix(DEFAULT_SELECTION_STATE.matrix);
 const DEFAULT_TCO = computeTco(DEFAULT_SELECTION_STATE.tco);
 
-function download(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function SelectionMatrix({ locale, strings, planHref }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
@@ -145,7 +136,7 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
       criteria: Object.fromEntries(CRITERIA.map((c) => [c.id, criterionName(ctx, c.id)])),
       options: Object.fromEntries(state.matrix.options.map((o, i) => [o.id, optionName(ctx, o, i)])),
     };
-    download(matrixCsv(state.matrix, result, labels, tco), `${strings['export.filename']}.csv`, 'text/csv;charset=utf-8');
+    download(`${strings['export.filename']}.csv`, 'text/csv;charset=utf-8', matrixCsv(state.matrix, result, labels, tco));
   };
   const onEqual = () => {
     equalWeights();
