@@ -10,8 +10,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias: { '@': src } },
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', setupFiles: ['test/unit/setup/fast-check.ts'] },
       },
       {
         resolve: { alias: { '@': src } },

@@ -62,10 +62,27 @@ export default function PlanReport({ locale, strings, storagePrefix, notices, ch
     };
   }, []);
 
-  if (App) return <App locale={locale} strings={strings} notices={notices} startWithExample={startWithExample} />;
+  // One status region for the whole life of the island, so screen readers hear both "loading" and
+  // "shown" even though the report replaces the shell around it.
+  const status = state === 'loading' ? t('mode.loading') : state === 'loaded' ? t('mode.loaded') : '';
+  const statusRegion = (
+    <p role="status" class={state === 'loading' ? 'plan-loading no-print' : 'visually-hidden'}>
+      {status}
+    </p>
+  );
+
+  if (App) {
+    return (
+      <>
+        {statusRegion}
+        <App locale={locale} strings={strings} notices={notices} startWithExample={startWithExample} />
+      </>
+    );
+  }
 
   return (
     <>
+    {statusRegion}
     <div class="plan-shell no-print" data-state={state}>
       {/* Shown from the build on, so a first visit does not shift the example down when the check ends. */}
       {(state === 'empty' || state === 'checking') && (
@@ -84,10 +101,6 @@ export default function PlanReport({ locale, strings, storagePrefix, notices, ch
           </div>
         </div>
       )}
-      {/* Always present, so screen readers already watch it when the report starts loading. */}
-      <p role="status" class={state === 'loading' ? undefined : 'visually-hidden'}>
-        {state === 'loading' ? t('mode.loading') : ''}
-      </p>
       {state === 'failed' && (
         <p class="notice warn" role="alert">
           {t('mode.failed')}

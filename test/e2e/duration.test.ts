@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import { launchBrowser, openContext, watchedPage, type PageWatch } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
 import { strings } from '@/i18n/tools/duration';
 import { dictionaries } from '@/i18n/t';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { encodeSharePayload } from '@/lib/share-link';
-import { parseCsv, parseIcs } from '../unit/models/duration/ics-parse';
+import { readCsv, readIcs } from '../support/exports';
 
 let browser: Browser;
 
@@ -19,6 +19,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** The visitor's today: a Monday before every start date these tests type. */
+const TODAY = '2025-09-15';
 
 const url = (locale: Locale, hash = '') => `${baseUrl()}/${locale}/tools/duration/${hash}`;
 
@@ -46,7 +49,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
   // A fresh browser profile per test: answers saved by one test (and the shared company profile
   // they write to) must not prefill the next.
   beforeEach(async () => {
-    context = await browser.newContext({ acceptDownloads: true });
+    context = await openContext(browser, { today: TODAY, acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
   });
   afterEach(async () => {
@@ -54,7 +57,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
   });
 
   it('shows the default estimate, built into the page, without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await openContext(browser, { today: TODAY, javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(url(locale));
     const text = await total(page);
@@ -140,7 +143,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.close();
 
     // A fresh context: nothing saved, only the link.
-    const fresh = await browser.newContext();
+    const fresh = await openContext(browser, { today: TODAY });
     const watch = await watchedPage(fresh, baseUrl());
     await watch.page.goto(link);
     await watch.page.waitForSelector('.dur[data-ready="true"]');
@@ -157,7 +160,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     ['markup', `#duration=${encodeSharePayload({ companySize: '<img src=x onerror="document.title=1">', complexity: 3 })}`],
     ['wrong types', `#duration=${encodeSharePayload({ companySize: 'small', complexity: 9, integrations: -4 })}`],
   ])('a tampered link (%s) shows the defaults and a notice, never markup', async (_name, hash) => {
-    const fresh = await browser.newContext();
+    const fresh = await openContext(browser, { today: TODAY });
     const watch = await open(fresh, locale, hash);
     const { page } = watch;
     await expect.poll(() => page.locator('.notice[role="alert"]').innerText()).toBe(dictionaries[locale]['tool.sharedLinkInvalid']);
@@ -169,7 +172,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
   });
 
   it('prefills company size and start date from the shared profile on a first visit', async () => {
-    const fresh = await browser.newContext();
+    const fresh = await openContext(browser, { today: TODAY });
     await fresh.addInitScript(() => {
       if (!localStorage.getItem('crmpb:profile:v1')) {
         localStorage.setItem(
@@ -185,29 +188,51 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await fresh.close();
   });
 
-  it('the .ics and CSV downloads parse', async () => {
+  it('the .ics file reads in a calendar app with all-day phases and stable UIDs, and the CSV holds the rows on screen', async () => {
     const { page } = await open(context, locale);
     expect(await page.isDisabled('[data-action="ics"]')).toBe(true);
     await fill(page, '#dur-startDate', '2026-03-02');
     await expect.poll(() => page.isDisabled('[data-action="ics"]')).toBe(false);
 
-    const [ics] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="ics"]')]);
-    expect(ics.suggestedFilename()).toMatch(/\.ics$/);
-    const calendar = parseIcs(readFileSync((await ics.path())!, 'utf8'));
-    expect(calendar.events).toHaveLength(6);
-    expect(calendar.events[0]!.SUMMARY).toBe(s['phase.planning']);
-    expect(calendar.events[0]!['DTSTART;VALUE=DATE']).toBe('20260302');
-    expect(calendar.events[5]!.SUMMARY).toBe(s['export.goLive']);
+    const exportIcs = async () => {
+      const [ics] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="ics"]')]);
+      expect(ics.suggestedFilename()).toMatch(/\.ics$/);
+      return readIcs(readFileSync((await ics.path())!, 'utf8')).events;
+    };
+    const events = await exportIcs();
+    expect(events).toHaveLength(6);
+    expect(events.every((e) => e.allDay)).toBe(true);
+    expect(events[0]!.summary).toBe(s['phase.planning']);
+    expect(events[0]!.start).toBe('2026-03-02');
+    expect(events[5]!.summary).toBe(s['export.goLive']);
+    // Phases follow one another: each starts no earlier than the previous one starts, and ends after it starts.
+    for (const e of events) expect(e.endExclusive > e.start).toBe(true);
+    await page.reload();
+    await page.waitForSelector('.dur[data-ready="true"]');
+    expect((await exportIcs()).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const raw = readFileSync((await csv.path())!, 'utf8');
     expect(raw.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(raw);
+    const rows = readCsv(raw);
     expect(rows).toHaveLength(7);
     expect(rows[0]![0]).toBe(s['export.col.phase']);
-    expect(rows[1]![0]).toBe(s['phase.planning']);
     expect(rows[1]![5]).toBe('2026-03-02');
+    // Every phase row of the table on screen is a CSV row with the same phase and likely weeks.
+    const screen = await page.locator('.dur-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())),
+    );
+    expect(screen.length).toBeGreaterThanOrEqual(5);
+    screen.slice(0, 5).forEach((cells, i) => {
+      expect(cells[0]).toContain(rows[i + 1]![0]);
+      expect(Number(cells[2]!.replace(/[^\d.]/g, ''))).toBeCloseTo(Number(rows[i + 1]![3]), 1);
+    });
+    // The phases in the CSV are the events in the calendar, day for day.
+    rows.slice(1, 6).forEach((r, i) => {
+      expect(r[5]).toBe(events[i]!.start);
+      expect(events[i]!.endExclusive).toBe(new Date(Date.parse(`${r[6]}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    });
     await page.close();
   });
 

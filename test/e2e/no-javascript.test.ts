@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, openContext } from './support/browser';
 import { baseUrl, sitemapPaths } from './support/site';
 import { dictionaries } from '@/i18n/t';
+
+/** The visitor's today; nothing here depends on the date, but no page reads the real clock. */
+const TODAY = '2026-06-15';
 
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
+  context = await openContext(browser, { today: TODAY, javaScriptEnabled: false });
 });
 afterAll(async () => browser?.close());
 

@@ -2,7 +2,7 @@
 // would, then the plan is checked for content, consistency, print, share link, import and clearing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import { launchBrowser, openContext, watchedPage, type ContextOptions, type PageWatch } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
 import { strings as planStrings } from '@/i18n/tools/plan';
@@ -12,10 +12,11 @@ import { EXAMPLE_ANSWERS, DIMENSIONS, commitmentLevel, questionsByDimension, typ
 import { WORST_ANSWERS } from '@/models/readiness';
 import { MAX_IMPORT_CHARS, PLAN_KIND, serializePlanFile } from '@/models/plan';
 import { fullPlan } from '../unit/models/plan/fixtures';
+import { LOCALES, type Locale } from '@/i18n/locales';
 
-const LOCALES = ['zh-cn', 'en'] as const;
-type Locale = (typeof LOCALES)[number];
 
+/** The visitor's today: before every KPI deadline and planned start in these tests, and clear of year-end. */
+const TODAY = '2026-11-16';
 const START = '2027-04-12';
 const OTHER_START = '2027-05-10';
 const ANSWERS: ReadinessAnswers = { ...EXAMPLE_ANSWERS, plannedStart: START };
@@ -75,7 +76,7 @@ async function fillKpi(page: Page, locale: Locale) {
 const filled = new Map<Locale, Awaited<ReturnType<BrowserContext['storageState']>>>();
 async function filledState(locale: Locale) {
   if (!filled.has(locale)) {
-    const context = await browser.newContext();
+    const context = await openContext(browser, { today: TODAY });
     const page = await context.newPage();
     await fillReadiness(page, locale);
     await fillDuration(page, locale);
@@ -99,8 +100,8 @@ async function openPlan(context: BrowserContext, locale: Locale, hash = ''): Pro
   return watch;
 }
 
-async function filledContext(locale: Locale, options: Parameters<Browser['newContext']>[0] = {}) {
-  return browser.newContext({ storageState: await filledState(locale), acceptDownloads: true, ...options });
+async function filledContext(locale: Locale, options: Partial<ContextOptions> = {}) {
+  return openContext(browser, { today: TODAY, storageState: await filledState(locale), acceptDownloads: true, ...options });
 }
 
 /** Everything the site saved in this browser, to show that a refused import changed nothing. */
@@ -136,7 +137,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
   const s = planStrings[locale];
 
   it('shows an example plan without JavaScript, every section filled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await openContext(browser, { today: TODAY, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(planUrl(locale));
     expect(await sectionUsed(page)).toEqual(SECTIONS.map((id) => [id, 'true']));
@@ -146,7 +147,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
   });
 
   it('on a first visit says the plan is empty, keeps the example, and loads only the small island', async () => {
-    const context = await browser.newContext();
+    const context = await openContext(browser, { today: TODAY });
     const watch = await watchedPage(context, baseUrl());
     await watch.page.goto(planUrl(locale));
     await watch.page.waitForSelector('[data-testid="empty-banner"]');
@@ -245,7 +246,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     const plan = fullPlan();
     plan.readiness = { ...WORST_ANSWERS, plannedStart: '2027-12-06' };
     plan.duration = { ...plan.duration!, startDate: '2027-12-06', expanding: true, keyStaffTurnover: true, internalCommitment: 1, integrations: 12 };
-    const context = await browser.newContext();
+    const context = await openContext(browser, { today: TODAY });
     const page = await context.newPage();
     await page.goto(planUrl(locale));
     await page.click('[data-testid="empty-banner"] [data-action="own"]');
@@ -274,7 +275,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     expect(link).toMatch(new RegExp(`/${locale}/plan/#plan=[A-Za-z0-9_-]+$`));
     expect(link.length).toBeLessThan(8000);
 
-    const fresh = await browser.newContext();
+    const fresh = await openContext(browser, { today: TODAY });
     const watch = await watchedPage(fresh, baseUrl());
     await watch.page.goto(link);
     await watch.page.waitForSelector('[data-testid="shared-banner"]');
@@ -297,7 +298,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
   });
 
   it('opens a damaged link as the visitor’s own plan with a notice', async () => {
-    const context = await browser.newContext();
+    const context = await openContext(browser, { today: TODAY });
     const watch = await openPlan(context, locale, '#plan=eJzLSM3JyVcozy_KSQEAGgQEXQ');
     expect(await watch.page.getAttribute('.plan', 'data-mode')).toBe('live');
     expect(await watch.page.innerText('.plan-notices')).toContain(s['mode.shared.invalid']);

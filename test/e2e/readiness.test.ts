@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import { launchBrowser, openContext, watchedPage, type PageWatch } from './support/browser';
 import { runAxe, describeViolations } from './support/axe';
 import { baseUrl } from './support/site';
 import { BEST_ANSWERS, EXAMPLE_ANSWERS, WORST_ANSWERS, DIMENSIONS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
 import { strings } from '@/i18n/tools/readiness';
+import { LOCALES } from '@/i18n/locales';
 
 let browser: Browser;
 
@@ -15,13 +16,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const LOCALES = ['zh-cn', 'en'] as const;
 const GROUPS = questionsByDimension();
 const url = (locale: string, tool = 'readiness') => `${baseUrl()}/${locale}/tools/${tool}/`;
+/** A Monday in spring, clear of year-end and of the Spring Festival: the visitor's today unless a test says otherwise. */
+const TODAY = '2026-03-16';
+
+interface OpenOptions { hash?: string; colorScheme?: 'light' | 'dark'; today?: string }
 
 /** A fresh browser context per test: answers persist in localStorage, and each test starts clean. */
-async function open(locale: string, hash = '', colorScheme: 'light' | 'dark' = 'light'): Promise<PageWatch & { context: BrowserContext }> {
-  const context = await browser.newContext({ locale: 'en-US', colorScheme });
+async function open(locale: string, { hash = '', colorScheme = 'light', today = TODAY }: OpenOptions = {}): Promise<PageWatch & { context: BrowserContext }> {
+  const context = await openContext(browser, { today, locale: 'en-US', colorScheme });
   const watch = await watchedPage(context, baseUrl());
   watch.page.setDefaultTimeout(10_000);
   await watch.page.goto(url(locale) + hash);
@@ -75,7 +79,7 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
   });
 
   it('a result with red flags has no axe violation in dark mode either', async () => {
-    const watch = await open(locale, '', 'dark');
+    const watch = await open(locale, { colorScheme: 'dark' });
     await answerAll(watch.page, { ...WORST_ANSWERS, plannedStart: '2027-12-28' });
     expect(await verdictOf(watch.page)).toBe('wait');
     await watch.page.click('[data-more-actions]');
@@ -105,8 +109,8 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     await watch.context.close();
   });
 
-  it('a December start shows the year-end flag and the date to start after the festival', async () => {
-    const watch = await open(locale);
+  it('a planned December start shows the year-end flag and the date to start after the festival; a March start does not', async () => {
+    const watch = await open(locale, { today: '2026-11-16' });
     const { page } = watch;
     await answerAll(page, { ...BEST_ANSWERS, plannedStart: '2026-12-07' });
     expect(await verdictOf(page)).toBe('go-with-care');
@@ -118,6 +122,27 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     const action = await page.textContent('[data-action="start-after-festival"]');
     expect(action).toMatch(locale === 'en' ? /15 February 2027/ : /2027年2月15日/);
     await watch.context.close();
+
+    const outside = await open(locale, { today: '2026-11-16' });
+    await answerAll(outside.page, { ...BEST_ANSWERS, plannedStart: '2027-03-15' });
+    expect(await verdictOf(outside.page)).toBe('go');
+    expect(await listOf(outside.page, 'data-flag')).toEqual([]);
+    await outside.context.close();
+  });
+
+  it('without a planned start, today decides: flagged on a December day, in the festival\'s run-up, but not in June', async () => {
+    const cases: [string, string[], string][] = [
+      ['2026-12-10', ['year-end'], 'go-with-care'],
+      ['2027-01-25', ['spring-festival'], 'go-with-care'],
+      ['2026-06-15', [], 'go'],
+    ];
+    for (const [today, flags, verdict] of cases) {
+      const watch = await open(locale, { today });
+      await answerAll(watch.page, { ...BEST_ANSWERS });
+      expect(await listOf(watch.page, 'data-flag'), today).toEqual(flags);
+      expect(await verdictOf(watch.page), today).toBe(verdict);
+      await watch.context.close();
+    }
   });
 
   it('a key-staff turnover peak shows its flag and the two-key-users action', async () => {
@@ -216,7 +241,7 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(link).toContain('#readiness=');
     await first.close();
 
-    const second = await browser.newContext();
+    const second = await openContext(browser, { today: TODAY });
     const page = await second.newPage();
     await page.goto(link);
     await page.waitForSelector('.rd[data-ready] .rd-verdict');
@@ -278,7 +303,7 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
 
 describe('readiness page without JavaScript', () => {
   it.each(LOCALES)('%s lists every question and explains the verdict', async (locale) => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await openContext(browser, { today: TODAY, javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(url(locale));
     const s = strings[locale] as Record<string, string>;

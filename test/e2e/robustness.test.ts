@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { baseUrl, sitemapPaths } from './support/site';
+import { editSomething, hydrated } from './support/edit';
+
+/** The visitor's today; nothing here depends on the date, but no page reads the real clock. */
+const TODAY = '2026-06-15';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -9,32 +13,6 @@ afterAll(async () => browser?.close());
 
 const toolPaths = () => sitemapPaths().filter((p) => /\/(tools\/[a-z]+|plan)\/$/.test(p));
 const interactive = (p: string) => !p.endsWith('/plan/');
-
-/** Changes one answer the way a visitor would and returns the island's text before and after. */
-async function editSomething(page: Page): Promise<[string, string]> {
-  const island = page.locator('astro-island').first();
-  await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 });
-  const before = await island.innerText();
-  const number = island.locator('input[type="number"]:visible, input[type="range"]:visible').first();
-  const checkbox = island.locator('input[type="checkbox"]:visible:not(:checked)').first();
-  const select = island.locator('select:visible').first();
-  if (await number.count()) {
-    await number.focus();
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowUp');
-  } else if (await checkbox.count()) {
-    await checkbox.check();
-  } else if (await select.count()) {
-    const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    const current = await select.inputValue();
-    await select.selectOption(values.find((v) => v !== current)!);
-  } else {
-    await island.locator('input[type="radio"]:visible:not(:checked)').first().check();
-  }
-  await page.waitForTimeout(300);
-  return [before, await island.innerText()];
-}
 
 const BLOCK_STORAGE = `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`;
 const QUOTA_FULL = `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`;
@@ -44,7 +22,7 @@ describe.each([
   ['storage quota exceeded', QUOTA_FULL],
 ])('with %s', (_name, script) => {
   it.each(toolPaths().filter(interactive))('%s still computes and says it cannot save', async (path) => {
-    const context = await browser.newContext();
+    const context = await openContext(browser, { today: TODAY });
     await context.addInitScript(script);
     const watch = await watchedPage(context, baseUrl());
     await watch.page.goto(baseUrl() + path);
@@ -60,14 +38,18 @@ describe.each([
 describe('privacy', () => {
   const SECRET = 'Zq7SECRET华东精密';
   it.each(toolPaths())('%s sends nothing typed into it anywhere', async (path) => {
-    const context = await browser.newContext();
+    const context = await openContext(browser, { today: TODAY });
     const watch = await watchedPage(context, baseUrl());
     await watch.page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
-    await watch.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 });
+    await hydrated(watch.page);
     const texts = watch.page.locator('astro-island input[type="text"]:visible, astro-island input:not([type]):visible, astro-island textarea:visible, astro-island input[type="search"]:visible');
     const count = await texts.count();
     for (let i = 0; i < count; i++) await texts.nth(i).fill(`${SECRET}-${i}`);
-    await watch.page.waitForTimeout(500);
+    // Whatever the page would send, it sends once the typing is saved: wait for the last value to reach storage.
+    if (count > 0) {
+      await watch.page.waitForFunction((secret) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes(secret)), `${SECRET}-${count - 1}`, { timeout: 5_000 }).catch(() => {});
+    }
+    await watch.page.waitForLoadState('networkidle');
     await watch.page.goto(baseUrl() + '/en/', { waitUntil: 'networkidle' });
     const leaked = watch.requests.filter((url) => url.includes('SECRET') || decodeURIComponent(url).includes(SECRET));
     expect(leaked).toEqual([]);

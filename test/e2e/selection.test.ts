@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import { launchBrowser, openContext, watchedPage, type PageWatch } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
 import { strings } from '@/i18n/tools/selection';
 import { LOCALES, type Locale } from '@/i18n/locales';
-import { BOM, parseCsv } from '@/models/matrix';
+import { BOM, CRITERIA } from '@/models/matrix';
+import { readCsv } from '../support/exports';
 
 let browser: Browser;
 
@@ -19,10 +20,12 @@ afterAll(async () => {
 });
 
 const url = (locale: Locale, hash = '') => `${baseUrl()}/${locale}/tools/selection/${hash}`;
+/** The visitor's today (the matrix does not depend on it; the page's clock is fixed all the same). */
+const TODAY = '2026-06-15';
 
 /** A fresh context per test: empty localStorage, so every test starts from the neutral matrix. */
 async function open(locale: Locale, hash = '', viewport = { width: 1280, height: 900 }): Promise<PageWatch & { context: BrowserContext }> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport });
+  const context = await openContext(browser, { today: TODAY, acceptDownloads: true, viewport });
   const watch = await watchedPage(context, baseUrl());
   await watch.page.goto(url(locale, hash));
   await watch.page.waitForSelector('.sel[data-ready="true"]');
@@ -45,7 +48,7 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
   const s = strings[locale];
 
   it('renders the neutral matrix at build time, readable without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await openContext(browser, { today: TODAY, javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(url(locale));
     expect(await page.locator('.sel-scores tbody tr').count()).toBe(10);
@@ -165,7 +168,7 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     };
     await context.close();
 
-    const fresh = await browser.newContext();
+    const fresh = await openContext(browser, { today: TODAY });
     const other = await fresh.newPage();
     await other.goto(link);
     await other.waitForSelector('.sel[data-ready="true"]');
@@ -212,10 +215,21 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     expect(download.suggestedFilename()).toBe(`${s['export.filename']}.csv`);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith(BOM)).toBe(true);
-    const rows = parseCsv(text);
+    const rows = readCsv(text);
     expect(rows[0]).toEqual([s['csv.criterion'], s['csv.weight'], s['csv.share'], s['option.saas.label'], s['option.lowcode.label']]);
     const usability = rows.find((r) => r[0] === s['criterion.usability.name'])!;
     expect(usability.slice(1)).toEqual(['10', '10', '4', '3']);
+    // Every criterion on screen is a row with the weight and the two scores its fields show.
+    for (const c of CRITERIA) {
+      const row = rows.find((r) => r[0] === s[`criterion.${c.id}.name` as keyof typeof s]);
+      expect(row, c.id).toBeDefined();
+      const onScreen = [
+        await page.locator(`#sel-w-${c.id}`).inputValue(),
+        await page.locator(`#sel-s-saas-${c.id}`).inputValue(),
+        await page.locator(`#sel-s-lowcode-${c.id}`).inputValue(),
+      ].map(Number);
+      expect([row![1], row![3], row![4]].map(Number), c.id).toEqual(onScreen);
+    }
     expect(rows.some((r) => r[0] === s['csv.costTotal'])).toBe(true);
     await context.close();
   });

@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, watchedPage } from './support/browser';
+import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { runAxe, describeViolations } from './support/axe';
 import { baseUrl, sitemapPaths } from './support/site';
+
+/** The visitor's today; nothing here depends on the date, but no page reads the real clock. */
+const TODAY = '2026-06-15';
 
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await openContext(browser, { today: TODAY });
 });
 afterAll(async () => {
   await browser?.close();
@@ -41,7 +44,7 @@ describe('every page in the sitemap', () => {
 
 describe('every page in the sitemap, dark colour scheme', () => {
   it.each(sitemapPaths())('%s has no axe violation (contrast included) in dark mode', async (path) => {
-    const dark = await browser.newContext({ colorScheme: 'dark' });
+    const dark = await openContext(browser, { today: TODAY, colorScheme: 'dark' });
     const page = await dark.newPage();
     await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
     const violations = await runAxe(page);

@@ -37,6 +37,7 @@ const en = {
   'mode.empty.start': 'Start with the readiness check',
   'mode.empty.open': 'Enter company details or import a plan file',
   'mode.loading': 'Loading your plan…',
+  'mode.loaded': 'Your plan is shown below.',
   'mode.failed': 'Your plan could not be loaded. Reload the page to try again.',
   'mode.empty.title': 'Your plan is still empty',
   'mode.empty.text':
@@ -343,6 +344,7 @@ const zhCn: Record<keyof typeof en, string> = {
   'mode.empty.start': '从准备度自评开始',
   'mode.empty.open': '填写公司信息或导入方案文件',
   'mode.loading': '正在载入你的方案……',
+  'mode.loaded': '你的方案已显示在下方。',
   'mode.failed': '无法载入你的方案。请刷新页面重试。',
   'mode.empty.title': '你的方案还是空的',
   'mode.empty.text': '你每使用一个工具，对应的部分就会填上内容；答案只保存在本浏览器中。建议先做准备度自评，也可以先看看示例。',

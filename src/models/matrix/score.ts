@@ -23,6 +23,13 @@ function round(value: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
+// Weights come on any scale (0.01 steps or thousands), so a weight is rounded to significant digits,
+// not to a fixed decimal: a tie point of 0.0025 keeps its precision as well as one of 2,500 does.
+function roundWeight(value: number): number {
+  const r = Number(value.toPrecision(12));
+  return Object.is(r, -0) ? 0 : r;
+}
+
 /** Expects input that passed validateMatrixInput; anything else is clamped rather than turned into NaN. */
 export function scoreMatrix(input: MatrixInput): MatrixResult {
   const criteria = orderedCriteria(Object.keys(input.weights));
@@ -94,7 +101,7 @@ function sensitivityOf(input: MatrixInput, criteria: string[], weights: number[]
     const direction = Math.abs(flip - w0) < EPS * Math.max(1, w0) ? null : flip > w0 ? 'up' : 'down';
     return {
       criterionId: c,
-      weightToFlip: round(flip),
+      weightToFlip: roundWeight(flip),
       shareToFlip: round((100 * flip) / (flip + others)),
       direction,
       favours,

@@ -107,18 +107,21 @@ export interface FieldError {
   code: MatrixErrorCode;
 }
 
-export type MatrixErrorCode =
-  | 'missing'
-  | 'wrong-type'
-  | 'not-a-number'
-  | 'not-a-whole-number'
-  | 'out-of-range'
-  | 'no-weights'
-  | 'too-few-options'
-  | 'too-many-options'
-  | 'duplicate-option'
-  | 'unknown-criterion'
-  | 'invalid-id'
-  | 'too-long';
+/** Why a matrix field was refused. Each has its own message in both locales. */
+export const MATRIX_ERROR_CODES = [
+  'missing',
+  'wrong-type',
+  'not-a-number',
+  'not-a-whole-number',
+  'out-of-range',
+  'no-weights',
+  'too-few-options',
+  'too-many-options',
+  'duplicate-option',
+  'unknown-criterion',
+  'invalid-id',
+  'too-long',
+] as const;
+export type MatrixErrorCode = (typeof MATRIX_ERROR_CODES)[number];
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };

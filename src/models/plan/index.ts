@@ -1,7 +1,7 @@
 // The plan page's model: one state gathering the four tools and the profile, its file and link
 // formats, the cross-tool checks and the merged next actions. Pure: no DOM, no stores, no UI.
 export type * from './types';
-export { TOOL_KEYS } from './types';
+export { IMPORT_ERROR_CODES, ISSUE_CODES, TOOL_KEYS } from './types';
 export * from './limits';
 export { canonicalJson, sameJson } from './canonical';
 export {

@@ -26,14 +26,16 @@ export interface PlanState {
 // ---- errors ----
 
 /** Why an imported file was refused. Each has its own sentence on the page. */
-export type ImportErrorCode =
-  | 'empty' // nothing in the file
-  | 'too-large' // above MAX_IMPORT_CHARS: not a plan this site wrote
-  | 'truncated' // JSON that stops part-way (an interrupted download or copy)
-  | 'not-json' // not JSON at all (a spreadsheet, a text file)
-  | 'foreign-kind' // JSON, but not a plan file (another tool's file, any other JSON)
-  | 'unsupported-version' // a plan file of a version this page does not know
-  | 'wrong-types'; // a plan file whose contents do not have the right types or values
+export const IMPORT_ERROR_CODES = [
+  'empty', // nothing in the file
+  'too-large', // above MAX_IMPORT_CHARS: not a plan this site wrote
+  'truncated', // JSON that stops part-way (an interrupted download or copy)
+  'not-json', // not JSON at all (a spreadsheet, a text file)
+  'foreign-kind', // JSON, but not a plan file (another tool's file, any other JSON)
+  'unsupported-version', // a plan file of a version this page does not know
+  'wrong-types', // a plan file whose contents do not have the right types or values
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export interface PlanError {
   /** `file`, or the path inside the plan that is wrong (`plan.duration.complexity`). */
@@ -54,7 +56,9 @@ export interface PlanFile {
 
 // ---- consistency ----
 
-export type IssueCode = 'planned-start' | 'company-size' | 'expansion' | 'key-staff' | 'commitment' | 'platform';
+/** Where two tools' answers about the same fact disagree. Each has its own label on the page. */
+export const ISSUE_CODES = ['planned-start', 'company-size', 'expansion', 'key-staff', 'commitment', 'platform'] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 export type AnswerSource = 'profile' | 'readiness' | 'duration' | 'selection';
 export type IssueValue = string | number | boolean;
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Flags that keep Debian's Chromium from hanging on this machine's closed network. */
 const FLAGS = [
@@ -46,4 +46,21 @@ export async function watchedPage(context: BrowserContext, baseUrl: string): Pro
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
   });
   return watch;
+}
+
+export interface ContextOptions extends BrowserContextOptions {
+  /** The visitor's today (YYYY-MM-DD). Every browser test states it: the product reads the date, tests never read the real one. */
+  today: string;
+}
+
+/**
+ * A fresh browser context whose pages see `today` as the date, at 09:30 in Shanghai, from the first
+ * script on: the clock is installed before any page loads and then runs on from there, so timers and
+ * animations behave as usual. The context's time zone is China's unless a test asks for another.
+ */
+export async function openContext(browser: Browser, { today, ...options }: ContextOptions): Promise<BrowserContext> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`openContext: today must be YYYY-MM-DD, got ${today}`);
+  const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', ...options });
+  await context.clock.install({ time: new Date(`${today}T09:30:00+08:00`) });
+  return context;
 }

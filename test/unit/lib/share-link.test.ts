@@ -14,7 +14,16 @@ describe('share links', () => {
     expect(readShareFragment('', 'kpi')).toEqual({ status: 'absent' });
     expect(readShareFragment('#other=abc', 'kpi')).toEqual({ status: 'absent' });
     expect(readShareFragment('#kpi=%%%', 'kpi')).toEqual({ status: 'invalid' });
-    expect(readShareFragment('#kpi=' + encodeSharePayload({ a: 1 }).slice(0, -3), 'kpi').status).not.toBe('absent');
+    expect(readShareFragment('#kpi=' + encodeSharePayload({ a: 1 }).slice(0, -3), 'kpi')).toEqual({ status: 'invalid' });
+  });
+  it('call a link cut short anywhere damaged, never a different state', () => {
+    // A chat app that cuts a long URL leaves a prefix of the payload; a JSON object's text has no
+    // prefix that is itself valid JSON, so every cut must read as damaged.
+    fc.assert(fc.property(fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue(), { minKeys: 1 }), fc.nat(), (state, at) => {
+      const payload = encodeSharePayload(state);
+      const cut = payload.slice(0, at % payload.length);
+      expect(readShareFragment(`#kpi=${cut}`, 'kpi')).toEqual({ status: 'invalid' });
+    }));
   });
   it('reject oversized or non-JSON payloads without throwing', () => {
     expect(decodeSharePayload('A'.repeat(MAX_SHARE_CHARS + 1))).toBeNull();

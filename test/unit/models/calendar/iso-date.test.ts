@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
@@ -135,9 +135,19 @@ describe('date arithmetic', () => {
     expect(rangesOverlap('2025-01-01', '2025-01-09', '2025-01-10', '2025-02-01')).toBe(false);
   });
 
-  it('todayIso returns a valid date', () => {
-    expect(isIsoDate(todayIso())).toBe(true);
-    expect(isIsoDate(todayIso('Asia/Shanghai'))).toBe(true);
+  describe('todayIso', () => {
+    afterEach(() => vi.useRealTimers());
+    it('is the calendar day in the time zone asked for', () => {
+      vi.useFakeTimers({ now: new Date('2026-12-31T20:00:00Z') });
+      expect(todayIso('UTC')).toBe('2026-12-31');
+      // 04:00 the next morning in Shanghai: already the new year there.
+      expect(todayIso('Asia/Shanghai')).toBe('2027-01-01');
+      expect(todayIso('America/Los_Angeles')).toBe('2026-12-31');
+    });
+    it('follows the clock', () => {
+      vi.useFakeTimers({ now: new Date('2028-02-29T12:00:00Z') });
+      expect(todayIso('UTC')).toBe('2028-02-29');
+    });
   });
 });
 

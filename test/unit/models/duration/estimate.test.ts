@@ -58,17 +58,6 @@ describe('shape', () => {
     expect(estimateDuration(best).total.lowWeeks).toBeGreaterThanOrEqual(2);
   });
 
-  it('runs in well under 5 ms (median of 25 runs; the bench reports the exact figure)', () => {
-    const times: number[] = [];
-    for (let i = 0; i < 25; i++) {
-      const t = performance.now();
-      estimateDuration({ ...WORST, startDate: '2026-03-02' });
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    // Generous here so a busy CI machine does not fail the suite; typical is about 1 ms.
-    expect(times[12]!).toBeLessThan(25);
-  });
 });
 
 describe('dates', () => {

@@ -12,8 +12,9 @@ import {
   phaseTableCsv,
   type ExportLabels,
 } from '@/models/duration';
+import { addDays } from '@/models/calendar';
 import { TYPICAL_MEDIUM } from './fixtures';
-import { parseCsv, parseIcs } from './ics-parse';
+import { readCsv, readIcs } from '../../../support/exports';
 
 const LABELS: ExportLabels = {
   phase: { planning: '规划与选型', deployment: '部署与配置', migration: '数据迁移与集成', training: '培训与试点', rollout: '全面推广' },
@@ -60,28 +61,37 @@ describe('milestone calendar', () => {
   const estimate = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-03-02' });
 
   it('has one all-day event per phase and a go-live milestone', () => {
-    const { calendar, events } = parseIcs(milestonesIcs(estimate, LABELS, NOW));
+    const text = milestonesIcs(estimate, LABELS, NOW);
+    const { calendar, events } = readIcs(text);
     expect(calendar.VERSION).toBe('2.0');
     expect(calendar.PRODID).toContain('CRM Implementation Playbook');
     expect(calendar['X-WR-CALNAME']).toBe('CRM 实施里程碑');
     expect(events).toHaveLength(6);
-    expect(events.map((e) => e.SUMMARY)).toEqual([...Object.values(LABELS.phase), '全面上线']);
+    expect(events.every((e) => e.allDay)).toBe(true);
+    expect(events.map((e) => e.summary)).toEqual([...Object.values(LABELS.phase), '全面上线']);
     const planning = events[0]!;
-    expect(planning['DTSTART;VALUE=DATE']).toBe('20260302');
-    // DTEND is exclusive: the day after the phase's last day.
-    const lastDay = estimate.phases[0]!.endDate!.replace(/-/g, '');
-    expect(Number(planning['DTEND;VALUE=DATE'])).toBeGreaterThan(Number(lastDay));
-    expect(planning.DTSTAMP).toBe('20260105T083000Z');
-    expect(planning.DESCRIPTION).toBe(LABELS.eventDescription);
+    expect(planning.start).toBe('2026-03-02');
+    // The end of an all-day event is exclusive: the day after the phase's last day.
+    expect(planning.endExclusive).toBe(addDays(estimate.phases[0]!.endDate!, 1));
+    expect(text).toContain('DTSTAMP:20260105T083000Z');
+    expect(planning.description).toBe(LABELS.eventDescription);
     const goLive = events[5]!;
-    expect(goLive['DTSTART;VALUE=DATE']).toBe(estimate.goLiveDate!.replace(/-/g, ''));
-    expect(new Set(events.map((e) => e.UID)).size).toBe(6);
+    expect(goLive.start).toBe(estimate.goLiveDate);
+    expect(goLive.endExclusive).toBe(addDays(estimate.goLiveDate!, 1));
+    expect(new Set(events.map((e) => e.uid)).size).toBe(6);
+  });
+
+  it('keeps each event\'s UID across two exports of the same plan, so a re-import updates rather than duplicates', () => {
+    const later = new Date('2026-02-01T10:00:00Z');
+    const first = readIcs(milestonesIcs(estimate, LABELS, NOW)).events.map((e) => e.uid);
+    const second = readIcs(milestonesIcs(estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-03-02' }), LABELS, later)).events.map((e) => e.uid);
+    expect(second).toEqual(first);
   });
 
   it('has no events without a start date', () => {
     const undated = estimateDuration(TYPICAL_MEDIUM);
     expect(milestoneEvents(undated, LABELS)).toEqual([]);
-    expect(parseIcs(milestonesIcs(undated, LABELS, NOW)).events).toEqual([]);
+    expect(readIcs(milestonesIcs(undated, LABELS, NOW)).events).toEqual([]);
   });
 
   it('is pure: the same estimate and time give the same file', () => {
@@ -90,9 +100,9 @@ describe('milestone calendar', () => {
 
   it('keeps hostile labels as text', () => {
     const ics = buildIcs([{ uid: 'x', start: '2026-01-01', summary: 'a;b,c\nEND:VCALENDAR' }], { prodId: 'p', dtstamp: NOW });
-    const { events } = parseIcs(ics);
+    const { events } = readIcs(ics);
     expect(events).toHaveLength(1);
-    expect(events[0]!.SUMMARY).toBe('a;b,c\nEND:VCALENDAR');
+    expect(events[0]!.summary).toBe('a;b,c\nEND:VCALENDAR');
   });
 });
 
@@ -117,7 +127,7 @@ describe('CSV', () => {
 
   it('the phase table parses back to the estimate', () => {
     const estimate = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-03-02' });
-    const rows = parseCsv(phaseTableCsv(estimate, LABELS));
+    const rows = readCsv(phaseTableCsv(estimate, LABELS));
     expect(rows).toHaveLength(7);
     expect(rows[0]).toEqual(Object.values(LABELS.columns));
     estimate.phases.forEach((p, i) => {
@@ -133,11 +143,13 @@ describe('CSV', () => {
   });
 
   it('round-trips arbitrary text cells', () => {
+    // A row of one empty cell is a blank line, which every CSV reader skips or keeps as it likes;
+    // the exports never write one (each row names its phase), so it is left out here.
+    const row = fc.array(fc.string(), { minLength: 1, maxLength: 4 }).filter((r) => r.length > 1 || r[0] !== '');
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+      fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (rows) => {
         const safe = rows.map((r) => r.map((c) => c.replace(/^[=+\-@\t\r]/, 'x')));
-        const parsed = parseCsv(buildCsv(safe));
-        return JSON.stringify(parsed) === JSON.stringify(safe.map((r) => r.map((c) => c)));
+        expect(readCsv(buildCsv(safe))).toEqual(safe);
       }),
     );
   });

@@ -43,13 +43,16 @@ describe('properties of evaluateKpi over random valid input', () => {
     fc.assert(fc.property(validRow, ({ input }) => finiteDeep(evaluateKpi(input))));
   });
 
-  it('milestones move monotonically from baseline to target and end on the target at the deadline', () => {
+  it('milestones fall on the same day of each month, move monotonically, and end on the target at the deadline', () => {
     fc.assert(
       fc.property(validRow, ({ input }) => {
-        const { milestones, months } = evaluateKpi(input);
+        const { milestones } = evaluateKpi(input);
         const last = milestones.at(-1)!;
         expect(last).toEqual({ date: input.deadline, value: input.target });
-        expect(milestones.length).toBe(Math.max(1, Math.ceil(months - 1e-9)));
+        // One milestone a month after today (calendar months, counted by the calendar's own addMonths),
+        // every one before the deadline, then the deadline itself.
+        milestones.slice(0, -1).forEach((m, i) => expect(m.date).toBe(addMonths(input.today, i + 1)));
+        expect(addMonths(input.today, milestones.length) >= input.deadline).toBe(true);
         const values = [input.baseline, ...milestones.map((m) => m.value)];
         const sign = Math.sign(input.target - input.baseline);
         for (let i = 1; i < values.length; i += 1) expect(Math.sign(values[i]! - values[i - 1]!) * sign).toBeGreaterThanOrEqual(0);
@@ -59,16 +62,35 @@ describe('properties of evaluateKpi over random valid input', () => {
     );
   });
 
-  it('keeps months, horizon and relative change consistent', () => {
+  it('puts a deadline within three calendar months in the short term, within a year in the mid term, later in the long term', () => {
     fc.assert(
       fc.property(validRow, ({ input }) => {
         const e = evaluateKpi(input);
+        const expected = input.deadline <= addMonths(input.today, 3) ? 'short' : input.deadline <= addMonths(input.today, 12) ? 'mid' : 'long';
+        expect(e.horizon).toBe(expected);
         expect(e.months).toBeGreaterThan(0);
-        expect(e.horizon).toBe(e.months <= 3 ? 'short' : e.months <= 12 ? 'mid' : 'long');
-        expect(e.change.absolute).toBeCloseTo(input.target - input.baseline, 4);
-        const ratio = (input.target - input.baseline) / Math.abs(input.baseline);
-        if (input.baseline === 0 || !Number.isFinite(ratio)) expect(e.change.relative).toBeNull();
-        else expect(Math.abs(e.change.relative! - ratio)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(ratio)));
+        // Whole calendar months elapsed bound the figure shown from below and above.
+        let whole = 0;
+        while (addMonths(input.today, whole + 1) <= input.deadline) whole += 1;
+        expect(e.months).toBeGreaterThanOrEqual(whole - 0.005);
+        expect(e.months).toBeLessThanOrEqual(whole + 1);
+      }),
+    );
+  });
+
+  it('states the change so that it leads back from the baseline to the target', () => {
+    fc.assert(
+      fc.property(validRow, ({ input }) => {
+        const { change } = evaluateKpi(input);
+        expect(input.baseline + change.absolute).toBeCloseTo(input.target, 4);
+        if (input.baseline === 0) expect(change.relative).toBeNull();
+        else if (change.relative !== null) {
+          // Relative to the size of the baseline: the target is baseline + |baseline| x relative.
+          // The relative figure is rounded for display, so allow that rounding's share of the baseline.
+          const error = Math.abs(input.baseline + Math.abs(input.baseline) * change.relative - input.target);
+          expect(error).toBeLessThanOrEqual(Math.abs(input.baseline) * 1e-6 + 1e-9);
+          if (change.relative !== 0) expect(Math.sign(change.relative)).toBe(Math.sign(input.target - input.baseline));
+        }
       }),
     );
   });

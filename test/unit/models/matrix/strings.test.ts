@@ -1,26 +1,12 @@
 // The selection tool's dictionary: both locales complete and consistent with the model.
 import { describe, expect, it } from 'vitest';
 import { strings } from '@/i18n/tools/selection';
-import { CRITERIA, PRESETS, STANDARD_OPTION_IDS, USERS_MAX } from '@/models/matrix';
+import { CRITERIA, MATRIX_ERROR_CODES, PRESETS, STANDARD_OPTION_IDS, USERS_MAX } from '@/models/matrix';
 
 const en = strings.en as Record<string, string>;
 const zh = strings['zh-cn'] as Record<string, string>;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-const ERROR_CODES = [
-  'missing',
-  'wrong-type',
-  'not-a-number',
-  'not-a-whole-number',
-  'out-of-range',
-  'no-weights',
-  'too-few-options',
-  'too-many-options',
-  'duplicate-option',
-  'unknown-criterion',
-  'invalid-id',
-  'too-long',
-];
 
 describe('selection strings', () => {
   it('both locales have exactly the same keys, none empty', () => {
@@ -53,7 +39,7 @@ describe('selection strings', () => {
   });
 
   it('every validation code has a message in both languages', () => {
-    for (const code of ERROR_CODES) {
+    for (const code of MATRIX_ERROR_CODES) {
       expect(en[`error.${code}`], code).toBeTruthy();
       expect(zh[`error.${code}`], code).toBeTruthy();
     }

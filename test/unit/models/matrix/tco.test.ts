@@ -34,14 +34,10 @@ describe('computeTco', () => {
     expect(r.options[0]!.byYear).toEqual([0, 0, 0, 0, 0]);
   });
 
-  it('fast-check: the total equals the formula, the years and the breakdown; nothing negative or NaN', () => {
+  it('fast-check: the years add up to the total, nothing negative or NaN', () => {
     fc.assert(
       fc.property(tcoInput, (input) => {
-        const r = computeTco(input);
-        r.options.forEach((o, i) => {
-          const p = input.options[i]!;
-          const formula = p.licensePerUserPerMonth * input.users * 12 * input.years + p.implementation + p.annualMaintenance * input.years + p.trainingPerUser * input.users;
-          expect(o.total).toBeCloseTo(formula, 4);
+        computeTco(input).options.forEach((o) => {
           expect(o.byYear).toHaveLength(input.years);
           expect(o.byYear.reduce((a, b) => a + b, 0)).toBeCloseTo(o.total, 4);
           expect(o.cumulative.at(-1)!).toBeCloseTo(o.total, 4);
@@ -49,6 +45,56 @@ describe('computeTco', () => {
           expect(b.licenses + b.implementation + b.maintenance + b.training).toBeCloseTo(o.total, 4);
           for (const v of [...o.byYear, o.total]) expect(Number.isFinite(v) && v >= 0).toBe(true);
         });
+      }),
+    );
+  });
+
+  // What a budget owner expects of the figures, checked by comparing runs rather than by restating
+  // the formula: each holds for the formula above and fails for the usual slips (a one-off counted
+  // every year, a per-user price not multiplied, a year left out).
+  it('fast-check: one more year adds exactly the cost of a later year; one-off costs stay in year 1', () => {
+    fc.assert(
+      fc.property(tcoInput.filter((i) => i.years < 5), (input) => {
+        const now = computeTco(input).options;
+        const longer = computeTco({ ...input, years: input.years + 1 }).options;
+        now.forEach((o, i) => {
+          const extra = longer[i]!.byYear.at(-1)!;
+          expect(longer[i]!.total - o.total).toBeCloseTo(extra, 4);
+          expect(longer[i]!.byYear.slice(0, input.years)).toEqual(o.byYear);
+          // A later year holds recurring costs only: it does not change with the implementation price.
+          const p = input.options[i]!;
+          const dearerSetup = computeTco({ ...input, years: input.years + 1, options: [{ ...p, implementation: p.implementation + 1_000 }] }).options[0]!;
+          expect(dearerSetup.byYear.at(-1)).toBe(extra);
+          expect(dearerSetup.byYear[0]! - longer[i]!.byYear[0]!).toBe(1_000);
+        });
+      }),
+    );
+  });
+
+  it('fast-check: twice the users cost twice the licences and training, the same implementation and maintenance', () => {
+    fc.assert(
+      fc.property(tcoInput, (input) => {
+        const one = computeTco(input).options;
+        const two = computeTco({ ...input, users: input.users * 2 }).options;
+        one.forEach((o, i) => {
+          const d = two[i]!.breakdown;
+          expect(d.licenses).toBeCloseTo(2 * o.breakdown.licenses, 4);
+          expect(d.training).toBeCloseTo(2 * o.breakdown.training, 4);
+          expect(d.implementation).toBe(o.breakdown.implementation);
+          expect(d.maintenance).toBe(o.breakdown.maintenance);
+        });
+      }),
+    );
+  });
+
+  it('fast-check: a higher price on any line never lowers the total', () => {
+    const field = fc.constantFrom('licensePerUserPerMonth', 'implementation', 'annualMaintenance', 'trainingPerUser' as const);
+    fc.assert(
+      fc.property(tcoInput, field, fc.integer({ min: 1, max: 10_000 }), (input, key, more) => {
+        const p = input.options[0]!;
+        const base = computeTco({ ...input, options: [p] }).options[0]!.total;
+        const dearer = computeTco({ ...input, options: [{ ...p, [key]: p[key] + more }] }).options[0]!.total;
+        expect(dearer).toBeGreaterThan(base);
       }),
     );
   });

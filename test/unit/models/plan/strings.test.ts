@@ -6,11 +6,11 @@ import { strings } from '@/i18n/tools/plan';
 import { islandStrings } from '@/components/plan/strings';
 import { actionKeys } from '@/components/plan/action-text';
 import { WORST_ANSWERS } from '@/models/readiness';
-import { LINKED_FAQ_IDS, computePlanReport, type ImportErrorCode, type IssueCode, type PlanState } from '@/models/plan';
+import { IMPORT_ERROR_CODES, ISSUE_CODES, LINKED_FAQ_IDS, computePlanReport, type PlanState } from '@/models/plan';
 import { EMPTY, EXAMPLE, TODAY, fullPlan } from './fixtures';
 import { planState } from './arbitraries';
+import { LOCALES } from '@/i18n/locales';
 
-const LOCALES = ['zh-cn', 'en'] as const;
 const CONTENT = join(process.cwd(), 'content');
 
 function faqIds(locale: string): string[] {
@@ -23,20 +23,22 @@ const island = Object.fromEntries(
   LOCALES.map((l) => [l, islandStrings(l, { guides: Object.fromEntries(guideSlugs(l).map((g) => [g, g])), faqs: {}, tools: {} })]),
 );
 
-const IMPORT_CODES: ImportErrorCode[] = ['empty', 'too-large', 'truncated', 'not-json', 'foreign-kind', 'unsupported-version', 'wrong-types'];
-const ISSUE_CODES: IssueCode[] = ['planned-start', 'company-size', 'expansion', 'key-staff', 'commitment', 'platform'];
 
 describe('plan strings', () => {
-  it.each(LOCALES)('%s: a message for every import error code and a label for every consistency issue', (locale) => {
+  it.each(LOCALES)('%s: a message for every import error code (and for a file the browser cannot read) and a label for every consistency issue', (locale) => {
     const s = strings[locale] as Record<string, string>;
-    for (const code of IMPORT_CODES) expect(s[`import.error.${code}`], code).toBeTruthy();
+    for (const code of [...IMPORT_ERROR_CODES, 'unreadable']) expect(s[`import.error.${code}`], code).toBeTruthy();
     for (const code of ISSUE_CODES) expect(s[`consistency.${code}`], code).toBeTruthy();
   });
 
-  it.each(LOCALES)('%s: Chinese strings are Chinese', (locale) => {
-    if (locale !== 'zh-cn') return;
-    const untranslated = Object.entries(strings[locale]).filter(([, text]) => !/[\u4e00-\u9fff]/.test(text) && !/^[\s\d{}—–.:%-]+$/.test(text) && !/^(KPI|CRM|SMART)$/.test(text));
+  it('Chinese strings are written in Chinese', () => {
+    const untranslated = Object.entries(strings['zh-cn']).filter(([, text]) => !/[\u4e00-\u9fff]/.test(text) && !/^[\s\d{}—–.:%-]+$/.test(text) && !/^(KPI|CRM|SMART)$/.test(text));
     expect(untranslated).toEqual([]);
+  });
+
+  it('English strings hold no Chinese left over from the other locale', () => {
+    const leftover = Object.entries(strings.en).filter(([, text]) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text));
+    expect(leftover).toEqual([]);
   });
 
   it('every next action any plan can produce has a title and a text in both locales (fast-check)', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { springFestivalHoliday, addDays } from '@/models/calendar';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   assessReadiness,
   BEST_ANSWERS,
@@ -242,14 +244,13 @@ describe('the score thresholds', () => {
 });
 
 describe('actions', () => {
-  const GUIDES = [
-    'implementation-timeline', 'preparation', 'launch-framework', 'department-pain-points', 'setting-kpis',
-    'choosing-software', 'data-migration', 'team-and-training', 'why-projects-fail', 'when-not-to-start', 'case-studies',
-  ];
+  // The guides as they exist in both locales, read from the content folders.
+  const guidesIn = (locale: string) => readdirSync(join('content', 'guides', locale)).map((f) => f.replace(/\.mdx?$/, '')).sort();
+  const GUIDES = guidesIn('zh-cn').filter((g) => guidesIn('en').includes(g));
 
-  it('every action links to one of the eleven guides, and every guide is used', () => {
-    for (const rule of ACTION_RULES) expect(GUIDES).toContain(rule.guide);
-    expect(new Set(ACTION_RULES.map((r) => r.guide))).toEqual(new Set(GUIDES));
+  it('every action links to a guide that exists in both locales', () => {
+    expect(GUIDES.length).toBeGreaterThan(0);
+    for (const rule of ACTION_RULES) expect(GUIDES, rule.code).toContain(rule.guide);
   });
 
   it('are unique and ordered: blockers before gaps before weaknesses before general steps', () => {
