@@ -9,6 +9,7 @@ import {
   $durationEstimate,
   $durationForm,
   $durationInput,
+  formFromInput,
   durationShareUrl,
   loadDurationShare,
   prefillDurationFromProfile,
@@ -23,6 +24,18 @@ import { Warnings } from '@/components/duration/Warnings';
 import { ExportActions } from '@/components/duration/ExportActions';
 import { PrintAnswers } from '@/components/duration/PrintAnswers';
 import { makeText, type Strings } from '@/components/duration/text';
+import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
+import { estimateDuration } from '@/models/duration/estimate';
+import type { DurationEstimate, DurationInput } from '@/models/duration/types';
+
+// The page is rendered at build time with the default answers. Preact's hydration keeps the server's
+// attributes as they are, so the first render in the browser must be that same page; the visitor's
+// saved answers replace it one render later, as an ordinary update (dates, disabled buttons, bars).
+let buildTimeView: { input: DurationInput; estimate: DurationEstimate } | null = null;
+function buildTime() {
+  buildTimeView ??= { input: DEFAULT_DURATION_INPUT, estimate: estimateDuration(DEFAULT_DURATION_INPUT) };
+  return buildTimeView;
+}
 
 interface Props {
   locale: Locale;
@@ -34,12 +47,16 @@ interface Props {
 export default function DurationEstimator({ locale, strings, notices }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
-  const form = useStore($durationForm);
-  const errors = useStore($durationErrors);
-  const input = useStore($durationInput);
-  const estimate = useStore($durationEstimate);
+  const storedForm = useStore($durationForm);
+  const storedErrors = useStore($durationErrors);
+  const storedInput = useStore($durationInput);
+  const storedEstimate = useStore($durationEstimate);
   const storageAvailable = useStore($storageAvailable);
   const [ready, setReady] = useState(false);
+  const form = ready ? storedForm : formFromInput(buildTime().input);
+  const errors = ready ? storedErrors : {};
+  const input = ready ? storedInput : buildTime().input;
+  const estimate = ready ? storedEstimate : buildTime().estimate;
   const [linkInvalid, setLinkInvalid] = useState(false);
   const [prefilled, setPrefilled] = useState(false);
 

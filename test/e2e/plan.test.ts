@@ -357,7 +357,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     expect(await stored(page)).toEqual({});
     await page.click('[data-action="import-confirm"]');
     await page.waitForSelector('[data-testid="import-done"]');
-    expect(await summaryText(page)).toBe(summary);
+    await expect.poll(() => summaryText(page)).toBe(summary);
     expect(await sectionUsed(page)).toEqual(SECTIONS.map((id) => [id, 'true']));
     await context.close();
   });

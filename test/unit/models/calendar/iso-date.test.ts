@@ -54,7 +54,7 @@ describe('isIsoDate / parseIsoDate', () => {
     expect(isIsoDate(input)).toBe(false);
   });
 
-  it.each([[null], [undefined], [20250101], [new Date()], [{}], [['2025-01-01']]])('rejects non-string %p', (v) => {
+  it.each([[null], [undefined], [20250101], [new Date('2025-01-01T00:00:00Z')], [{}], [['2025-01-01']]])('rejects non-string %p', (v) => {
     expect(isIsoDate(v)).toBe(false);
   });
 
