@@ -22,7 +22,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time on a 2-core machine: each has its own browser, and the build is served once.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

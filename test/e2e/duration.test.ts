@@ -236,7 +236,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.close();
   });
 
-  it('flags training that runs into the Spring Festival and links to the guide', async () => {
+  it('flags training that runs into the Spring Festival and links to the guide, and not when training falls in spring', async () => {
     const { page } = await open(context, locale);
     // The typical project's training starts about 19.5 weeks in: a start in early October 2025
     // puts it in February 2026, around the festival (New Year's Day 2026-02-17).
@@ -245,6 +245,9 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await warning.waitFor();
     expect(await warning.innerText()).toContain(s['warning.spring-festival.training.title']);
     expect(await warning.locator('a').getAttribute('href')).toBe(`/${locale}/guides/when-not-to-start/`);
+    // Started in mid-December instead, training and rollout fall in April and May: no festival warning.
+    await fill(page, '#dur-startDate', '2025-12-15');
+    await expect.poll(() => page.locator('[data-warning="spring-festival"]').count()).toBe(0);
     await page.close();
   });
 

@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-// @ts-expect-error: a plain .mjs module of the test runner, without type declarations
 import { countReport } from '../../../scripts/test-count.mjs';
 
 const FILES: Record<string, string> = {
