@@ -491,7 +491,7 @@ const zhCn = {
   'sheet.group.long.hint': '需要时间沉淀的成果，例如客户满意度和客户保留率。',
   'sheet.reset': '载入示例表',
   'sheet.clear': '清空表格',
-  'sheet.clearConfirm': '确定要删除表格中的全部 KPI 吗?',
+  'sheet.clearConfirm': '确定要删除表格中的全部 KPI 吗？',
   'sheet.added': '已将“{name}”加入表格。',
   'sheet.addedMany': '已将 {count} 项 KPI 加入表格。',
   'sheet.removed': '已从表格中删除“{name}”。',

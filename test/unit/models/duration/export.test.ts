@@ -20,7 +20,7 @@ const LABELS: ExportLabels = {
   phase: { planning: '规划与选型', deployment: '部署与配置', migration: '数据迁移与集成', training: '培训与试点', rollout: '全面推广' },
   goLive: '全面上线',
   calendarName: 'CRM 实施里程碑',
-  eventDescription: '由 CRM 实施周期估算器给出的最可能日期, 仅供参考; 请与团队确认',
+  eventDescription: '由 CRM 实施周期估算器给出的最可能日期，仅供参考；请与团队确认',
   columns: {
     phase: '阶段', startWeek: '开始周', lowWeeks: '乐观(周)', likelyWeeks: '最可能(周)', highWeeks: '悲观(周)', startDate: '开始日期', endDate: '结束日期',
   },
