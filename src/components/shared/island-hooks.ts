@@ -27,13 +27,22 @@ export function useShareLink(load: (hash: string) => ShareStatus, beforeFirstRea
   return { mounted, shareStatus };
 }
 
-/** Set `.current` to an element id; after the next render that element gets focus (new rows, headings). */
+/**
+ * Set `.current` to an element id; once a render has put that element on the page it gets focus (new
+ * rows, headings). Preact runs a render's pending effects at the start of the next render, so after two
+ * quick key presses the effect can run before the element exists: the id is then kept for the next
+ * render rather than dropped, for a few renders at most so that a stale target never steals focus.
+ */
 export function useFocusAfterRender() {
   const focusNext = useRef<string | null>(null);
+  const tries = useRef(0);
   useEffect(() => {
     if (!focusNext.current) return;
-    document.getElementById(focusNext.current)?.focus();
+    const el = document.getElementById(focusNext.current);
+    if (!el && ++tries.current < 4) return;
+    el?.focus();
     focusNext.current = null;
+    tries.current = 0;
   });
   return focusNext;
 }
