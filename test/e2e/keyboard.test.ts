@@ -32,6 +32,7 @@ async function changeResult(page: Page, path: string): Promise<void> {
     }
     await page.locator('.rd-verdict').waitFor();
   } else if (path.endsWith('/plan/')) {
+    await page.waitForSelector('.plan-shell[data-state="empty"]');
     await page.click('[data-action="own"]');
   } else {
     throw new Error(`no result-changing answer known for ${path}`);

@@ -150,7 +150,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     const context = await openContext(browser, { today: TODAY });
     const watch = await watchedPage(context, baseUrl());
     await watch.page.goto(planUrl(locale));
-    await watch.page.waitForSelector('[data-testid="empty-banner"]');
+    await watch.page.waitForSelector('.plan-shell[data-state="empty"] [data-testid="empty-banner"]');
     expect(await watch.page.locator('#plan-example').count()).toBe(1);
     expect(watch.requests.some((r) => /PlanApp/.test(r))).toBe(false);
     const violations = await runAxe(watch.page);
@@ -249,6 +249,8 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     const context = await openContext(browser, { today: TODAY });
     const page = await context.newPage();
     await page.goto(planUrl(locale));
+    // The banner is in the built page; its button works once the island has checked for saved answers.
+    await page.waitForSelector('.plan-shell[data-state="empty"]');
     await page.click('[data-testid="empty-banner"] [data-action="own"]');
     await page.waitForSelector('.plan[data-ready="true"]');
     await page.setInputFiles('#plan-import-file', { name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(serializePlanFile(plan)) });
