@@ -134,3 +134,31 @@ export function springFestivalsNear(start: string, end: string, marginDays = 0):
   }
   return out;
 }
+
+let monthFormatter: Intl.DateTimeFormat | null = null;
+
+/** ICU's Chinese month ("5", or "5bis" for a leap fifth month) and day of a day number. */
+function lunarMonthDay(dayNumber: number): { month: string; day: number } {
+  chineseFormatter(); // throws the clear error where the runtime has no Chinese calendar
+  monthFormatter ??= new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+  const parts = monthFormatter.formatToParts(new Date(dayNumber * MS_PER_DAY));
+  return { month: parts.find((p) => p.type === 'month')?.value ?? '', day: Number(parts.find((p) => p.type === 'day')?.value) };
+}
+
+/**
+ * The Gregorian date of a day of a (non-leap) lunar month in the Chinese year that begins in `year`:
+ * `lunarDate(2026, 5, 5)` is the Dragon Boat Festival of 2026, `lunarDate(2026, 8, 15)` Mid-Autumn.
+ * As for New Year, ICU finds the month and the true new moon fixes its first day.
+ */
+export function lunarDate(year: number, month: number, day: number): string {
+  const newYear = toDayNumber(springFestivalDate(year));
+  // Month m begins about (m - 1) lunations after New Year; a leap month before it adds one more.
+  const from = newYear + Math.floor((month - 1) * 29.5) - 3;
+  for (let d = from; d < from + 40; d++) {
+    const md = lunarMonthDay(d);
+    if (md.month === String(month) && md.day === 1) {
+      return fromDayNumber(trueNewMoonDay(d, year) + day - 1);
+    }
+  }
+  throw new Error(`No lunar month ${month} found in the Chinese year beginning in ${year}`);
+}
