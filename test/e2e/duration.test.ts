@@ -236,6 +236,26 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.close();
   });
 
+  it.each([375, 1280])('at %i px, a saved start date draws the same chart after a reload as when it is typed, and the calendar export works', async (width) => {
+    const chart = (page: Page) =>
+      page.locator('.dur-gantt svg').evaluate((svg) => ({
+        bars: [...svg.querySelectorAll('rect[rx]')].map((r) => ['x', 'y', 'width'].map((a) => Math.round(Number(r.getAttribute(a))))),
+        labels: [...svg.querySelectorAll('text.dur-label, text.dur-tick')].map((t) => [t.textContent, Math.round(Number(t.getAttribute('x'))), Math.round(Number(t.getAttribute('y')))]),
+      }));
+    const typed = await openContext(browser, { today: TODAY, viewport: { width, height: 900 } });
+    const first = await open(typed, locale);
+    await fill(first.page, '#dur-startDate', '2026-09-07');
+    await expect.poll(() => first.page.isDisabled('[data-action="ics"]')).toBe(false);
+    const fresh = await chart(first.page);
+    expect(fresh.bars.length).toBeGreaterThanOrEqual(10);
+    await first.page.reload();
+    await first.page.waitForSelector('.dur[data-ready="true"]');
+    expect(await first.page.inputValue('#dur-startDate')).toBe('2026-09-07');
+    expect(await chart(first.page)).toEqual(fresh);
+    expect(await first.page.isDisabled('[data-action="ics"]')).toBe(false);
+    await typed.close();
+  });
+
   it('flags training that runs into the Spring Festival and links to the guide, and not when training falls in spring', async () => {
     const { page } = await open(context, locale);
     // The typical project's training starts about 19.5 weeks in: a start in early October 2025
