@@ -25,11 +25,11 @@ export interface HolidayPeriod {
   basis: ScheduleBasis;
 }
 
-const OFFICIAL_YEARS = Object.keys(OFFICIAL_HOLIDAYS).map(Number).sort((a, b) => a - b);
-
 /** The last year whose official schedule this calendar carries. */
 export function officialScheduleThrough(): number {
-  return OFFICIAL_YEARS[OFFICIAL_YEARS.length - 1]!;
+  // Worked out on call, not at import: a module with no top-level work drops out of the pages that
+  // import the calendar only for its date helpers.
+  return Math.max(...Object.keys(OFFICIAL_HOLIDAYS).map(Number));
 }
 
 /** Qingming, the fifth solar term, falls on 4 or 5 April; this rule holds for 2001-2099. */
