@@ -275,6 +275,9 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
     await page.locator('#kpi-add-suggested').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.kpi-row').count()).toBe(3);
+    // Focus moves to the first new row's baseline once the rows are drawn; type only when it is there.
+    const churnUid = await uidOf(page, 'churn-rate');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`kpi-${churnUid}-baseline`);
     await page.keyboard.type('12');
     await page.keyboard.press('Tab');
     await page.keyboard.type('10');
