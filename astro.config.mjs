@@ -11,6 +11,8 @@ import pagefindIndex from './integrations/pagefind.ts';
 import precompress from './integrations/precompress.ts';
 import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
+// Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
+import './scripts/build-t2s.mjs';
 
 // Hand-written inline scripts (src/scripts/*.inline.js) are static text; hash them for the CSP here.
 const inlineScriptHashes = readdirSync(new URL('./src/scripts/', import.meta.url))
@@ -59,5 +61,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
+    // Scripts imported with ?url (the search modules) must stay files: the CSP forbids data: scripts.
+    build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
   },
 });

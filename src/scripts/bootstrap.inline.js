@@ -22,6 +22,8 @@ document.addEventListener('keydown', function (event) {
   var typing = el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
   if ((event.key === '/' && !typing) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) openSearch(event);
 });
+// A page opened from a search result marks the words that were searched for (Pagefind's highlighter).
+if (/[?&]pagefind-highlight=/.test(location.search)) import('/pagefind/pagefind-highlight.js').then(function () { new window.PagefindHighlight({ highlightParam: 'pagefind-highlight' }); }, function () {});
 var searchPage = document.querySelector('[data-search-page]');
 if (searchPage) loadSearch().then(function (m) { m.mountSearch(searchPage); });
 var clearButton = document.querySelector('[data-clear-data]');

@@ -13,11 +13,31 @@
 /** @type {Promise<any> | null} */
 let pagefindPromise = null;
 
+/** @type {Promise<any> | null} */
+let queryPromise = null;
+
+/**
+ * The query tools and the Traditional->Simplified map are separate hashed files (this file is copied,
+ * not bundled), so their URLs come from the search root's data attributes.
+ * @param {HTMLElement} root
+ */
+function loadQueryTools(root) {
+  if (!queryPromise) {
+    queryPromise = Promise.all([import(/* @vite-ignore */ root.dataset.queryModule ?? ''), import(/* @vite-ignore */ root.dataset.t2sModule ?? '')])
+      .then(([q, t]) => ({ understand: q.understand, t2s: { from: t.T2S_FROM, to: t.T2S_TO } }));
+    queryPromise.catch(() => { queryPromise = null; });
+  }
+  return queryPromise;
+}
+
+/** Source file names and citation brackets are for readers of the page, not for a snippet. */
+const CITATION = /[（(]\s*(?:source|sources|same source|来源|同上|出处)[^)）]*[)）]|\b\d{3}_[0-9a-f]{8,}\.txt\b/gi;
+
 function loadPagefind() {
   if (!pagefindPromise) {
     const url = '/pagefind/pagefind.js';
     pagefindPromise = import(/* @vite-ignore */ url).then(async (pf) => {
-      await pf.options({ excerptLength: 24 });
+      await pf.options({ excerptLength: 24, highlightParam: 'pagefind-highlight' });
       pf.init();
       return pf;
     });
@@ -33,7 +53,7 @@ function loadPagefind() {
  */
 function safeExcerpt(html) {
   const fragment = document.createDocumentFragment();
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const doc = new DOMParser().parseFromString(`<body>${html.replace(CITATION, '').replace(/^[\s：:，,。；;、|]+/, '')}</body>`, 'text/html');
   for (const node of Array.from(doc.body.childNodes)) {
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
@@ -65,6 +85,29 @@ export function mountSearch(root) {
   let timer = 0;
   let generation = 0;
 
+  const locale = document.documentElement.lang.toLowerCase() === 'zh-cn' ? 'zh-cn' : 'en';
+
+  /**
+   * Strict search on the understood query; when it finds fewer than three pages, pages matching all
+   * but one of the words follow, ranked after the strict ones.
+   * @param {any} pf @param {string} raw
+   */
+  async function searchUnderstood(pf, raw) {
+    const tools = await loadQueryTools(root);
+    const { query, relaxed } = tools.understand(raw, locale, tools.t2s);
+    const strict = await pf.search(query);
+    /** @type {Result[]} */
+    const results = [...strict.results];
+    if (results.length < 3) {
+      const seen = new Set(results.map((/** @type {any} */ r) => r.id));
+      for (const q of relaxed) {
+        const more = await pf.search(q);
+        for (const r of more.results) if (!seen.has(r.id)) { seen.add(r.id); results.push(r); }
+      }
+    }
+    return results;
+  }
+
   async function run() {
     const query = input.value.trim();
     const mine = ++generation;
@@ -76,10 +119,10 @@ export function mountSearch(root) {
     status.textContent = s.strLoading ?? '';
     try {
       const pf = await loadPagefind();
-      const search = await pf.search(query);
-      const results = await Promise.all(search.results.slice(0, 12).map((/** @type {Result} */ r) => r.data()));
+      const found = await searchUnderstood(pf, query);
+      const results = await Promise.all(found.slice(0, 10).map((/** @type {Result} */ r) => r.data()));
       if (mine !== generation) return;
-      const count = search.results.length;
+      const count = found.length;
       status.textContent = count === 0 ? fill(s.strNone ?? '', { query })
         : fill(count === 1 ? s.strCountOne ?? '' : s.strCount ?? '', { count, query });
       for (const result of results) list.append(renderResult(result));
@@ -101,8 +144,17 @@ export function mountSearch(root) {
       .sort((a, b) => b.score - a.score)
       .slice(0, 3)
       .map((x) => x.r);
-    const best = subs[0];
-    li.append(link(best ? best.url : result.url, result.meta?.title ?? result.url, best ? best.excerpt : result.excerpt, 'title'));
+    const type = /** @type {any} */ (result.meta)?.type ?? 'page';
+    li.dataset.type = type;
+    const label = document.createElement('span');
+    label.className = 'search-type';
+    label.textContent = s[`strType${type[0].toUpperCase()}${type.slice(1)}`] ?? '';
+    // A glossary hit opens the term itself (its heading is a sub-result); a question or tool page opens
+    // at its top, where the answer starts.
+    const best = type === 'glossary' || type === 'guide' ? subs[0] : undefined;
+    const heading = type === 'glossary' && best ? best.title : result.meta?.title ?? result.url;
+    li.append(label, link(best ? best.url : result.url, heading, best ? best.excerpt : result.excerpt, 'title'));
+    if (type !== 'guide') return li;
     if (subs.length > 1) {
       const list = document.createElement('ul');
       list.className = 'search-subs';
@@ -140,9 +192,21 @@ export function mountSearch(root) {
     clearTimeout(timer);
     timer = window.setTimeout(run, 120);
   });
+  // Enter in the box searches and keeps what is shown (a dialog form would otherwise close).
   root.querySelector('form')?.addEventListener('submit', (event) => {
-    if (root.tagName !== 'DIALOG') event.preventDefault();
+    event.preventDefault();
+    clearTimeout(timer);
     run();
+  });
+  // Arrow keys move from the box through the results and back; Enter on a result follows its link.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = /** @type {HTMLAnchorElement[]} */ (Array.from(list.querySelectorAll('a')));
+    if (!links.length) return;
+    const at = links.indexOf(/** @type {HTMLAnchorElement} */ (document.activeElement));
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+    event.preventDefault();
+    if (next < 0) input.focus(); else links[next].focus();
   });
   if (root.hasAttribute('data-search-page')) {
     input.value = new URLSearchParams(location.search).get('q') ?? input.value;

@@ -57,7 +57,7 @@ export function makeText(locale: Locale, strings: Strings, origin: string): Text
       link.kind === 'guide'
         ? localizePath(`/guides/${link.slug}/`, locale)
         : link.kind === 'faq'
-          ? `${localizePath('/faq/', locale)}#${link.id}`
+          ? localizePath(`/faq/${link.id}/`, locale)
           : localizePath(TOOL_PATH[link.tool], locale),
     source: (s) => t(`source.${s}`),
     toolName: (tool) => strings[`toolName.${tool}`] ?? t(`source.${tool}`),
