@@ -13,6 +13,8 @@ import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
 // Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
 import './scripts/build-t2s.mjs';
+// Regenerates src/scripts/search-vocab.<locale>.js (the words each locale's pages use) from the content.
+import './scripts/build-search-vocab.mjs';
 
 // Hand-written inline scripts (src/scripts/*.inline.js) are static text; hash them for the CSP here.
 const inlineScriptHashes = readdirSync(new URL('./src/scripts/', import.meta.url))

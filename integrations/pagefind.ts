@@ -1,7 +1,29 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+
+/**
+ * Writes pagefind/catalogue.<lang>.json: for every indexed page, keyed by the id Pagefind's results
+ * carry, its URL, title, type and headings. Search ranks every page it finds by title and headings
+ * from this one small file instead of fetching each page's fragment first.
+ */
+async function writeCatalogue(bundle: string): Promise<number> {
+  const byLang = new Map<string, Record<string, [string, string, string, string[]]>>();
+  for (const name of await readdir(join(bundle, 'fragment'))) {
+    const id = name.replace(/\.pf_fragment$/, '');
+    const lang = id.slice(0, id.lastIndexOf('_'));
+    // A fragment is gzip of "pagefind_dcd" followed by the page's JSON.
+    const page = JSON.parse(gunzipSync(await readFile(join(bundle, 'fragment', name))).toString('utf8').slice('pagefind_dcd'.length));
+    const headings = (page.anchors as { id?: string; text?: string }[]).filter((a) => a.id && a.text).map((a) => a.text!.trim());
+    if (!byLang.has(lang)) byLang.set(lang, {});
+    byLang.get(lang)![id] = [page.url, page.meta?.title ?? '', page.meta?.type ?? 'page', headings];
+  }
+  for (const [lang, entries] of byLang) await writeFile(join(bundle, `catalogue.${lang}.json`), JSON.stringify(entries));
+  return byLang.size;
+}
 
 /**
  * Builds the Pagefind index from the finished HTML, through Pagefind's Node API, so search is part of
@@ -19,8 +41,9 @@ export default function pagefindIndex(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages`);
         await pagefind.close();
+        const languages = await writeCatalogue(join(outDir, 'pagefind'));
+        logger.info(`indexed ${added.page_count} pages; catalogues for ${languages} languages`);
       },
     },
   };

@@ -45,3 +45,9 @@ export const FAQ_TOPICS = [
   'timeline', 'preparation', 'selection', 'kpi', 'data', 'people', 'risk', 'timing', 'budget', 'basics',
 ] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
+/** The questions search offers before anything is typed: what most visitors come to ask. */
+export const POPULAR_QUESTIONS = [
+  'how-long-does-crm-implementation-take', 'how-much-does-crm-cost', 'saas-vs-low-code',
+  'how-to-set-kpis', 'best-time-to-start', 'keeping-migrated-data-safe',
+] as const;

@@ -17,21 +17,23 @@ let pagefindPromise = null;
 let queryPromise = null;
 
 /**
- * The query tools and the Traditional->Simplified map are separate hashed files (this file is copied,
- * not bundled), so their URLs come from the search root's data attributes.
- * @param {HTMLElement} root
+ * The query tools, the Traditional->Simplified map, this locale's vocabulary (separate hashed files:
+ * this file is copied, not bundled, so their URLs come from the search root's data attributes) and
+ * the build's catalogue of indexed pages.
+ * @param {HTMLElement} root @param {string} locale
  */
-function loadQueryTools(root) {
+function loadQueryTools(root, locale) {
   if (!queryPromise) {
-    queryPromise = Promise.all([import(/* @vite-ignore */ root.dataset.queryModule ?? ''), import(/* @vite-ignore */ root.dataset.t2sModule ?? '')])
-      .then(([q, t]) => ({ understand: q.understand, t2s: { from: t.T2S_FROM, to: t.T2S_TO } }));
+    const d = root.dataset;
+    queryPromise = Promise.all([
+      import(/* @vite-ignore */ d.queryModule ?? ''), import(/* @vite-ignore */ d.t2sModule ?? ''), import(/* @vite-ignore */ d.vocabModule ?? ''),
+      fetch(`/pagefind/catalogue.${locale}.json`).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); }),
+    ]).then(([q, t, v, catalogue]) => ({ q, t2s: { from: t.T2S_FROM, to: t.T2S_TO }, vocab: q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE), catalogue }));
     queryPromise.catch(() => { queryPromise = null; });
   }
   return queryPromise;
 }
 
-/** Source file names and citation brackets are for readers of the page, not for a snippet. */
-const CITATION = /[（(]\s*(?:source|sources|same source|来源|同上|出处)[^)）]*[)）]|\b\d{3}_[0-9a-f]{8,}\.txt\b/gi;
 
 function loadPagefind() {
   if (!pagefindPromise) {
@@ -49,11 +51,12 @@ function loadPagefind() {
 /**
  * Pagefind excerpts are HTML with <mark> around hits. Rebuild them from text nodes and <mark> only,
  * so nothing else from an index can ever become markup on the page.
- * @param {string} html
+ * Citations (the query module's CITATION pattern) are dropped: they are for readers of the page.
+ * @param {string} html @param {RegExp} citation
  */
-function safeExcerpt(html) {
+function safeExcerpt(html, citation) {
   const fragment = document.createDocumentFragment();
-  const doc = new DOMParser().parseFromString(`<body>${html.replace(CITATION, '').replace(/^[\s：:，,。；;、|]+/, '')}</body>`, 'text/html');
+  const doc = new DOMParser().parseFromString(`<body>${html.replace(citation, '').replace(/^[\s：:，,。；;、|]+/, '')}</body>`, 'text/html');
   for (const node of Array.from(doc.body.childNodes)) {
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
@@ -88,84 +91,147 @@ export function mountSearch(root) {
   const locale = document.documentElement.lang.toLowerCase() === 'zh-cn' ? 'zh-cn' : 'en';
 
   /**
-   * Strict search on the understood query; when it finds fewer than three pages, pages matching all
-   * but one of the words follow, ranked after the strict ones.
+   * Searches the index for the whole understood query and for each of its words, then ranks every page
+   * found (search-query.js rankCandidates): a page must match most of the words, and ranks by how many
+   * it matches, how rare they are, and whether its title or a heading says the same thing.
    * @param {any} pf @param {string} raw
    */
   async function searchUnderstood(pf, raw) {
-    const tools = await loadQueryTools(root);
-    const { query, relaxed } = tools.understand(raw, locale, tools.t2s);
-    const strict = await pf.search(query);
-    /** @type {Result[]} */
-    const results = [...strict.results];
-    if (results.length < 3) {
-      const seen = new Set(results.map((/** @type {any} */ r) => r.id));
-      for (const q of relaxed) {
-        const more = await pf.search(q);
-        for (const r of more.results) if (!seen.has(r.id)) { seen.add(r.id); results.push(r); }
-      }
+    const tools = await loadQueryTools(root, locale);
+    const understood = tools.q.understand(raw, locale, tools.t2s, tools.vocab);
+    const known = understood.terms.filter((/** @type {any} */ t) => t.known);
+    /** @type {Map<string, { result: Result, strict: number, perTerm: Map<string, number> }>} */
+    const found = new Map();
+    const entry = (/** @type {any} */ r) => {
+      if (!found.has(r.id)) found.set(r.id, { result: r, strict: 0, perTerm: new Map() });
+      return /** @type {{ result: Result, strict: number, perTerm: Map<string, number> }} */ (found.get(r.id));
+    };
+    if (known.length) {
+      const strict = await pf.search(known.map((/** @type {any} */ t) => t.text).join(' '));
+      for (const r of strict.results) { const e = entry(r); e.strict = r.score; e.result = r; }
     }
-    return results;
+    if (known.length > 1) {
+      const rarest = [...known].sort((a, b) => b.idf - a.idf).slice(0, 6);
+      const each = await Promise.all(rarest.map((/** @type {any} */ t) => pf.search(t.text)));
+      each.forEach((res, i) => { for (const r of res.results) entry(r).perTerm.set(rarest[i].text, r.score); });
+    }
+    const candidates = [...found].filter(([id]) => tools.catalogue[id]).map(([id, e]) => {
+      const [url, title, type, headings] = tools.catalogue[id];
+      return { id, url, strict: e.strict, perTerm: e.perTerm, title, type, headings };
+    });
+    const ranked = tools.q.rankCandidates(candidates, understood.terms, understood.folded);
+    return { understood, tools, ranked: ranked.map((/** @type {any} */ r) => ({ ...r, result: /** @type {any} */ (found.get(r.candidate.id)).result })) };
   }
+
+  /**
+   * When nothing matches here, says so and, if the other locale's pages use every word of the query,
+   * links to the same search there.
+   * @param {string} query
+   */
+  async function offerOtherLocale(query) {
+    const box = /** @type {HTMLElement | null} */ (root.querySelector('[data-search-other-locale]'));
+    if (!box) return;
+    box.hidden = true;
+    try {
+      const [q, v] = await Promise.all([import(/* @vite-ignore */ s.queryModule ?? ''), import(/* @vite-ignore */ s.otherVocabModule ?? '')]);
+      const otherLocale = locale === 'zh-cn' ? 'en' : 'zh-cn';
+      const tools = await loadQueryTools(root, locale);
+      const understood = q.understand(query, otherLocale, tools.t2s, q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE));
+      if (!understood.terms.length || understood.corrected || understood.terms.some((/** @type {any} */ t) => !t.known)) return;
+      const a = /** @type {HTMLAnchorElement} */ (box.querySelector('a'));
+      a.href = `${s.otherSearch}?q=${encodeURIComponent(query)}`;
+      a.textContent = fill(s.strOtherLocale ?? '', { query });
+      box.hidden = false;
+    } catch { /* the offer is optional; the topics below still help */ }
+  }
+
+  const popular = /** @type {HTMLElement | null} */ (root.querySelector('[data-search-popular]'));
+  const empty = /** @type {HTMLElement | null} */ (root.querySelector('[data-search-empty]'));
 
   async function run() {
     const query = input.value.trim();
     const mine = ++generation;
     list.replaceChildren();
+    if (popular) popular.hidden = Boolean(query);
+    if (empty) empty.hidden = true;
     if (query.length < 2 && !/[\u3400-\u9fff]/.test(query)) {
       status.textContent = query ? s.strHint ?? '' : '';
       return;
     }
     status.textContent = s.strLoading ?? '';
+    list.setAttribute('aria-busy', 'true');
     try {
       const pf = await loadPagefind();
-      const found = await searchUnderstood(pf, query);
-      const results = await Promise.all(found.slice(0, 10).map((/** @type {Result} */ r) => r.data()));
+      const { understood, tools, ranked } = await searchUnderstood(pf, query);
+      const top = ranked.slice(0, 10);
+      const pages = await Promise.all(top.map((/** @type {any} */ r) => r.result.data()));
       if (mine !== generation) return;
-      const count = found.length;
-      status.textContent = count === 0 ? fill(s.strNone ?? '', { query })
-        : fill(count === 1 ? s.strCountOne ?? '' : s.strCount ?? '', { count, query });
-      for (const result of results) list.append(renderResult(result));
+      const count = ranked.length;
+      const corrected = understood.corrected ? `${fill(s.strCorrected ?? '', { query: understood.corrected })} ` : '';
+      status.textContent = corrected + (count === 0 ? fill(s.strNone ?? '', { query })
+        : fill(count === 1 ? s.strCountOne ?? '' : s.strCount ?? '', { count, query }));
+      pages.forEach((page, i) => list.append(renderResult(page, top[i].heading, understood.terms, tools.q)));
+      if (count === 0 && empty) { empty.hidden = false; offerOtherLocale(query); }
     } catch {
       if (mine === generation) status.textContent = s.strError ?? '';
+    } finally {
+      if (mine === generation) list.setAttribute('aria-busy', 'false');
     }
   }
 
   /**
-   * A page, then up to three of its sections that match best (an FAQ question, a guide heading), so
-   * a hit deep inside the long FAQ page links straight to the question.
-   * @param {ResultData} result
+   * One result: its type, the title or heading that matched, and the sentence that shows why. A
+   * glossary hit opens the term itself and a guide hit the section that matched (both are Pagefind
+   * sub-results); a question or tool page opens at its top, where the answer starts. Guides also list
+   * up to two more matching sections.
+   * @param {ResultData & { content?: string }} result @param {string} heading @param {any[]} terms @param {any} q
    */
-  function renderResult(result) {
+  function renderResult(result, heading, terms, q) {
     const li = document.createElement('li');
     const subs = (Array.isArray(result.sub_results) ? result.sub_results : [])
       .filter((/** @type {SubResult} */ r) => r.url !== result.url && r.title)
       .map((/** @type {SubResult} */ r) => ({ r, score: sectionScore(r) }))
       .sort((a, b) => b.score - a.score)
-      .slice(0, 3)
       .map((x) => x.r);
     const type = /** @type {any} */ (result.meta)?.type ?? 'page';
     li.dataset.type = type;
     const label = document.createElement('span');
     label.className = 'search-type';
     label.textContent = s[`strType${type[0].toUpperCase()}${type.slice(1)}`] ?? '';
-    // A glossary hit opens the term itself (its heading is a sub-result); a question or tool page opens
-    // at its top, where the answer starts.
-    const best = type === 'glossary' || type === 'guide' ? subs[0] : undefined;
-    const heading = type === 'glossary' && best ? best.title : result.meta?.title ?? result.url;
-    li.append(label, link(best ? best.url : result.url, heading, best ? best.excerpt : result.excerpt, 'title'));
-    if (type !== 'guide') return li;
-    if (subs.length > 1) {
-      const list = document.createElement('ul');
-      list.className = 'search-subs';
-      for (const sub of subs.slice(1)) {
+    const sectioned = type === 'glossary' || type === 'guide';
+    const best = sectioned ? subs.find((r) => r.title === heading) ?? subs[0] : undefined;
+    const title = type === 'glossary' && best ? best.title : result.meta?.title ?? result.url;
+    const snippet = type === 'glossary' && best
+      ? safeExcerpt(best.excerpt, q.CITATION)
+      : highlighted(q.bestSentence(result.content ?? '', terms, result.meta?.title ?? '', locale === 'zh-cn' ? 90 : 180));
+    li.append(label, link(best ? best.url : result.url, title, snippet, 'title'));
+    const more = type === 'guide' ? subs.filter((r) => r !== best).slice(0, 2) : [];
+    if (more.length) {
+      const nested = document.createElement('ul');
+      nested.className = 'search-subs';
+      for (const sub of more) {
         const item = document.createElement('li');
-        item.append(link(sub.url, sub.title, sub.excerpt, 'sub'));
-        list.append(item);
+        item.append(link(sub.url, sub.title, safeExcerpt(sub.excerpt, q.CITATION), 'sub'));
+        nested.append(item);
       }
-      li.append(list);
+      li.append(nested);
     }
     return li;
+  }
+
+  /** @param {{ text: string, marks: [number, number][] }} sentence */
+  function highlighted({ text, marks }) {
+    const fragment = document.createDocumentFragment();
+    let at = 0;
+    for (const [start, end] of marks) {
+      fragment.append(document.createTextNode(text.slice(at, start)));
+      const mark = document.createElement('mark');
+      mark.textContent = text.slice(start, end);
+      fragment.append(mark);
+      at = end;
+    }
+    fragment.append(document.createTextNode(text.slice(at)));
+    return fragment;
   }
 
   /** @param {SubResult} sub */
@@ -174,8 +240,8 @@ export function mountSearch(root) {
     return Array.isArray(sub.locations) ? sub.locations.length : 0;
   }
 
-  /** @param {string} href @param {string} heading @param {string} excerptHtml @param {string} kind */
-  function link(href, heading, excerptHtml, kind) {
+  /** @param {string} href @param {string} heading @param {DocumentFragment} snippet @param {string} kind */
+  function link(href, heading, snippet, kind) {
     const a = document.createElement('a');
     a.href = href;
     const title = document.createElement('span');
@@ -183,7 +249,7 @@ export function mountSearch(root) {
     title.textContent = heading;
     const excerpt = document.createElement('span');
     excerpt.className = 'excerpt';
-    excerpt.append(safeExcerpt(excerptHtml ?? ''));
+    excerpt.append(snippet);
     a.append(title, excerpt);
     return a;
   }

@@ -32,6 +32,10 @@ export default {
   'search.type.question': 'Question',
   'search.type.tool': 'Tool',
   'search.type.glossary': 'Glossary',
+  'search.popular': 'Popular questions',
+  'search.browseTopics': 'Browse the questions by topic',
+  'search.corrected': 'Showing results for “{query}”.',
+  'search.otherLocale': 'The Chinese pages mention “{query}”: search them',
   'search.noscript': 'Search needs JavaScript. Browse the guides or the FAQ instead.',
   'footer.about':
     'An independent, vendor-neutral playbook. Facts come from five named source documents; every tool runs in your browser.',
