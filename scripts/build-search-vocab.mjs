@@ -45,7 +45,8 @@ function crossLanguageTerms(locale) {
   const other = glossaryNames(LOCALES.find((l) => l !== locale));
   const pairs = [];
   for (const [id, names] of mine) {
-    const primary = names[0];
+    // The whole name, abbreviation and expansion, so the page that defines it matches best.
+    const primary = names.join(' ');
     for (const name of other.get(id) ?? []) {
       if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) pairs.push([name.toLowerCase(), primary]);
     }

@@ -36,7 +36,7 @@ const ZH_STOP = new Set(['是不是', '有没有', '能不能', '可不可以', 
 const EN_STOP = new Set(('a an the and or of to in on for with by at from is are was were be been do does did can could should would will ' +
   'shall may might must how what when where which who why whats it its this that these those we our us you your i my me ' +
   'there their they them much many long any some about into as if than then so not no yes get make have has ' +
-  'now just really actually need want best good way ways').split(' '));
+  'now just really actually need want best good way ways through also still very well').split(' '));
 
 /**
  * Other words for the same thing, per locale: the visitor's term on the left, the content's on the right.
@@ -53,7 +53,12 @@ export const SYNONYMS = {
     ['onboarding', 'training'], ['migrate', 'migration'], ['import data', 'data migration'],
     ['no code', 'no-code'], ['low code', 'low-code'], ['on premise', 'on-premise'], ['on prem', 'on-premise'], ['self-hosted', 'on-premise'],
     ['requirements gathering', 'requirements'], ['quit', 'leaves'], ['quits', 'leaves'], ['resigns', 'leaves'], ['resigned', 'leaves'],
-    ['低代码', 'low-code'], ['无代码', 'no-code'],
+    ['低代码', 'low-code'], ['无代码', 'no-code'], ['speed up', 'faster'], ['quicker', 'faster'],
+    ['more customers', 'new customers'], ['find customers', 'new customers'], ['get customers', 'new customers'],
+    ['changing', 'switching'], ['change', 'switch'], ['replacing', 'switching'], ['replace', 'switch'],
+    ['growing fast', 'rapid growth'], ['growing quickly', 'rapid growth'], ['fast-growing', 'rapid growth'],
+    ['employees', 'staff'], ['employee', 'staff'], ['done', 'finished'], ['goes live', 'go-live'], ['went live', 'go-live'],
+    ['how long', 'timeline'], ['how quickly', 'timeline'], ['how fast', 'timeline'], ['how soon', 'timeline'],
   ],
   'zh-cn': [
     ['业绩考核', 'KPI'], ['绩效考核', 'KPI'], ['考核指标', 'KPI'], ['绩效指标', 'KPI'], ['performance metrics', 'KPI'],
@@ -61,6 +66,8 @@ export const SYNONYMS = {
     ['超级用户', '关键用户'], ['骨干用户', '关键用户'], ['农历新年', '春节'], ['过年', '春节'],
     ['回本', 'ROI'], ['投资回报', 'ROI'], ['客户关系管理', 'CRM'], ['data migration', '数据迁移'],
     ['多长时间', '周期'], ['多久', '周期'], ['工期', '周期'], ['辞职', '离职'], ['跳槽', '离职'],
+    ['找到更多客户', '开发新客户'], ['更多客户', '新客户'], ['获客', '开发新客户'], ['预算不多', '预算有限'], ['钱不多', '预算有限'],
+    ['厂商', '供应商'], ['换CRM', '更换CRM'], ['换系统', '更换系统'], ['受什么影响', '因素'], ['影响因素', '因素'],
   ],
 };
 
@@ -281,17 +288,20 @@ export function phraseOverlap(typed, heading) {
  * direct answer, so it leads a guide section that says the same; a section heading counts for less
  * than a page title because a guide has many of them.
  */
-export const WEIGHTS = { coverage: 2, relevance: 1, strict: 0.25, titleTerms: 1.5, titlePhrase: 1, section: 0.7, question: 0.3 };
+export const WEIGHTS = { coverage: 1.5, relevance: 0.5, titleTerms: 2, titlePhrase: 1.2, slug: 0.5, section: 0.7, question: 0.3 };
 
 /**
  * Ranks the pages found. A page must match most of the query's words (by weight) unless Pagefind
  * matched the whole query; then pages score by the share of the query's weight they match (rare words
  * weigh more), Pagefind's own relevance, and how well their title or a heading says the same thing.
- * The page's address counts as a title too (its slug is a curated English summary).
+ * The page's address counts as a title too (its slug is a curated English summary). A page whose title
+ * says more than half of what was typed is kept even if its text lacks some of the words: "CRM能帮我们
+ *找到更多客户吗" belongs on "CRM 能帮我们开发新客户吗？".
  * @param {Candidate[]} candidates @param {Term[]} terms @param {string} typed
- * @returns {{ candidate: Candidate, score: number, heading: string }[]}
+ * @param {(heading: string) => string} [normalize]  the visitor's synonyms applied to a heading
+ * @returns {{ candidate: Candidate, score: number, heading: string, section: string | undefined }[]}
  */
-export function rankCandidates(candidates, terms, typed) {
+export function rankCandidates(candidates, terms, typed, normalize = (h) => h) {
   const w = WEIGHTS;
   const totalWeight = terms.reduce((n, t) => n + t.weight, 0);
   const totalIdf = terms.reduce((n, t) => n + t.idf, 0) || 1;
@@ -299,29 +309,37 @@ export function rankCandidates(candidates, terms, typed) {
   /** @type {Map<string, number>} */
   const maxPerTerm = new Map();
   for (const c of candidates) for (const [t, v] of c.perTerm) maxPerTerm.set(t, Math.max(maxPerTerm.get(t) ?? 0, v));
-  const headingValue = (/** @type {string} */ heading) =>
-    w.titleTerms * terms.filter((t) => t.known && headingHas(heading, t.text)).reduce((n, t) => n + t.idf, 0) / totalIdf
-    + w.titlePhrase * phraseOverlap(typed, heading);
+  const headingValue = (/** @type {string} */ heading) => {
+    const normal = normalize(heading);
+    const phrase = phraseOverlap(typed, heading);
+    return { phrase, value: w.titleTerms * terms.filter((t) => t.known && headingHas(normal, t.text)).reduce((n, t) => n + t.idf, 0) / totalIdf + w.titlePhrase * phrase };
+  };
   const ranked = [];
   for (const c of candidates) {
     const matched = terms.filter((t) => c.strict > 0 ? t.known : c.perTerm.has(t.text));
     const weight = matched.reduce((n, t) => n + t.weight, 0);
-    if (!(weight * 2 > totalWeight)) continue;
+    const slug = c.url.split('/').filter(Boolean).pop() ?? '';
+    // A glossary page is only as good as the term that matches; its own title says nothing.
+    /** @type {[string, number][]} */
+    const titles = c.type === 'glossary' ? [] : [[c.title, 1], [/[a-z]/.test(slug) ? slug.replace(/-/g, ' ') : '', w.slug]];
+    for (const heading of c.headings) titles.push([heading, c.type === 'glossary' ? 1 : w.section]);
+    let best = { heading: c.title, score: 0, phrase: 0 };
+    /** @type {{ heading: string, value: number } | undefined} */
+    let section;
+    titles.forEach(([heading, factor], i) => {
+      const { value, phrase } = headingValue(heading);
+      best.phrase = Math.max(best.phrase, phrase);
+      if (value * factor > best.score) best = { heading: i < 2 ? c.title : heading, score: value * factor, phrase: best.phrase };
+      if (i >= 2 && value > 0 && (!section || value > section.value)) section = { heading, value };
+    });
+    if (!(weight * 2 > totalWeight) && !(best.phrase > 0.5)) continue;
     const coverage = matched.reduce((n, t) => n + t.idf, 0) / totalIdf;
     const relevance = c.strict > 0 ? c.strict / (maxStrict || 1)
       : matched.reduce((n, t) => n + t.idf * ((c.perTerm.get(t.text) ?? 0) / (maxPerTerm.get(t.text) || 1)), 0) / totalIdf;
-    const slug = c.url.split('/').filter(Boolean).pop() ?? '';
-    // A glossary page is only as good as the term that matches; its own title says nothing.
-    const titles = c.type === 'glossary' ? [] : [c.title, /[a-z]/.test(slug) ? slug.replace(/-/g, ' ') : ''];
-    let best = { heading: c.title, score: 0 };
-    for (const heading of titles) { const v = headingValue(heading); if (v > best.score) best = { heading: c.title, score: v }; }
-    for (const heading of c.headings) {
-      const v = headingValue(heading) * (c.type === 'glossary' ? 1 : w.section);
-      if (v > best.score) best = { heading, score: v };
-    }
-    const score = w.coverage * coverage + (c.strict > 0 ? w.strict : 0) + w.relevance * relevance + best.score
-      + (c.type === 'question' ? w.question : 0);
-    ranked.push({ candidate: c, score, heading: best.heading });
+    const score = w.coverage * coverage + w.relevance * relevance + best.score + (c.type === 'question' ? w.question : 0);
+    // The section that matches best is where a guide or glossary result opens, even when the page's
+    // own title is what ranked it.
+    ranked.push({ candidate: c, score, heading: best.heading, section: section?.heading });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

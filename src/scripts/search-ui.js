@@ -111,7 +111,7 @@ export function mountSearch(root) {
       for (const r of strict.results) { const e = entry(r); e.strict = r.score; e.result = r; }
     }
     if (known.length > 1) {
-      const rarest = [...known].sort((a, b) => b.idf - a.idf).slice(0, 6);
+      const rarest = [...known].sort((a, b) => b.idf - a.idf).slice(0, 10);
       const each = await Promise.all(rarest.map((/** @type {any} */ t) => pf.search(t.text)));
       each.forEach((res, i) => { for (const r of res.results) entry(r).perTerm.set(rarest[i].text, r.score); });
     }
@@ -119,7 +119,7 @@ export function mountSearch(root) {
       const [url, title, type, headings] = tools.catalogue[id];
       return { id, url, strict: e.strict, perTerm: e.perTerm, title, type, headings };
     });
-    const ranked = tools.q.rankCandidates(candidates, understood.terms, understood.folded);
+    const ranked = tools.q.rankCandidates(candidates, understood.terms, understood.folded, (/** @type {string} */ h) => tools.q.applySynonyms(h, locale));
     return { understood, tools, ranked: ranked.map((/** @type {any} */ r) => ({ ...r, result: /** @type {any} */ (found.get(r.candidate.id)).result })) };
   }
 
@@ -170,7 +170,7 @@ export function mountSearch(root) {
       const corrected = understood.corrected ? `${fill(s.strCorrected ?? '', { query: understood.corrected })} ` : '';
       status.textContent = corrected + (count === 0 ? fill(s.strNone ?? '', { query })
         : fill(count === 1 ? s.strCountOne ?? '' : s.strCount ?? '', { count, query }));
-      pages.forEach((page, i) => list.append(renderResult(page, top[i].heading, understood.terms, tools.q)));
+      pages.forEach((page, i) => list.append(renderResult(page, top[i].section ?? top[i].heading, understood.terms, tools.q)));
       if (count === 0 && empty) { empty.hidden = false; offerOtherLocale(query); }
     } catch {
       if (mine === generation) status.textContent = s.strError ?? '';
