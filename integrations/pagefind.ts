@@ -7,17 +7,18 @@ import * as pagefind from 'pagefind';
 
 /**
  * Writes pagefind/catalogue.<lang>.json: for every indexed page, keyed by the id Pagefind's results
- * carry, its URL, title, type and headings. Search ranks every page it finds by title and headings
- * from this one small file instead of fetching each page's fragment first.
+ * carry, its URL, title, type and headings (text and anchor id). Search ranks every page it finds and
+ * lists the results from this one small file; a page's fragment is fetched only for its snippet.
  */
 async function writeCatalogue(bundle: string): Promise<number> {
-  const byLang = new Map<string, Record<string, [string, string, string, string[]]>>();
+  const byLang = new Map<string, Record<string, [string, string, string, [string, string][]]>>();
   for (const name of await readdir(join(bundle, 'fragment'))) {
     const id = name.replace(/\.pf_fragment$/, '');
     const lang = id.slice(0, id.lastIndexOf('_'));
     // A fragment is gzip of "pagefind_dcd" followed by the page's JSON.
     const page = JSON.parse(gunzipSync(await readFile(join(bundle, 'fragment', name))).toString('utf8').slice('pagefind_dcd'.length));
-    const headings = (page.anchors as { id?: string; text?: string }[]).filter((a) => a.id && a.text).map((a) => a.text!.trim());
+    const headings = (page.anchors as { id?: string; text?: string }[])
+      .filter((a) => a.id && a.text?.trim()).map((a): [string, string] => [a.text!.trim(), a.id!]);
     if (!byLang.has(lang)) byLang.set(lang, {});
     byLang.get(lang)![id] = [page.url, page.meta?.title ?? '', page.meta?.type ?? 'page', headings];
   }

@@ -6,7 +6,7 @@
 // Run: scripts/with-node.sh node scripts/build-search-vocab.mjs   (the build runs it too, see astro.config.mjs)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cut_for_search } from 'jieba-wasm';
+import { add_word, cut_for_search } from 'jieba-wasm';
 
 const root = new URL('..', import.meta.url).pathname;
 const LOCALES = ['zh-cn', 'en'];
@@ -53,6 +53,11 @@ function crossLanguageTerms(locale) {
   }
   return pairs.sort((a, b) => b[0].length - a[0].length);
 }
+
+// jieba's general dictionary lacks some of the site's own terms; the glossary's Chinese names and the
+// products the content names are words here, so a query for them is a word, not stray characters.
+for (const names of glossaryNames('zh-cn').values()) for (const n of names) if (/^\p{Script=Han}+$/u.test(n)) add_word(n);
+for (const w of ['钉钉', '企业微信', '飞书']) add_word(w);
 
 for (const locale of LOCALES) {
   const df = new Map();

@@ -5,7 +5,7 @@
 
 /**
  * The parts of Pagefind's result shapes this file reads.
- * @typedef {{ url: string, title: string, excerpt: string, locations?: number[], weighted_locations?: { weight?: number, balanced_score?: number }[] }} SubResult
+ * @typedef {{ url: string, title: string, excerpt: string }} SubResult
  * @typedef {{ url: string, excerpt: string, meta?: { title?: string }, sub_results?: SubResult[] }} ResultData
  * @typedef {{ data: () => Promise<ResultData> }} Result
  */
@@ -39,7 +39,9 @@ function loadPagefind() {
   if (!pagefindPromise) {
     const url = '/pagefind/pagefind.js';
     pagefindPromise = import(/* @vite-ignore */ url).then(async (pf) => {
-      await pf.options({ excerptLength: 24, highlightParam: 'pagefind-highlight' });
+      // No web worker: the index is small, a search takes milliseconds on the main thread, and the
+      // worker script would be one more download on the first search.
+      await pf.options({ excerptLength: 24, highlightParam: 'pagefind-highlight', noWorker: true });
       pf.init();
       return pf;
     });
@@ -116,8 +118,8 @@ export function mountSearch(root) {
       each.forEach((res, i) => { for (const r of res.results) entry(r).perTerm.set(rarest[i].text, r.score); });
     }
     const candidates = [...found].filter(([id]) => tools.catalogue[id]).map(([id, e]) => {
-      const [url, title, type, headings] = tools.catalogue[id];
-      return { id, url, strict: e.strict, perTerm: e.perTerm, title, type, headings };
+      const [url, title, type, anchors] = tools.catalogue[id];
+      return { id, url, strict: e.strict, perTerm: e.perTerm, title, type, headings: anchors.map((/** @type {[string, string]} */ a) => a[0]), anchors };
     });
     const ranked = tools.q.rankCandidates(candidates, understood.terms, understood.folded, (/** @type {string} */ h) => tools.q.applySynonyms(h, locale));
     return { understood, tools, ranked: ranked.map((/** @type {any} */ r) => ({ ...r, result: /** @type {any} */ (found.get(r.candidate.id)).result })) };
@@ -146,6 +148,8 @@ export function mountSearch(root) {
   }
 
   const popular = /** @type {HTMLElement | null} */ (root.querySelector('[data-search-popular]'));
+  /** @type {IntersectionObserver | undefined} */
+  let snippets;
   const empty = /** @type {HTMLElement | null} */ (root.querySelector('[data-search-empty]'));
 
   async function run() {
@@ -164,13 +168,14 @@ export function mountSearch(root) {
       const pf = await loadPagefind();
       const { understood, tools, ranked } = await searchUnderstood(pf, query);
       const top = ranked.slice(0, 10);
-      const pages = await Promise.all(top.map((/** @type {any} */ r) => r.result.data()));
       if (mine !== generation) return;
       const count = ranked.length;
       const corrected = understood.corrected ? `${fill(s.strCorrected ?? '', { query: understood.corrected })} ` : '';
       status.textContent = corrected + (count === 0 ? fill(s.strNone ?? '', { query })
         : fill(count === 1 ? s.strCountOne ?? '' : s.strCount ?? '', { count, query }));
-      pages.forEach((page, i) => list.append(renderResult(page, top[i].section ?? top[i].heading, understood.terms, tools.q)));
+      snippets?.disconnect();
+      snippets = watchSnippets(understood.terms, tools.q);
+      for (const r of top) list.append(renderResult(r, understood, tools.q));
       if (count === 0 && empty) { empty.hidden = false; offerOtherLocale(query); }
     } catch {
       if (mine === generation) status.textContent = s.strError ?? '';
@@ -180,43 +185,73 @@ export function mountSearch(root) {
   }
 
   /**
-   * One result: its type, the title or heading that matched, and the sentence that shows why. A
-   * glossary hit opens the term itself and a guide hit the section that matched (both are Pagefind
-   * sub-results); a question or tool page opens at its top, where the answer starts. Guides also list
-   * up to two more matching sections.
-   * @param {ResultData & { content?: string }} result @param {string} heading @param {any[]} terms @param {any} q
+   * One result, drawn from the catalogue at once: its type, the title or term that matched, and where
+   * it opens (a glossary hit at the term, a guide hit at the section that matched, a question or tool
+   * page at its top, where the answer starts). Guides also list up to two more matching sections.
+   * The snippet arrives when the result scrolls into view (see watchSnippets), so a search costs the
+   * fragments of the results a visitor sees, not of all ten.
+   * @param {any} ranked @param {any} understood @param {any} q
    */
-  function renderResult(result, heading, terms, q) {
+  function renderResult(ranked, understood, q) {
+    const c = ranked.candidate;
     const li = document.createElement('li');
-    const subs = (Array.isArray(result.sub_results) ? result.sub_results : [])
-      .filter((/** @type {SubResult} */ r) => r.url !== result.url && r.title)
-      .map((/** @type {SubResult} */ r) => ({ r, score: sectionScore(r) }))
-      .sort((a, b) => b.score - a.score)
-      .map((x) => x.r);
-    const type = /** @type {any} */ (result.meta)?.type ?? 'page';
-    li.dataset.type = type;
+    li.dataset.type = c.type;
     const label = document.createElement('span');
     label.className = 'search-type';
-    label.textContent = s[`strType${type[0].toUpperCase()}${type.slice(1)}`] ?? '';
-    const sectioned = type === 'glossary' || type === 'guide';
-    const best = sectioned ? subs.find((r) => r.title === heading) ?? subs[0] : undefined;
-    const title = type === 'glossary' && best ? best.title : result.meta?.title ?? result.url;
-    const snippet = type === 'glossary' && best
-      ? safeExcerpt(best.excerpt, q.CITATION)
-      : highlighted(q.bestSentence(result.content ?? '', terms, result.meta?.title ?? '', locale === 'zh-cn' ? 90 : 180));
-    li.append(label, link(best ? best.url : result.url, title, snippet, 'title'));
-    const more = type === 'guide' ? subs.filter((r) => r !== best).slice(0, 2) : [];
+    label.textContent = s[`strType${c.type[0].toUpperCase()}${c.type.slice(1)}`] ?? '';
+    const sectioned = c.type === 'glossary' || c.type === 'guide';
+    const anchorOf = (/** @type {string} */ heading) => c.anchors.find((/** @type {[string, string]} */ a) => a[0] === heading)?.[1];
+    const first = sectioned ? ranked.sections[0] : undefined;
+    const highlight = understood.terms.filter((/** @type {any} */ t) => t.known).map((/** @type {any} */ t) => `pagefind-highlight=${encodeURIComponent(t.text)}`).join('&');
+    const href = (/** @type {string | undefined} */ heading) => {
+      const id = heading ? anchorOf(heading) : undefined;
+      return `${c.url}${highlight ? `?${highlight}` : ''}${id ? `#${encodeURIComponent(id)}` : ''}`;
+    };
+    const title = c.type === 'glossary' && first ? first : c.title;
+    const snippet = document.createElement('span');
+    snippet.className = 'excerpt';
+    snippet.dataset.snippetFor = c.id;
+    const a = link(href(first), title, snippet, 'title');
+    li.append(label, a);
+    snippetJobs.set(snippet, { result: ranked.result, title: c.title, heading: c.type === 'glossary' ? first : undefined });
+    snippets?.observe(snippet);
+    const more = c.type === 'guide' ? ranked.sections.slice(1, 3) : [];
     if (more.length) {
       const nested = document.createElement('ul');
       nested.className = 'search-subs';
-      for (const sub of more) {
+      for (const heading of more) {
         const item = document.createElement('li');
-        item.append(link(sub.url, sub.title, safeExcerpt(sub.excerpt, q.CITATION), 'sub'));
+        item.append(link(href(heading), heading, null, 'sub'));
         nested.append(item);
       }
       li.append(nested);
     }
     return li;
+  }
+
+  /** @type {WeakMap<HTMLElement, { result: Result, title: string, heading: string | undefined }>} */
+  const snippetJobs = new WeakMap();
+
+  /**
+   * Fills each result's snippet once it is on screen: the sentence of the page that best shows why it
+   * matched, or for a glossary term its definition (Pagefind's excerpt of that section).
+   * @param {any[]} terms @param {any} q
+   */
+  function watchSnippets(terms, q) {
+    return new IntersectionObserver((entries, observer) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const el = /** @type {HTMLElement} */ (entry.target);
+        observer.unobserve(el);
+        const job = snippetJobs.get(el);
+        if (!job) continue;
+        job.result.data().then((/** @type {ResultData & { content?: string }} */ page) => {
+          const sub = job.heading ? page.sub_results?.find((r) => r.title === job.heading) : undefined;
+          el.replaceChildren(sub ? safeExcerpt(sub.excerpt, q.CITATION)
+            : highlighted(q.bestSentence(page.content ?? '', terms, job.title, locale === 'zh-cn' ? 90 : 180)));
+        }, () => {});
+      }
+    });
   }
 
   /** @param {{ text: string, marks: [number, number][] }} sentence */
@@ -234,23 +269,15 @@ export function mountSearch(root) {
     return fragment;
   }
 
-  /** @param {SubResult} sub */
-  function sectionScore(sub) {
-    if (Array.isArray(sub.weighted_locations)) return sub.weighted_locations.reduce((/** @type {number} */ n, l) => n + (l.balanced_score ?? l.weight ?? 1), 0);
-    return Array.isArray(sub.locations) ? sub.locations.length : 0;
-  }
-
-  /** @param {string} href @param {string} heading @param {DocumentFragment} snippet @param {string} kind */
+  /** @param {string} href @param {string} heading @param {HTMLElement | null} snippet @param {string} kind */
   function link(href, heading, snippet, kind) {
     const a = document.createElement('a');
     a.href = href;
     const title = document.createElement('span');
     title.className = kind;
     title.textContent = heading;
-    const excerpt = document.createElement('span');
-    excerpt.className = 'excerpt';
-    excerpt.append(snippet);
-    a.append(title, excerpt);
+    a.append(title);
+    if (snippet) a.append(snippet);
     return a;
   }
 

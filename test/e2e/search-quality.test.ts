@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { baseUrl } from './support/site';
@@ -63,6 +64,127 @@ describe.each(['zh-cn', 'en'] as const)('search lands on the answer (%s)', (loca
     const { page } = await watchedPage(context, baseUrl());
     await page.goto(`${baseUrl()}/${locale}/search/`);
     for (const q of NONSENSE[locale]) expect(await search(page, q), q).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(['zh-cn', 'en'] as const)('search budgets and behaviour (%s)', (locale) => {
+  const sample = { 'zh-cn': '数据迁移要多久', en: 'how long does data migration take' }[locale];
+
+  it('the first search from a guide page transfers at most 180 KB, all of it from this site', async () => {
+    const watch = await watchedPage(context, baseUrl());
+    await watch.page.goto(`${baseUrl()}/${locale}/guides/data-migration/`, { waitUntil: 'networkidle' });
+    const sizes: Promise<number>[] = [];
+    const files: string[] = [];
+    watch.page.on('response', (response) => {
+      // Bodies as the browser received them; Pagefind's index files are already gzip, the rest is
+      // compressed here the way the host's pre-compressed copies are.
+      sizes.push(response.body().then((body) => {
+        const size = Math.min(body.length, gzipSync(body, { level: 9 }).length);
+        files.push(`${(size / 1024).toFixed(1)} KB ${new URL(response.url()).pathname}`);
+        return size;
+      }, () => 0));
+    });
+    await watch.page.keyboard.press('/');
+    const input = watch.page.locator('#search-dialog-input');
+    await input.fill(sample);
+    await watch.page.locator('#search-dialog [data-search-results][aria-busy="false"] a').first().waitFor();
+    await watch.page.waitForLoadState('networkidle');
+    const total = (await Promise.all(sizes)).reduce((n, s) => n + s, 0);
+    console.log(`first search (${locale}): ${(total / 1024).toFixed(1)} KB in ${sizes.length} responses\n  ${files.join('\n  ')}`);
+    expect(total).toBeLessThanOrEqual(180 * 1024);
+    expect(watch.foreignRequests).toEqual([]);
+    await watch.page.close();
+  });
+
+  it('a warm query answers in under 100 ms at the 95th percentile', async () => {
+    const { page } = await watchedPage(context, baseUrl());
+    await page.goto(`${baseUrl()}/${locale}/search/`);
+    const queries = QUERIES[locale].map((c) => c.q);
+    for (const q of queries.slice(0, 5)) await search(page, q);
+    const times = await page.evaluate(async (qs) => {
+      const root = document.querySelector('[data-search-page]')!;
+      const input = root.querySelector('input')!;
+      const form = root.querySelector('form')!;
+      const list = root.querySelector('[data-search-results]')!;
+      const out: number[] = [];
+      for (const q of qs) {
+        input.value = q;
+        const start = performance.now();
+        const done = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (list.getAttribute('aria-busy') === 'false') { observer.disconnect(); resolve(); }
+          });
+          observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+        });
+        form.requestSubmit();
+        await done;
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, [...queries, ...queries]);
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.floor(times.length * 0.95)];
+    console.log(`warm query (${locale}): median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+    expect(p95).toBeLessThan(100);
+    await page.close();
+  });
+
+  it('shows popular questions before anything is typed, and FAQ topics when nothing matches', async () => {
+    const { page } = await watchedPage(context, baseUrl());
+    await page.goto(`${baseUrl()}/${locale}/search/`);
+    const popular = page.locator('[data-search-page] [data-search-popular]');
+    await popular.locator('a').first().waitFor();
+    expect(await popular.locator('a').count()).toBeGreaterThanOrEqual(5);
+    expect(await search(page, NONSENSE[locale][0])).toEqual([]);
+    expect(await popular.isHidden()).toBe(true);
+    const topics = page.locator('[data-search-page] [data-search-empty] a[href*="/faq/#topic-"]');
+    expect(await topics.count()).toBeGreaterThanOrEqual(5);
+    await page.close();
+  });
+
+  it('a query only the other language’s pages answer links to the same search there', async () => {
+    const { page } = await watchedPage(context, baseUrl());
+    await page.goto(`${baseUrl()}/${locale}/search/`);
+    const query = { 'zh-cn': 'spreadsheet', en: '离职' }[locale];
+    expect(await search(page, query)).toEqual([]);
+    const offer = page.locator('[data-search-page] [data-search-other-locale] a');
+    await offer.waitFor();
+    const other = locale === 'zh-cn' ? 'en' : 'zh-cn';
+    expect(new URL(await offer.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(`/${other}/search/`);
+    await offer.click();
+    await page.locator('[data-search-page] [data-search-results][aria-busy="false"] a').first().waitFor();
+    await page.close();
+  });
+
+  it('a misspelt word is corrected, and the status says what was searched', async () => {
+    const { page } = await watchedPage(context, baseUrl());
+    await page.goto(`${baseUrl()}/${locale}/search/`);
+    const [typo, fixed] = { 'zh-cn': ['salesfroce', 'salesforce'], en: ['trainning staff', 'training staff'] }[locale];
+    const hrefs = await search(page, typo);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-page] [data-search-status]').textContent()).toContain(fixed);
+    await page.close();
+  });
+
+  it('in the dialog, Enter keeps the results and arrow keys walk through them', async () => {
+    const { page } = await watchedPage(context, baseUrl());
+    await page.goto(`${baseUrl()}/${locale}/guides/`);
+    await page.keyboard.press('/');
+    const input = page.locator('#search-dialog-input');
+    await input.fill(sample);
+    await input.press('Enter');
+    const results = page.locator('#search-dialog [data-search-results][aria-busy="false"] a');
+    await results.first().waitFor();
+    expect(await page.locator('#search-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-results') !== null)).toBe(true);
+    const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).not.toBe(first);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.href.split('?')[0] === first.split('?')[0]);
     await page.close();
   });
 });

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { applySynonyms, foldTraditional, relaxations, stripStopWords, understand } from '@/scripts/search-query.js';
+import fc from 'fast-check';
+import {
+  applySynonyms, bestSentence, correctWord, editDistance, foldTraditional, headingHas, makeVocab, matchRanges,
+  phraseOverlap, rankCandidates, segmentChinese, understand, type Candidate,
+} from '@/scripts/search-query.js';
 import { T2S_FROM, T2S_TO } from '@/scripts/search-t2s.js';
+import * as zhWords from '@/scripts/search-vocab.zh-cn.js';
+import * as enWords from '@/scripts/search-vocab.en.js';
 
+// The vocabularies are generated from the site's content; these tests use them as search does.
 const t2s = { from: T2S_FROM, to: T2S_TO };
 const fold = (q: string) => foldTraditional(q, T2S_FROM, T2S_TO);
+const zh = makeVocab(zhWords.PAGES, zhWords.WORDS, zhWords.OTHER_LANGUAGE);
+const en = makeVocab(enWords.PAGES, enWords.WORDS, enWords.OTHER_LANGUAGE);
+const termsOf = (q: string, locale: 'zh-cn' | 'en') => understand(q, locale, t2s, locale === 'en' ? en : zh).terms;
+const words = (q: string, locale: 'zh-cn' | 'en') => termsOf(q, locale).map((t) => t.text);
 
 describe('foldTraditional', () => {
   it('folds Traditional characters the content uses', () => {
@@ -27,18 +38,66 @@ describe('foldTraditional', () => {
   });
 });
 
-describe('stripStopWords', () => {
-  it('drops Chinese question particles', () => {
-    expect(stripStopWords('年底适合上CRM吗', 'zh-cn')).toBe('年底适合上CRM');
-    expect(stripStopWords('怎么加快CRM上线速度', 'zh-cn')).toBe('加快CRM上线速度');
-    expect(stripStopWords('什么是KPI呢', 'zh-cn')).toBe('是KPI');
+describe('segmentChinese', () => {
+  it('splits a question into the words the site uses, longest first', () => {
+    expect(segmentChinese('年底适合上', zh).filter((p) => p.known).map((p) => p.text)).toEqual(['年底', '适合']);
+    expect(segmentChinese('关键用户离职', zh).map((p) => p.text).join('')).toBe('关键用户离职');
+  });
+  it('keeps a run of characters the site never uses as one unknown span, so it cannot match loosely', () => {
+    expect(segmentChinese('区块链', zh)).toEqual([{ text: '区块链', known: false }]);
+  });
+  it('drops the glue characters of a sentence instead of treating them as unknown words', () => {
+    expect(segmentChinese('能帮', zh)).toEqual([]);
+  });
+  it('keeps every known part in order (property)', () => {
+    const han = fc.string({ unit: fc.constantFrom(...'数据迁移客户关键用户的了吗实施周期区块链'), minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(han, (run) => {
+      const parts = segmentChinese(run, zh);
+      let at = 0;
+      for (const p of parts) {
+        const found = run.indexOf(p.text, at);
+        expect(found).toBeGreaterThanOrEqual(at);
+        at = found + p.text.length;
+        if (p.known) expect(zh.df.has(p.text)).toBe(true);
+      }
+    }));
+  });
+});
+
+describe('understand', () => {
+  it('drops question words and particles (zh-cn)', () => {
+    expect(words('年底适合上CRM吗', 'zh-cn')).toEqual(['年底', '适合', 'crm']);
+    expect(words('怎么加快CRM上线速度', 'zh-cn')).toEqual(['加快', 'crm', '上线', '速度']);
   });
   it('drops English stop words', () => {
-    expect(stripStopWords('How long does a CRM implementation take?', 'en')).toBe('crm implementation take');
+    expect(words('How long does a CRM implementation take?', 'en')).toEqual(['timeline', 'crm', 'implementation', 'take']);
   });
-  it('never empties a query', () => {
-    expect(stripStopWords('what', 'en')).toBe('what');
-    expect(stripStopWords('吗', 'zh-cn')).toBe('吗');
+  it('folds Traditional input before anything else', () => {
+    expect(words('資料遷移要多久？', 'zh-cn')).toEqual(['数据迁移', '周期']);
+  });
+  it('corrects a misspelt English word to the site’s own word and says so', () => {
+    const u = understand('implmentation time', 'en', t2s, en);
+    expect(u.query).toBe('implementation time');
+    expect(u.corrected).toBe('implementation time');
+    expect(understand('data migration', 'en', t2s, en).corrected).toBeUndefined();
+  });
+  it('maps the other language’s glossary names to this locale’s term', () => {
+    expect(words('executive sponsor', 'zh-cn')).toContain('项目发起人');
+    expect(words('数据迁移', 'en')).toEqual(['data', 'migration']);
+  });
+  it('marks words the site never uses as unknown, so "most of the words" can exclude loose matches', () => {
+    const terms = termsOf('football scores', 'en');
+    expect(terms.find((t) => t.text === 'football')?.known).toBe(false);
+    expect(terms.find((t) => t.text === 'scores')?.known).toBe(true);
+  });
+  it('never throws and gives finite weights for any input (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.constantFrom('zh-cn' as const, 'en' as const), (raw, locale) => {
+      for (const t of termsOf(raw, locale)) {
+        expect(Number.isFinite(t.idf)).toBe(true);
+        expect(t.idf).toBeGreaterThan(0);
+        expect([0.5, 1]).toContain(t.weight);
+      }
+    }));
   });
 });
 
@@ -48,7 +107,6 @@ describe('applySynonyms', () => {
     ['en', 'performance metrics', 'KPI'],
     ['en', 'Lunar New Year', 'Spring Festival'],
     ['en', 'payback period', 'ROI period'],
-    ['en', '客户关系管理', 'CRM'],
     ['zh-cn', '业绩考核', 'KPI'],
     ['zh-cn', 'low-code 平台', '低代码 平台'],
   ] as const)('%s: %s -> %s', (locale, q, expected) => {
@@ -59,16 +117,102 @@ describe('applySynonyms', () => {
   });
 });
 
-describe('relaxations', () => {
-  it('leaves one word out at a time', () => {
-    expect(relaxations('a b c')).toEqual(['b c', 'a c', 'a b']);
-    expect(relaxations('single')).toEqual([]);
+describe('editDistance and correctWord', () => {
+  it('counts an adjacent swap as one edit', () => {
+    expect(editDistance('salesfroce', 'salesforce')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+  it('is symmetric and zero only for equal words (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+      expect(editDistance(a, b)).toBe(editDistance(b, a));
+      expect(editDistance(a, b) === 0).toBe(a === b);
+    }));
+  });
+  it('corrects to a word the site uses, and leaves short or far-off words alone', () => {
+    expect(correctWord('trainning', en)).toBe('training');
+    expect(correctWord('salesfroce', en)).toBe('salesforce');
+    expect(correctWord('abc', en)).toBeUndefined();
+    expect(correctWord('blockchain', en)).toBeUndefined();
   });
 });
 
-describe('understand', () => {
-  it('runs folding, synonyms and stop words together', () => {
-    expect(understand('資料遷移要多久？', 'zh-cn', t2s).query).toBe('数据迁移 周期');
-    expect(understand('What are good performance metrics?', 'en', t2s).query).toBe('good kpi');
+describe('headingHas and phraseOverlap', () => {
+  it('matches English words by stem, Chinese by substring', () => {
+    expect(headingHas('Getting users to adopt the CRM', 'user')).toBe(true);
+    expect(headingHas('Data migration and integration', 'migrate')).toBe(true);
+    expect(headingHas('数据迁移与系统集成', '迁移')).toBe(true);
+    expect(headingHas('Cost per lead', 'costume')).toBe(false);
+  });
+  it('measures how much of what was typed, question words included, a heading repeats', () => {
+    expect(phraseOverlap('CRM到底是什么', 'CRM 系统到底是什么？')).toBeGreaterThan(0.8);
+    expect(phraseOverlap('CRM到底是什么', '怎样让销售团队真正用起 CRM？')).toBeLessThan(0.3);
+    expect(phraseOverlap('', 'anything')).toBe(0);
+  });
+});
+
+const candidate = (over: Partial<Candidate>): Candidate => ({
+  id: over.url ?? 'x', url: '/en/faq/x/', strict: 0, perTerm: new Map(), title: '', headings: [], type: 'question', ...over,
+});
+
+describe('rankCandidates', () => {
+  const terms = termsOf('key user leaves', 'en');
+  const all = new Map(terms.map((t) => [t.text, 1]));
+  it('puts the page whose title says what was asked above a long page that merely contains the words', () => {
+    const ranked = rankCandidates([
+      candidate({ url: '/en/guides/launch-framework/', type: 'guide', strict: 9, title: 'A five-phase framework', headings: ['Build the project team'] }),
+      candidate({ url: '/en/faq/key-user-leaves/', strict: 4, title: 'What happens if a key user leaves in the middle of the project?' }),
+    ], terms, 'key user leaves');
+    expect(ranked[0].candidate.url).toBe('/en/faq/key-user-leaves/');
+  });
+  it('leaves out pages that match fewer than most of the words', () => {
+    const two = termsOf('football scores', 'en');
+    const ranked = rankCandidates([candidate({ perTerm: new Map([['scores', 5]]), title: 'Customer satisfaction scores' })], two, 'football scores');
+    expect(ranked).toEqual([]);
+  });
+  it('opens a glossary result at the term that matched', () => {
+    const g = termsOf('win rate', 'en');
+    const [top] = rankCandidates([candidate({ url: '/en/glossary/', type: 'glossary', strict: 3, title: 'Glossary', headings: ['Churn rate', 'Win rate'] })], g, 'win rate');
+    expect(top.sections[0]).toBe('Win rate');
+  });
+  it('returns a sorted subset of what it was given (property)', () => {
+    const arb = fc.array(fc.record({
+      strict: fc.double({ min: 0, max: 20, noNaN: true }),
+      title: fc.constantFrom('Key user', 'What happens if a key user leaves?', 'Budget', ''),
+      type: fc.constantFrom('question', 'guide', 'glossary', 'tool'),
+    }), { maxLength: 8 });
+    fc.assert(fc.property(arb, (rows) => {
+      const input = rows.map((r, i) => candidate({ ...r, url: `/en/faq/p${i}/`, perTerm: all }));
+      const ranked = rankCandidates(input, terms, 'key user leaves');
+      expect(ranked.length).toBeLessThanOrEqual(input.length);
+      for (let i = 1; i < ranked.length; i += 1) expect(ranked[i - 1].score).toBeGreaterThanOrEqual(ranked[i].score);
+      for (const r of ranked) expect(Number.isFinite(r.score)).toBe(true);
+    }));
+  });
+});
+
+describe('bestSentence', () => {
+  const terms = termsOf('data migration safe', 'en');
+  it('picks the whole sentence with the most matching words, without citations', () => {
+    const content = 'Keeping data safe. Plan the cut-over early (source: 001_1f6c1f5468942bef.txt). Encrypt data during migration so it stays safe in transit (same source). Train users.';
+    const { text, marks } = bestSentence(content, terms, 'Keeping data safe.', 180);
+    expect(text).toBe('Encrypt data during migration so it stays safe in transit.');
+    expect(marks.map(([a, b]) => text.slice(a, b))).toEqual(['data', 'migration', 'safe']);
+  });
+  it('cuts a very long sentence around its first match', () => {
+    const long = `${'word '.repeat(60)}data migration ${'tail '.repeat(60)}.`;
+    const { text } = bestSentence(long, terms, '', 100);
+    expect(text.length).toBeLessThanOrEqual(102);
+    expect(text).toContain('data migration');
+    expect(text.startsWith('…')).toBe(true);
+  });
+  it('marks never overlap and stay inside the text (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 120 }), (text) => {
+      const ranges = matchRanges(text, terms);
+      for (let i = 0; i < ranges.length; i += 1) {
+        expect(ranges[i][0]).toBeLessThan(ranges[i][1]);
+        expect(ranges[i][1]).toBeLessThanOrEqual(text.length);
+        if (i) expect(ranges[i][0]).toBeGreaterThan(ranges[i - 1][1] - 1);
+      }
+    }));
   });
 });
