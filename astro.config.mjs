@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import contentParity from './integrations/content-parity.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import precompress from './integrations/precompress.ts';
+import minifySearch from './integrations/minify-search.ts';
 import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
 // Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
@@ -56,6 +57,7 @@ export default defineConfig({
     }),
     hoistIslandStyle(),
     pagefindIndex(),
+    minifySearch(),
     securityHeaders(),
     precompress(),
   ],

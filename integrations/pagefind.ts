@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { builtFiles, isHtml } from './built-files';
+import { htmlForSearch } from './search-text';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -38,13 +40,18 @@ export default function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        // Pages go in one by one so the text indexed can leave out citations (see search-text.ts).
+        let pageCount = 0;
+        for (const file of await builtFiles(outDir, isHtml)) {
+          const added = await index.addHTMLFile({ sourcePath: relative(outDir, file), content: htmlForSearch(await readFile(file, 'utf8')) });
+          if (added.errors.length) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`);
+          if (added.file) pageCount += 1;
+        }
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         const languages = await writeCatalogue(join(outDir, 'pagefind'));
-        logger.info(`indexed ${added.page_count} pages; catalogues for ${languages} languages`);
+        logger.info(`indexed ${pageCount} pages; catalogues for ${languages} languages`);
       },
     },
   };

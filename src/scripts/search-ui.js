@@ -16,6 +16,24 @@ let pagefindPromise = null;
 /** @type {Promise<any> | null} */
 let queryPromise = null;
 
+/** @type {Promise<{ from: string, to: string }> | null} */
+let t2sPromise = null;
+
+/**
+ * The Traditional->Simplified map, fetched only for a Chinese query with a character the site's
+ * Simplified text never uses (most queries need none of it).
+ * @param {HTMLElement} root
+ */
+function loadT2s(root) {
+  if (!t2sPromise) {
+    t2sPromise = import(/* @vite-ignore */ root.dataset.t2sModule ?? '').then((t) => ({ from: t.T2S_FROM, to: t.T2S_TO }));
+    t2sPromise.catch(() => { t2sPromise = null; });
+  }
+  return t2sPromise;
+}
+
+const NO_FOLDING = { from: '', to: '' };
+
 /**
  * The query tools, the Traditional->Simplified map, this locale's vocabulary (separate hashed files:
  * this file is copied, not bundled, so their URLs come from the search root's data attributes) and
@@ -26,9 +44,9 @@ function loadQueryTools(root, locale) {
   if (!queryPromise) {
     const d = root.dataset;
     queryPromise = Promise.all([
-      import(/* @vite-ignore */ d.queryModule ?? ''), import(/* @vite-ignore */ d.t2sModule ?? ''), import(/* @vite-ignore */ d.vocabModule ?? ''),
+      import(/* @vite-ignore */ d.queryModule ?? ''), import(/* @vite-ignore */ d.vocabModule ?? ''),
       fetch(`/pagefind/catalogue.${locale}.json`).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); }),
-    ]).then(([q, t, v, catalogue]) => ({ q, t2s: { from: t.T2S_FROM, to: t.T2S_TO }, vocab: q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE), catalogue }));
+    ]).then(([q, v, catalogue]) => ({ q, vocab: q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE), catalogue }));
     queryPromise.catch(() => { queryPromise = null; });
   }
   return queryPromise;
@@ -100,7 +118,8 @@ export function mountSearch(root) {
    */
   async function searchUnderstood(pf, raw) {
     const tools = await loadQueryTools(root, locale);
-    const understood = tools.q.understand(raw, locale, tools.t2s, tools.vocab);
+    const t2s = locale === 'zh-cn' && tools.q.hasUnknownHan(raw, tools.vocab) ? await loadT2s(root) : NO_FOLDING;
+    const understood = tools.q.understand(raw, locale, t2s, tools.vocab);
     const known = understood.terms.filter((/** @type {any} */ t) => t.known);
     /** @type {Map<string, { result: Result, strict: number, perTerm: Map<string, number> }>} */
     const found = new Map();
@@ -137,8 +156,8 @@ export function mountSearch(root) {
     try {
       const [q, v] = await Promise.all([import(/* @vite-ignore */ s.queryModule ?? ''), import(/* @vite-ignore */ s.otherVocabModule ?? '')]);
       const otherLocale = locale === 'zh-cn' ? 'en' : 'zh-cn';
-      const tools = await loadQueryTools(root, locale);
-      const understood = q.understand(query, otherLocale, tools.t2s, q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE));
+      const t2s = otherLocale === 'zh-cn' ? await loadT2s(root) : NO_FOLDING;
+      const understood = q.understand(query, otherLocale, t2s, q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE));
       if (!understood.terms.length || understood.corrected || understood.terms.some((/** @type {any} */ t) => !t.known)) return;
       const a = /** @type {HTMLAnchorElement} */ (box.querySelector('a'));
       a.href = `${s.otherSearch}?q=${encodeURIComponent(query)}`;

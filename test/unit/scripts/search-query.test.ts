@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  applySynonyms, bestSentence, correctWord, editDistance, foldTraditional, headingHas, makeVocab, matchRanges,
+  applySynonyms, bestSentence, correctWord, editDistance, foldTraditional, hasUnknownHan, headingHas, makeVocab, matchRanges,
   phraseOverlap, rankCandidates, segmentChinese, understand, type Candidate,
 } from '@/scripts/search-query.js';
 import { T2S_FROM, T2S_TO } from '@/scripts/search-t2s.js';
@@ -214,5 +214,16 @@ describe('bestSentence', () => {
         if (i) expect(ranges[i][0]).toBeGreaterThan(ranges[i - 1][1] - 1);
       }
     }));
+  });
+});
+
+describe('hasUnknownHan', () => {
+  it('says when a Chinese query may need the Traditional map, and not for plain Simplified', () => {
+    expect(hasUnknownHan('數據遷移', zh)).toBe(true);
+    expect(hasUnknownHan('数据迁移要多久', zh)).toBe(false);
+    expect(hasUnknownHan('data migration', zh)).toBe(false);
+  });
+  it('still folds regional phrases without the map', () => {
+    expect(foldTraditional('专案软体', '', '')).toBe('项目软件');
   });
 });
