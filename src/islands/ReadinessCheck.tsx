@@ -1,4 +1,4 @@
-// The readiness check island: the questions in short steps by dimension, then the result. No scoring
+// The readiness self-assessment island: the questions in short steps by dimension, then the result. No scoring
 // here; the model decides, the store keeps the answers, the components render.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';

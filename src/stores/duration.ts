@@ -98,7 +98,7 @@ export function resetDuration(): void {
 }
 
 /**
- * Merges answers given elsewhere (the readiness check's hand-off, the plan page) into the saved
+ * Merges answers given elsewhere (the readiness self-assessment's hand-off, the plan page) into the saved
  * input. Returns false, changing nothing, when the result would not be valid.
  */
 export function patchDurationInput(patch: Partial<DurationInput>): boolean {

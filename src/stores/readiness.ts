@@ -1,5 +1,5 @@
 /**
- * State of the readiness check.
+ * State of the readiness self-assessment.
  *
  * - `$readiness`: the answers given so far (a partial set while the visitor is mid-way) and the step
  *   they are on, persisted and validated again on every read, so a visitor can leave and come back.

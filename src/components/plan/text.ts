@@ -30,7 +30,7 @@ export interface Text {
   list: (items: string[]) => string;
   /** Site path of a tool, guide or FAQ entry in this locale. */
   href: (link: ActionLink) => string;
-  /** "readiness check" etc., as the plan names the tools in running text. */
+  /** "readiness self-assessment" etc., as the plan names the tools in running text. */
   source: (s: ActionSource | 'profile') => string;
   toolName: (tool: ToolKey) => string;
   /** Absolute address of a site path, for links printed as text. */

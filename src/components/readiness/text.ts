@@ -1,4 +1,4 @@
-// Formatting helpers for the readiness check's components: the island receives one locale's strings
+// Formatting helpers for the readiness self-assessment's components: the island receives one locale's strings
 // as a plain object and formats numbers and dates with Intl for that locale.
 import { fill, formatDate, formatNumber } from '@/i18n/format';
 import type { Locale } from '@/i18n/locales';

@@ -376,7 +376,7 @@ const en = {
 
 const zhCn = {
   // ---- 页面 ----
-  'page.title': 'KPI 制定工具（含 SMART 检查）',
+  'page.title': 'KPI 设定助手（含 SMART 检查）',
   'page.description':
     '把 CRM 要解决的问题变成一张 KPI 表：每项指标有基线、目标、截止日期、负责人和数据来源，按 SMART 原则检查，并拆成每月里程碑。全部在浏览器中计算。',
   'page.lead':

@@ -34,14 +34,14 @@ const en = {
   'example.industry': 'Wholesale and retail',
   'mode.empty.intro':
     'Each section fills in as you use the tools; your answers stay in this browser. Below is an example of the report this page produces, for a fictional company.',
-  'mode.empty.start': 'Start with the readiness check',
+  'mode.empty.start': 'Start with the readiness self-assessment',
   'mode.empty.open': 'Enter company details or import a plan file',
   'mode.loading': 'Loading your plan…',
   'mode.loaded': 'Your plan is shown below.',
   'mode.failed': 'Your plan could not be loaded. Reload the page to try again.',
   'mode.empty.title': 'Your plan is still empty',
   'mode.empty.text':
-    'Each section fills in as you use the tools; your answers stay in this browser. Start with the readiness check, or look at an example first.',
+    'Each section fills in as you use the tools; your answers stay in this browser. Start with the readiness self-assessment, or look at an example first.',
 
   // ---- cover (print) ----
   'cover.kicker': 'CRM implementation plan',
@@ -109,8 +109,8 @@ const en = {
   'readiness.flags': 'Red flags',
   'readiness.flags.none': 'No red flags.',
   'readiness.inProgress':
-    'The readiness check is half done: {answered} of its {total} questions are answered. The verdict appears once all are answered.',
-  'readiness.continue': 'Continue the readiness check',
+    'The readiness self-assessment is half done: {answered} of its {total} questions are answered. The verdict appears once all are answered.',
+  'readiness.continue': 'Continue the readiness self-assessment',
 
   // ---- platform ----
   'platform.winner': '{option} comes out ahead, by {margin} points out of 100.',
@@ -185,9 +185,9 @@ const en = {
   'actions.read': 'Read: {title}',
   'actions.open': 'Open the {tool}',
 
-  'next.use-readiness.title': 'Take the readiness check',
+  'next.use-readiness.title': 'Take the readiness self-assessment',
   'next.use-readiness.text': 'Twelve questions tell you whether now is the right time, and what to fix first.',
-  'next.finish-readiness.title': 'Finish the readiness check',
+  'next.finish-readiness.title': 'Finish the readiness self-assessment',
   'next.finish-readiness.text': '{answered} of {total} questions are answered; the verdict needs all of them.',
   'next.use-duration.title': 'Estimate how long the project will take',
   'next.use-duration.text': 'A phase-by-phase timeline with dates shows when you can go live and which dates to avoid.',
@@ -245,7 +245,7 @@ const en = {
   'value.false.key-staff': 'No turnover peak expected',
   'value.commitment': 'Level {n} of 5',
   'source.profile': 'company profile',
-  'source.readiness': 'readiness check',
+  'source.readiness': 'readiness self-assessment',
   'source.duration': 'duration estimator',
   'source.selection': 'selection matrix',
   'source.kpi': 'KPI builder',
@@ -276,7 +276,7 @@ const en = {
   'import.heading': 'This file contains',
   'import.exportedAt': 'Exported on {date}.',
   'import.company': 'Company: {name}',
-  'import.readiness': 'Readiness check: {answered} of {total} questions answered',
+  'import.readiness': 'Readiness self-assessment: {answered} of {total} questions answered',
   'import.duration': 'Duration estimate',
   'import.durationStart': 'Duration estimate, starting {date}',
   'import.selection': 'Selection matrix with {n} options',
@@ -309,7 +309,7 @@ const en = {
     'Some answers are asked in more than one place: company size, planned start, rapid expansion, key-staff turnover and internal commitment, and the platform the timeline assumes. When two tools hold different answers, the page lists both and lets you pick one, which is then written into every tool. The estimator’s commitment level is derived from three readiness answers (sponsor, team, key users); because the reverse has no single answer, choosing the estimator’s level keeps it and stops the page from asking again.',
   'how.actions.title': 'How the next actions are ordered',
   'how.actions.text':
-    'Every tool contributes its own advice: the readiness check’s actions, the estimator’s warnings, the matrix’s open questions and the KPI sheet’s gaps. Each is placed in one of four levels: first what clears a reason to wait or a calendar risk (year-end, Spring Festival, expansion, key-staff turnover); then what is missing (a sponsor, goals, a budget, a team, a complete KPI sheet); then what is weak; then general next steps. Within a level the order follows the report. When two tools make the same point, it appears once, noting both.',
+    'Every tool contributes its own advice: the readiness self-assessment’s actions, the estimator’s warnings, the matrix’s open questions and the KPI sheet’s gaps. Each is placed in one of four levels: first what clears a reason to wait or a calendar risk (year-end, Spring Festival, expansion, key-staff turnover); then what is missing (a sponsor, goals, a budget, a team, a complete KPI sheet); then what is weak; then general next steps. Within a level the order follows the report. When two tools make the same point, it appears once, noting both.',
   'how.export.title': 'Plan file and share link',
   'how.export.text':
     'The plan file is plain JSON marked with its kind and version. Importing checks the size, that the file is complete, that it is a plan file, and every value with the tools’ own rules; a file that fails any check is refused with the reason, and nothing changes until you confirm. The share link carries the same plan compressed in the part of the address after “#”, which browsers never send to a server; a checksum makes a damaged link fail instead of showing something else. A shared plan opens read-only until you choose to make it your own.',
@@ -579,8 +579,8 @@ const zhCn: Record<keyof typeof en, string> = {
   'import.exportedAt': '导出时间：{date}。',
   'import.company': '公司：{name}',
   'import.readiness': '准备度自评：已回答 {answered}/{total} 题',
-  'import.duration': '实施周期估算',
-  'import.durationStart': '实施周期估算，{date} 启动',
+  'import.duration': '实施周期估算器',
+  'import.durationStart': '实施周期估算器，{date} 启动',
   'import.selection': '选型矩阵，共 {n} 个方案',
   'import.kpi': 'KPI 表，共 {n} 项 KPI',
   'import.kpi.one': 'KPI 表，共 1 项 KPI',

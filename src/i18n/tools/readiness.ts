@@ -1,12 +1,12 @@
 import type { Locale } from '@/i18n/locales';
 
-// Every string of the readiness check, in both languages, with identical keys (checked by a unit test).
+// Every string of the readiness self-assessment, in both languages, with identical keys (checked by a unit test).
 // Question, option, flag and action texts live here (`q.<id>.*`, `flag.<code>.*`, `action.<code>.*`) so
 // the model stays free of text and the island receives only its own locale's strings. Placeholders: `{name}`.
 
 const en = {
   // ---- page ----
-  'page.title': 'CRM readiness check: is now the right time?',
+  'page.title': 'CRM readiness self-assessment: is now the right time?',
   'page.description':
     'Twelve plain questions about goals, sponsorship, processes, data, people, timing and IT. Get a verdict (go, go with care, or wait), the red flags behind it and what to do first. Runs in your browser.',
   'page.lead':
@@ -289,7 +289,7 @@ const en = {
   'answers.heading': 'Your answers',
   'answers.unanswered': 'Not answered',
   'answers.noDate': 'No date planned',
-  'print.title': 'CRM readiness check',
+  'print.title': 'CRM readiness self-assessment',
   'print.date': 'Result of {date}',
   'notice.restored': 'The answers from the shared link have been loaded.',
 
@@ -339,7 +339,7 @@ const en = {
 
 const zhCn = {
   // ---- page ----
-  'page.title': 'CRM 准备度自测：现在是启动的好时机吗？',
+  'page.title': 'CRM 准备度自评：现在是启动的好时机吗？',
   'page.description':
     '十二个通俗的问题，涵盖目标、高层支持、流程、数据、人员、时机与 IT，给出“可以启动”“谨慎启动”或“暂缓”的结论、背后的风险信号以及应先做的事。全部在浏览器中计算。',
   'page.lead': '回答十二个简单的问题，看看你的 CRM 项目应该现在启动、谨慎启动还是暂缓，并了解结论背后的风险信号和最先要做的事。',
@@ -574,7 +574,7 @@ const zhCn = {
   'action.start-with-mvp.title': '从一个小的第一期开始',
   'action.start-with-mvp.text': '先把一两个核心流程交给试点团队使用，总结经验后再逐步推广。',
   'action.estimate-duration.title': '估算项目周期',
-  'action.estimate-duration.text': '看看像你这样的项目通常每个阶段要多久，再用实施周期估算工具排出具体日期。',
+  'action.estimate-duration.text': '看看像你这样的项目通常每个阶段要多久，再用实施周期估算器排出具体日期。',
   'action.learn-from-failures.title': '对照常见的失败原因检查一遍',
   'action.learn-from-failures.text': '投入资金之前，把清单上的每个原因都和你的计划对照一遍。',
   'action.read-case-studies.title': '借鉴其他企业的经验',
@@ -582,9 +582,9 @@ const zhCn = {
 
   // ---- hand-off, share, print ----
   'handoff.heading': '下一步：项目要做多久？',
-  'handoff.text': '把你在投入程度、扩张、骨干流失和计划启动日期上的回答带到实施周期估算工具中。',
+  'handoff.text': '把你在投入程度、扩张、骨干流失和计划启动日期上的回答带到实施周期估算器中。',
   'handoff.summary': '投入程度 {level}/5 · 快速扩张：{expanding} · 骨干流失风险：{turnover} · 启动日期：{start}',
-  'handoff.button': '带着这些回答打开实施周期估算',
+  'handoff.button': '带着这些回答打开实施周期估算器',
   'handoff.noStart': '未填写',
   'yes': '是',
   'no': '否',
@@ -593,7 +593,7 @@ const zhCn = {
   'answers.heading': '你的回答',
   'answers.unanswered': '未回答',
   'answers.noDate': '未计划日期',
-  'print.title': 'CRM 准备度自测',
+  'print.title': 'CRM 准备度自评',
   'print.date': '{date} 的自测结果',
   'notice.restored': '已载入分享链接中的回答。',
 
@@ -619,12 +619,12 @@ const zhCn = {
   'how.rule.monotone': '每条规则只会降低结论，而更好的回答只会提高得分或消除信号，因此改善任何一个回答都不会让结论变差。',
   'how.calendar.heading': '年末与春节',
   'how.calendar.text':
-    '在 12 月启动会触发“年末”信号。启动后第一个月与春节假期重叠时触发“春节”信号；我们把假期算作农历正月初一前三天到后八天，大约十二天，取 004 所说十到十五天的中间值。春节日期由你的浏览器按农历计算，方法与实施周期估算相同。没有填写启动日期时，检查的是今天。建议的启动日期是假期结束后的第一天。',
+    '在 12 月启动会触发“年末”信号。启动后第一个月与春节假期重叠时触发“春节”信号；我们把假期算作农历正月初一前三天到后八天，大约十二天，取 004 所说十到十五天的中间值。春节日期由你的浏览器按农历计算，方法与实施周期估算器相同。没有填写启动日期时，检查的是今天。建议的启动日期是假期结束后的第一天。',
   'how.actions.heading': '行动建议如何排序',
   'how.actions.text':
     '先列出能消除“暂缓”原因或风险信号的事，然后是弥补缺口的事（某题选了最差的答案），再是加强薄弱环节的事，最后是任何项目都需要的下一步。每项建议都链接到讲解做法的指南。',
   'how.flags.heading': '风险信号及其来源',
-  'how.handoff.heading': '实施周期估算会收到什么',
+  'how.handoff.heading': '实施周期估算器会收到什么',
   'how.handoff.text':
     '投入程度 1 到 5（发起人、项目团队和关键用户三题得分的平均值，换算成五个等级）、是否扩张（快速扩张或刚成立）、骨干流失的回答以及计划启动日期。估算工具据此调整各阶段的工期。',
   'how.example.heading': '示例：一家典型的公司',

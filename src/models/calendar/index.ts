@@ -1,5 +1,5 @@
 // Shared calendar helpers: ISO dates, the Spring Festival and China's working calendar. Used by the
-// duration estimator, the readiness check and the plan page; pure, no DOM.
+// duration estimator, the readiness self-assessment and the plan page; pure, no DOM.
 export * from './iso-date';
 export * from './spring-festival';
 export * from './business-calendar';

@@ -41,7 +41,7 @@ export function findInconsistencies(plan: PlanState): ConsistencyIssue[] {
   const { profile, readiness, duration, selection } = plan;
   const push = (i: ConsistencyIssue | null) => i && out.push(i);
 
-  // Planned start: the profile, the readiness check and the estimator each hold one.
+  // Planned start: the profile, the readiness self-assessment and the estimator each hold one.
   const starts: Given[] = [];
   if (profile.plannedStart) starts.push({ source: 'profile', value: profile.plannedStart });
   const readinessStart = answered(readiness, 'plannedStart');

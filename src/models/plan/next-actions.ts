@@ -17,7 +17,7 @@ export const DURATION_WARNING_GUIDE: Readonly<Record<string, string>> = {
   'many-integrations': 'data-migration',
 };
 
-/** How urgent each estimator warning is, on the readiness check's scale. */
+/** How urgent each estimator warning is, on the readiness self-assessment's scale. */
 const DURATION_WARNING_PRIORITY: Readonly<Record<string, ActionPriority>> = {
   'year-end': 0,
   'spring-festival': 0,
@@ -29,7 +29,7 @@ const DURATION_WARNING_PRIORITY: Readonly<Record<string, ActionPriority>> = {
 };
 
 /**
- * Points the readiness check and the estimator both make, in their own words: one entry is enough.
+ * Points the readiness self-assessment and the estimator both make, in their own words: one entry is enough.
  * Keys are `source:code`; equal topics merge, keeping the more urgent entry (readiness on a tie).
  */
 const TOPIC: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-// The readiness check's model: pure functions, no DOM, no UI. See types.ts for the contract.
+// The readiness self-assessment's model: pure functions, no DOM, no UI. See types.ts for the contract.
 export type * from './types';
 export { BEST_ANSWERS, WORST_ANSWERS, EXAMPLE_ANSWERS, THRESHOLDS, MAX_MISSING_FOUNDATIONS, LIMITS } from './defaults';
 export {

@@ -1,4 +1,4 @@
-// The readiness check's public contract (issue 7). Other tools and the plan page rely on it.
+// The readiness self-assessment's public contract (issue 7). Other tools and the plan page rely on it.
 
 export type Dimension = 'strategy' | 'process' | 'data' | 'people' | 'timing' | 'technology';
 
