@@ -106,7 +106,7 @@ export default function DurationEstimator({ locale, strings, notices }: Props) {
           <ResultSummary estimate={estimate} text={text} />
           <GanttChart estimate={estimate} startDate={input.startDate} text={text} />
           <PhaseTable estimate={estimate} text={text} />
-          <Warnings estimate={estimate} text={text} />
+          <Warnings estimate={estimate} text={text} onApplyStart={(date) => setDurationField('startDate', date)} />
           <PrintAnswers input={input} text={text} />
           <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={resetDuration} />
         </section>

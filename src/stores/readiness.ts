@@ -53,9 +53,10 @@ export const $readinessToday = atom<string | undefined>(typeof window === 'undef
 
 export const $readinessAnswers = computed($readiness, (s) => s.answers);
 
-export const $readinessResult = computed([$readinessAnswers, $readinessToday], (answers, today): ReadinessResult | null => {
+// The company size from the shared profile places training and go-live as the estimator would.
+export const $readinessResult = computed([$readinessAnswers, $readinessToday, $profile], (answers, today, profile): ReadinessResult | null => {
   const r = validateReadinessAnswers(answers);
-  return r.ok ? assessReadiness(r.value, today) : null;
+  return r.ok ? assessReadiness(r.value, today, profile.companySize ?? undefined) : null;
 });
 
 export const $readinessHandoff = computed($readinessAnswers, (answers): DurationHints | null => {

@@ -261,13 +261,33 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     // The typical project's training starts about 19.5 weeks in: a start in early October 2025
     // puts it in February 2026, around the festival (New Year's Day 2026-02-17).
     await fill(page, '#dur-startDate', '2025-10-01');
-    const warning = page.locator('[data-warning="spring-festival"]').first();
+    const warning = page.locator('[data-warning="training-before-festival"]').first();
     await warning.waitFor();
-    expect(await warning.innerText()).toContain(s['warning.spring-festival.training.title']);
+    expect(await warning.innerText()).toContain(s['warning.training-before-festival.title']);
     expect(await warning.locator('a').getAttribute('href')).toBe(`/${locale}/guides/when-not-to-start/`);
     // Started in mid-December instead, training and rollout fall in April and May: no festival warning.
     await fill(page, '#dur-startDate', '2025-12-15');
-    await expect.poll(() => page.locator('[data-warning="spring-festival"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-warning="training-before-festival"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('offers the earliest start that clears the calendar findings and applies it with one click, for the other tools too', async () => {
+    const { page } = await open(context, locale);
+    // A medium company starting on 2026-12-07: a December start (source 004).
+    await fill(page, '#dur-startDate', '2026-12-07');
+    await page.locator('[data-warning="december-start"]').waitFor();
+    const offer = page.locator('[data-suggested-start]');
+    const suggested = await offer.getAttribute('data-suggested-start');
+    expect(suggested! > '2026-12-07').toBe(true);
+    await offer.locator('button').click();
+    await expect.poll(() => page.inputValue('#dur-startDate')).toBe(suggested);
+    for (const code of ['december-start', 'first-month-festival', 'training-before-festival', 'go-live-near-festival']) {
+      expect(await page.locator(`[data-warning="${code}"]`).count()).toBe(0);
+    }
+    expect(await page.locator('[data-suggested-start]').count()).toBe(0);
+    // The shared profile now holds the new start: the readiness self-assessment starts from it.
+    const profile = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith('profile:v1'))?.[1] ?? '');
+    expect(profile).toContain(suggested);
     await page.close();
   });
 

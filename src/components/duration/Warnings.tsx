@@ -1,12 +1,16 @@
 // The warnings with what to do about each and the guide that explains it.
+import { useState } from 'preact/hooks';
 import { localizePath } from '@/i18n/url';
+import { addDays, daysBetween } from '@/models/calendar';
 import type { DurationEstimate, DurationWarning } from '@/models/duration';
 import type { Text } from './text';
 
 /** The guide that explains each warning (slugs of content/guides). */
 export const WARNING_GUIDE: Record<DurationWarning['code'], string> = {
-  'year-end': 'when-not-to-start',
-  'spring-festival': 'when-not-to-start',
+  'december-start': 'when-not-to-start',
+  'first-month-festival': 'when-not-to-start',
+  'training-before-festival': 'when-not-to-start',
+  'go-live-near-festival': 'when-not-to-start',
   expansion: 'when-not-to-start',
   'key-staff': 'when-not-to-start',
   'switching-vendor': 'implementation-timeline',
@@ -14,16 +18,43 @@ export const WARNING_GUIDE: Record<DurationWarning['code'], string> = {
   'many-integrations': 'data-migration',
 };
 
-/** Calendar warnings have a sentence per phase; the others one sentence. */
 export function warningKey(w: DurationWarning): string {
-  return w.code === 'year-end' || w.code === 'spring-festival' ? `warning.${w.code}.${w.phase}` : `warning.${w.code}`;
+  return `warning.${w.code}`;
 }
 
-export function Warnings({ estimate, text }: { estimate: DurationEstimate; text: Text }) {
+/** A timing finding's sentence names its festival break. */
+export function warningVars(w: DurationWarning, text: Text): Record<string, string> {
+  return w.festival ? { start: text.date(w.festival.start), end: text.date(w.festival.end) } : {};
+}
+
+/**
+ * The earliest start that clears every timing finding, with one button that applies it (the estimator
+ * writes a new start date back to the shared profile, so the other tools see it too).
+ */
+function SuggestedStart({ estimate, text, onApply }: { estimate: DurationEstimate; text: Text; onApply: (date: string) => void }) {
   const { t } = text;
+  const timing = estimate.timing;
+  if (!timing?.suggestedStart || !estimate.goLiveDate) return null;
+  const goLive = addDays(timing.suggestedStart, daysBetween(timing.start, estimate.goLiveDate));
+  return (
+    <p class="dur-suggested-start" data-suggested-start={timing.suggestedStart}>
+      {t('warning.suggestedStart', { date: text.date(timing.suggestedStart), goLive: text.date(goLive) })}{' '}
+      <button type="button" class="btn secondary no-print" onClick={() => onApply(timing.suggestedStart!)}>
+        {t('warning.applyStart', { date: text.date(timing.suggestedStart) })}
+      </button>
+    </p>
+  );
+}
+
+export function Warnings({ estimate, text, onApplyStart }: { estimate: DurationEstimate; text: Text; onApplyStart: (date: string) => void }) {
+  const { t } = text;
+  const [applied, setApplied] = useState<string | null>(null);
+  const apply = (date: string) => { onApplyStart(date); setApplied(date); };
   return (
     <section class="dur-warnings" aria-labelledby="dur-warnings-title">
       <h3 id="dur-warnings-title">{t('warning.heading')}</h3>
+      <p class="visually-hidden" role="status">{applied ? t('warning.appliedStart', { date: text.date(applied) }) : ''}</p>
+      <SuggestedStart estimate={estimate} text={text} onApply={apply} />
       {estimate.warnings.length === 0 ? (
         <p class="muted">{t('warning.none')}</p>
       ) : (
@@ -37,7 +68,7 @@ export function Warnings({ estimate, text }: { estimate: DurationEstimate; text:
                   <strong>{t(`${key}.title`)}</strong>
                   {w.phase && <span class="muted dur-warning-phase"> · {t('warning.phase', { phase: t(`phase.${w.phase}`) })}</span>}
                 </p>
-                <p>{t(`${key}.action`)}</p>
+                <p>{t(`${key}.action`, warningVars(w, text))}</p>
                 <p class="print-links">
                   <a href={localizePath(`/guides/${guide}/`, text.locale)}>{t(`warning.link.${guide}`)}</a>
                 </p>

@@ -76,7 +76,7 @@ function TimelineBody({ part, text }: { part: NonNullable<PlanReport['duration']
       ) : (
         <ul class="plan-flags" data-testid="timeline-warnings">
           {estimate.warnings.map((w) => {
-            const key = w.code === 'year-end' || w.code === 'spring-festival' ? `d.warning.${w.code}.${w.phase ?? 'rollout'}` : `d.warning.${w.code}`;
+            const key = `d.warning.${w.code}`;
             return (
               <li key={`${w.code}-${w.phase ?? ''}`} data-warning={w.code}>
                 <strong>{t(`${key}.title`)}</strong>

@@ -14,6 +14,6 @@ export function actionKeys(a: NextAction): { title: string; text: string } {
 /** Placeholder values, with ISO dates formatted for the page's locale. */
 export function actionVars(a: NextAction, text: Text): Record<string, string | number> {
   const out: Record<string, string | number> = { ...(a.vars ?? {}) };
-  if (typeof out.date === 'string') out.date = text.date(out.date);
+  for (const name of ['date', 'start', 'end']) if (typeof out[name] === 'string') out[name] = text.date(out[name] as string);
   return out;
 }

@@ -148,18 +148,21 @@ const en = {
   // ---- warnings ----
   'warning.heading': 'Plan around these',
   'warning.none': 'No calendar or project risks stand out for these answers.',
-  'warning.year-end.training.title': 'Training falls in December',
-  'warning.year-end.training.action':
-    'At year-end attention drifts and sales staff are out visiting clients, so training sticks poorly. Move the start so that training begins after the new year.',
-  'warning.year-end.rollout.title': 'Go-live falls in December',
-  'warning.year-end.rollout.action':
-    'Year-end is one of the busiest and least focused times of the year. Plan the go-live for after the new year, or start earlier.',
-  'warning.spring-festival.training.title': 'Training runs into the Spring Festival break',
-  'warning.spring-festival.training.action':
-    'After a 10–15 day holiday, people forget much of what they learned just before it. Schedule training after the festival, or repeat the key sessions when people return.',
-  'warning.spring-festival.rollout.title': 'Go-live is close to the Spring Festival break',
-  'warning.spring-festival.rollout.action':
-    'A system launched just before the holiday sits unused for two weeks, and the first days back are slow. Go live well before or a few weeks after the festival.',
+  'warning.december-start.title': 'The project starts in December',
+  'warning.december-start.action':
+    'At year-end attention drifts and sales staff are out visiting clients, and what is taught before the Spring Festival break ({start} to {end}) is mostly forgotten after it (source 004). Start after the new year instead.',
+  'warning.first-month-festival.title': 'The first month runs into the Spring Festival break',
+  'warning.first-month-festival.action':
+    'Kick-off and the first training would be cut in two by the break from {start} to {end}; people come back having forgotten what they learned (source 004). Start once the break is over.',
+  'warning.training-before-festival.title': 'Training falls just before or during the Spring Festival break',
+  'warning.training-before-festival.action':
+    'After the 10–15 days off from {start} to {end}, people forget much of what they learned just before (source 004). Schedule training after the break, or repeat the key sessions when people return.',
+  'warning.go-live-near-festival.title': 'Go-live falls in the Spring Festival break or the two weeks before it',
+  'warning.go-live-near-festival.action':
+    'A system launched just before the break from {start} to {end} sits unused while everyone is away, and the first days back are slow. Go live well before or a few weeks after the festival.',
+  'warning.suggestedStart': 'Starting on {date} clears these calendar findings: go-live about {goLive}.',
+  'warning.applyStart': 'Start on {date} instead',
+  'warning.appliedStart': 'Start date changed to {date}.',
   'warning.switching-vendor.title': 'Switching vendors adds 1–3 months',
   'warning.switching-vendor.action':
     'Budget time to re-map requirements to the new product and to convert and check data from the old system. Run a trial migration on a small batch first.',
@@ -254,7 +257,7 @@ const en = {
     'With an MVP first, the first usable release comes after {planning}% of the planning, {build}% of the build work and a {pilot}-week pilot. A no-code vendor (source 002) says a no-code MVP takes a few weeks; we reflect that claim only in a faster first release on a low-code platform (×{lowCode}), not in a shorter project.',
   'how.calendar.title': 'Calendar risks',
   'how.calendar.text':
-    'With a start date, each phase gets dates. The tool flags training or a rollout that falls in December, and training or a rollout within {margin} days of the Spring Festival break. The festival date is computed from the Chinese calendar for each year. The break is counted as {days} days, from {before} days before New Year’s Day to {after} days after: the middle of the 10–15 days source 004 describes, and it contains the official holiday.',
+    'With a start date, each phase gets dates, and four timing rules are checked, the same ones the readiness self-assessment and the plan use: a start in December; a first month (kick-off and first training) that runs into the Spring Festival break; training in the {margin} days before the break or during it; a go-live in the break or the {margin} days before it. Where a rule applies, the tool offers the earliest start that clears them all. The festival date is computed from the Chinese calendar for each year. The break is counted as {days} days, from {before} days before New Year’s Day to {after} days after: the middle of the 10–15 days source 004 describes, and it contains the official holiday.',
   'how.checks.title': 'Checked against the sources',
   'how.checks.text':
     'Automated tests hold the tool to the sources: a small, simple, well-prepared company on cloud SaaS is live in 1–3 months (000, 001); a typical medium company takes 3–9 months (000); a large, complex company with little digital groundwork on a custom on-premise build takes 6 months or more (001) and not much over two years; switching vendors adds 1–3 months (000); training and the pilot take about a month (000).',
@@ -414,17 +417,21 @@ const zhCn: Record<Keys, string> = {
   // ---- warnings ----
   'warning.heading': '需要提前规避的风险',
   'warning.none': '按这些答案，没有突出的日历或项目风险。',
-  'warning.year-end.training.title': '培训落在 12 月',
-  'warning.year-end.training.action':
-    '年底人心涣散，销售人员忙着外出拜访客户，培训效果很难保证。建议调整开始日期，让培训在新年之后进行。',
-  'warning.year-end.rollout.title': '上线落在 12 月',
-  'warning.year-end.rollout.action': '年底是一年中最忙、也最难专注的时候。建议把上线安排在新年之后，或者提前开始项目。',
-  'warning.spring-festival.training.title': '培训撞上春节假期',
-  'warning.spring-festival.training.action':
-    '放完十到十五天的年假，节前学的内容大多会忘掉。建议把培训安排在节后，或在大家返岗后把关键内容再讲一遍。',
-  'warning.spring-festival.rollout.title': '上线时间离春节假期太近',
-  'warning.spring-festival.rollout.action':
-    '节前刚上线的系统会闲置两周，节后头几天也难进入状态。建议在节前留足时间上线，或推迟到节后几周。',
+  'warning.december-start.title': '项目在 12 月启动',
+  'warning.december-start.action':
+    '年底人心浮动，销售人员忙着外出拜访客户，春节假期（{start}至{end}）前教的内容到节后大多会忘掉（资料 004）。建议过完年再启动。',
+  'warning.first-month-festival.title': '启动后的第一个月撞上春节假期',
+  'warning.first-month-festival.action':
+    '启动会和首轮培训会被{start}至{end}的假期拦腰截断，员工回来后学过的东西已经忘了（资料 004）。建议等假期结束再启动。',
+  'warning.training-before-festival.title': '培训安排在春节假期前夕或假期当中',
+  'warning.training-before-festival.action':
+    '{start}至{end}放完十到十五天的假，节前学的内容大多会忘掉（资料 004）。建议把培训安排在节后，或在大家返岗后把关键内容再讲一遍。',
+  'warning.go-live-near-festival.title': '上线日落在春节假期或假期前两周内',
+  'warning.go-live-near-festival.action':
+    '在{start}至{end}的假期前刚上线的系统会闲置到节后，返岗头几天也难进入状态。建议在节前留足时间上线，或推迟到节后几周。',
+  'warning.suggestedStart': '改在{date}启动可以避开以上日历风险，预计上线时间约为{goLive}。',
+  'warning.applyStart': '改为{date}启动',
+  'warning.appliedStart': '启动日期已改为{date}。',
   'warning.switching-vendor.title': '更换供应商会多出 1–3 个月',
   'warning.switching-vendor.action': '要留出时间按新产品重新梳理需求，并转换、核对旧系统的数据。先用一小批数据试迁移。',
   'warning.expansion.title': '快速扩张会拖慢项目',
@@ -513,7 +520,7 @@ const zhCn: Record<Keys, string> = {
     '选择先做 MVP 时，第一个可用版本在完成 {planning}% 的规划、{build}% 的搭建工作和 {pilot} 周试点之后推出。一家无代码厂商（资料 002）称无代码 MVP 只需几周；我们只在低代码平台的首个版本上体现这一说法（×{lowCode}），不缩短整个项目的工期。',
   'how.calendar.title': '日历风险',
   'how.calendar.text':
-    '填写开始日期后，每个阶段都有具体日期。若培训或推广落在 12 月，或与春节假期相距不到 {margin} 天，工具会给出提醒。每年的春节日期按农历计算。假期按 {days} 天计：从正月初一前 {before} 天到初一后 {after} 天，取资料 004 所说十到十五天的中间值，并涵盖法定假期。',
+    '填写开始日期后，每个阶段都有具体日期，并按四条时机规则检查（准备度自评和方案页用的是同一套规则）：12 月启动；第一个月（启动会和首轮培训）撞上春节假期；培训安排在春节假期前 {margin} 天内或假期当中；上线日落在假期当中或假期前 {margin} 天内。只要有一条命中，工具就会给出能避开全部规则的最早启动日期。每年的春节日期按农历计算。假期按 {days} 天计：从正月初一前 {before} 天到初一后 {after} 天，取资料 004 所说十到十五天的中间值，并涵盖法定假期。',
   'how.checks.title': '与资料的核对',
   'how.checks.text':
     '自动化测试确保工具与资料一致：规模小、业务简单、准备充分、使用云端 SaaS 的公司 1–3 个月上线（000、001）；典型中型企业需要 3–9 个月（000）；规模大、业务复杂、数字化基础薄弱、本地部署定制开发的公司需要 6 个月以上（001），但不会远超两年；更换供应商增加 1–3 个月（000）；培训和试点约需一个月（000）。',

@@ -215,6 +215,12 @@ const en = {
   'flag.spring-festival.title': 'The first month runs into the Spring Festival',
   'flag.spring-festival.reason':
     'Kick-off and first training would be cut in two by a break of about two weeks; people come back having forgotten what they learned and need time to get going again (004).',
+  'flag.training-before-festival.title': 'Training would fall just before or during the Spring Festival',
+  'flag.training-before-festival.reason':
+    'On the estimator’s likely schedule for a company like yours, training lands in the two weeks before the break or in it; what is taught then is mostly forgotten over the 10–15 days off (004).',
+  'flag.go-live-near-festival.title': 'Go-live would fall in the Spring Festival break or just before it',
+  'flag.go-live-near-festival.reason':
+    'On the estimator’s likely schedule, the system would go live in the break or the two weeks before it, then sit unused while everyone is away.',
 
   'actions.heading': 'What to do first',
   'actions.intro': 'In order of importance. Each links to the guide that explains how.',
@@ -223,9 +229,9 @@ const en = {
   'action.postpone-until-stable.title': 'Postpone until operations settle',
   'action.postpone-until-stable.text':
     'Use the time to write down how you sell and serve. Take this check again once teams and processes stop changing every month.',
-  'action.start-after-festival.title': 'Start after the Spring Festival',
+  'action.start-after-festival.title': 'Move the start clear of year-end and the Spring Festival',
   'action.start-after-festival.text':
-    'Plan the kick-off for {date} or later, when everyone is back. Until then, do the groundwork that needs few people: goals, process maps, a data inventory.',
+    'Plan the kick-off for {date} or later: from then on, neither the first month, nor training, nor go-live runs into year-end or the festival break. Until then, do the groundwork that needs few people: goals, process maps, a data inventory.',
   'action.secure-sponsor.title': 'Get an active executive sponsor',
   'action.secure-sponsor.text':
     'Ask the owner or a director to lead the project visibly: set its priority, free people’s time and settle disputes between departments.',
@@ -317,7 +323,7 @@ const en = {
     'Every rule can only lower the verdict, and a better answer can only raise the score or remove a flag, so improving an answer never makes the verdict worse.',
   'how.calendar.heading': 'Year-end and the Spring Festival',
   'how.calendar.text':
-    'A start in December raises the year-end flag. The Spring Festival flag is raised when the first month after the start overlaps the festival break, which we take as three days before to eight days after Chinese New Year’s Day: about twelve days, the middle of the 10-15 days 004 mentions. Your browser computes the festival date from the Chinese calendar, the same way as the duration estimator. Without a planned start, today’s date is checked. The suggested start is the day after the break.',
+    'A start in December raises the year-end flag. The Spring Festival flag is raised when the first month after the start overlaps the festival break, which we take as three days before to eight days after Chinese New Year’s Day: about twelve days, the middle of the 10-15 days 004 mentions. Your browser computes the festival date from the Chinese calendar, the same way as the duration estimator. Without a planned start, today’s date is checked. Training and go-live are placed on the duration estimator’s likely schedule for your answers (and company size, when known), and flagged in the break or the two weeks before it, exactly as the estimator does. The suggested start is the earliest date that clears every one of these findings.',
   'how.actions.heading': 'How the actions are ordered',
   'how.actions.text':
     'First what removes a reason to wait or a red flag, then what fills a gap (the worst answer to a question), then what strengthens a weak answer, then the next steps any project needs. Each action links to the guide that explains it.',
@@ -534,6 +540,10 @@ const zhCn = {
     '年底人心浮动，销售人员忙着在外拜访客户，春节前教的内容经过十到十五天的假期基本都会忘掉。004 建议过完年再启动。',
   'flag.spring-festival.title': '启动后的第一个月撞上春节',
   'flag.spring-festival.reason': '项目启动和首轮培训会被大约两周的假期拦腰截断，员工回来后学过的东西已经忘了，还要一段时间才能恢复状态（004）。',
+  'flag.training-before-festival.title': '培训会落在春节假期前夕或假期当中',
+  'flag.training-before-festival.reason': '按实施周期估算器对贵公司这类企业的常见排期，培训会落在春节假期前两周内或假期当中；这时教的内容放完十到十五天的假基本都会忘掉（004）。',
+  'flag.go-live-near-festival.title': '上线日会落在春节假期或假期前夕',
+  'flag.go-live-near-festival.reason': '按实施周期估算器的常见排期，系统会在春节假期当中或假期前两周内上线，随后在大家放假期间闲置。',
 
   'actions.heading': '先做什么',
   'actions.intro': '按重要程度排列，每一项都链接到讲解具体做法的指南。',
@@ -541,9 +551,9 @@ const zhCn = {
   'actions.more': '再显示 {count} 项建议',
   'action.postpone-until-stable.title': '等经营稳定后再启动',
   'action.postpone-until-stable.text': '利用这段时间把销售和服务的做法写下来。等团队和流程不再每月变化时，再来做一次自测。',
-  'action.start-after-festival.title': '春节之后再启动',
+  'action.start-after-festival.title': '把启动时间挪开年底和春节',
   'action.start-after-festival.text':
-    '把项目启动会安排在{date}或之后，等所有人都回来。在此之前，先做只需少数人参与的准备：目标、流程图、数据盘点。',
+    '把项目启动会安排在{date}或之后：这样第一个月、培训和上线都不会撞上年底或春节假期。在此之前，先做只需少数人参与的准备：目标、流程图、数据盘点。',
   'action.secure-sponsor.title': '请一位真正出力的高层发起人',
   'action.secure-sponsor.text': '请老板或一位总监公开牵头：确定项目的优先级，给相关人员腾出时间，协调部门之间的分歧。',
   'action.set-smart-goals.title': '设定符合 SMART 原则的目标',
@@ -619,7 +629,7 @@ const zhCn = {
   'how.rule.monotone': '每条规则只会降低结论，而更好的回答只会提高得分或消除信号，因此改善任何一个回答都不会让结论变差。',
   'how.calendar.heading': '年末与春节',
   'how.calendar.text':
-    '在 12 月启动会触发“年末”信号。启动后第一个月与春节假期重叠时触发“春节”信号；我们把假期算作农历正月初一前三天到后八天，大约十二天，取 004 所说十到十五天的中间值。春节日期由你的浏览器按农历计算，方法与实施周期估算器相同。没有填写启动日期时，检查的是今天。建议的启动日期是假期结束后的第一天。',
+    '在 12 月启动会触发“年末”信号。启动后第一个月与春节假期重叠时触发“春节”信号；我们把假期算作农历正月初一前三天到后八天，大约十二天，取 004 所说十到十五天的中间值。春节日期由你的浏览器按农历计算，方法与实施周期估算器相同。没有填写启动日期时，检查的是今天。培训和上线的时间按实施周期估算器根据你的答案（已知公司规模时也考虑规模）得出的常见排期推算，落在春节假期当中或假期前两周内就会提醒，与估算器的判断完全一致。建议的启动日期是能避开以上全部问题的最早日期。',
   'how.actions.heading': '行动建议如何排序',
   'how.actions.text':
     '先列出能消除“暂缓”原因或风险信号的事，然后是弥补缺口的事（某题选了最差的答案），再是加强薄弱环节的事，最后是任何项目都需要的下一步。每项建议都链接到讲解做法的指南。',

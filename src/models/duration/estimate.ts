@@ -1,6 +1,8 @@
 import { addDays } from '@/models/calendar';
 import { FIRST_RELEASE, INTEGRATIONS, LOW_COMMITMENT_AT_OR_BELOW } from './assumptions';
-import { calendarWarnings, periodEnd } from './calendar-warnings';
+import { periodEnd } from './period-end';
+import { schedulePoints } from './schedule-points';
+import { assessTiming } from '@/models/timing';
 import { PHASE_IDS } from './defaults';
 import { phaseRanges } from './phase-ranges';
 import { schedule, type Durations } from './schedule';
@@ -72,13 +74,9 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
 
   let calendar: DurationWarning[] = [];
   if (input.startDate) {
-    const byId = Object.fromEntries(phases.map((p) => [p.id, p])) as Record<PhaseId, PhaseEstimate>;
     estimate.goLiveDate = periodEnd(input.startDate, likely.total);
-    calendar = calendarWarnings([
-      { phase: 'training', start: byId.training.startDate!, end: byId.training.endDate! },
-      // The rollout is when the company goes live; it ends on the go-live date.
-      { phase: 'rollout', start: byId.rollout.startDate!, end: estimate.goLiveDate },
-    ]);
+    estimate.timing = assessTiming(input.startDate, schedulePoints(likely));
+    calendar = estimate.timing.findings.map((f) => (f.festival ? { code: f.code, phase: f.phase, festival: f.festival } : { code: f.code, phase: f.phase }));
   }
   estimate.warnings = [...calendar, ...riskWarnings(input)];
   return estimate;

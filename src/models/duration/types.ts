@@ -1,3 +1,4 @@
+import type { FestivalBreak, TimingAssessment, TimingCode } from '@/models/timing';
 // The duration estimator's public contract (issue 4). Other tools and the plan page rely on it.
 
 export type Level = 1 | 2 | 3 | 4 | 5;
@@ -34,8 +35,7 @@ export interface PhaseEstimate {
 }
 
 export type WarningCode =
-  | 'year-end'
-  | 'spring-festival'
+  | TimingCode
   | 'switching-vendor'
   | 'expansion'
   | 'key-staff'
@@ -45,6 +45,8 @@ export type WarningCode =
 export interface DurationWarning {
   code: WarningCode;
   phase?: PhaseId;
+  /** For a timing finding: the Spring Festival break it is about. */
+  festival?: FestivalBreak;
 }
 
 export interface DurationTotal {
@@ -60,6 +62,8 @@ export interface DurationEstimate {
   total: DurationTotal;
   firstReleaseWeeks?: number; // when agile: first usable release
   goLiveDate?: string; // when startDate was given
+  /** When startDate was given: the shared timing assessment (findings and the earliest clear start). */
+  timing?: TimingAssessment;
   warnings: DurationWarning[];
 }
 

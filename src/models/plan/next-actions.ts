@@ -8,8 +8,10 @@ import type { ActionLink, ActionPriority, ActionSource, NextAction, PlanReport, 
 
 /** The guide each estimator warning points to (the estimator's own choice, repeated for the plan). */
 export const DURATION_WARNING_GUIDE: Readonly<Record<string, string>> = {
-  'year-end': 'when-not-to-start',
-  'spring-festival': 'when-not-to-start',
+  'december-start': 'when-not-to-start',
+  'first-month-festival': 'when-not-to-start',
+  'training-before-festival': 'when-not-to-start',
+  'go-live-near-festival': 'when-not-to-start',
   expansion: 'when-not-to-start',
   'key-staff': 'when-not-to-start',
   'switching-vendor': 'implementation-timeline',
@@ -19,8 +21,10 @@ export const DURATION_WARNING_GUIDE: Readonly<Record<string, string>> = {
 
 /** How urgent each estimator warning is, on the readiness self-assessment's scale. */
 const DURATION_WARNING_PRIORITY: Readonly<Record<string, ActionPriority>> = {
-  'year-end': 0,
-  'spring-festival': 0,
+  'december-start': 0,
+  'first-month-festival': 0,
+  'training-before-festival': 0,
+  'go-live-near-festival': 0,
   expansion: 0,
   'key-staff': 0,
   'low-commitment': 1,
@@ -42,6 +46,12 @@ const TOPIC: Readonly<Record<string, string>> = {
   'duration:many-integrations': 'integrations',
   'readiness:secure-sponsor': 'commitment',
   'duration:low-commitment': 'commitment',
+  // Both tools run the same timing assessment: one entry says when to start instead.
+  'readiness:start-after-festival': 'timing',
+  'duration:december-start': 'timing',
+  'duration:first-month-festival': 'timing',
+  'duration:training-before-festival': 'timing',
+  'duration:go-live-near-festival': 'timing',
 };
 
 const SOURCE_ORDER: readonly ActionSource[] = ['plan', 'readiness', 'duration', 'selection', 'kpi'];
@@ -94,14 +104,16 @@ function durationActions(r: Report): NextAction[] {
   const part = r.duration;
   if (!part) return r.readiness?.result ? [] : [{ key: 'duration:use', source: 'duration', code: 'use-duration', priority: 2, link: tool('duration') }];
   const out: NextAction[] = part.estimate.warnings.map((w) => {
-    const key = w.code === 'year-end' || w.code === 'spring-festival' ? `${w.code}.${w.phase ?? 'rollout'}` : w.code;
-    return {
-      key: `duration:${key}`,
+    const action: NextAction = {
+      key: `duration:${w.code}`,
       source: 'duration' as const,
-      code: key,
+      code: w.code,
       priority: DURATION_WARNING_PRIORITY[w.code] ?? 2,
       link: guide(DURATION_WARNING_GUIDE[w.code] ?? 'implementation-timeline'),
     };
+    // A timing finding names its festival break (ISO dates; the page formats them).
+    if (w.festival) action.vars = { start: w.festival.start, end: w.festival.end };
+    return action;
   });
   if (!part.input.startDate) out.push({ key: 'duration:set-start', source: 'duration', code: 'set-start-date', priority: 2, link: faq('best-time-to-start') });
   return out;

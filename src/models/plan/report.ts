@@ -2,7 +2,7 @@
 // the merged next actions. Pure, so the same function renders the build-time example, the visitor's
 // own plan and a plan opened from a link.
 import { estimateDuration } from '@/models/duration';
-import { periodEnd } from '@/models/duration/calendar-warnings';
+import { periodEnd } from '@/models/duration/period-end';
 import { computeTco, scoreMatrix } from '@/models/matrix';
 import { QUESTIONS, assessReadiness, validateReadinessAnswers } from '@/models/readiness';
 import { evaluateSheet } from '@/models/kpi';
@@ -31,7 +31,7 @@ export function computePlanReport(plan: PlanState, today: string): PlanReport {
     ? (() => {
         const checked = validateReadinessAnswers(plan.readiness);
         const answered = QUESTIONS.filter((q) => plan.readiness![q.id] !== undefined).length;
-        return { answers: plan.readiness, answered, total: QUESTIONS.length, result: checked.ok ? assessReadiness(checked.value, today) : null };
+        return { answers: plan.readiness, answered, total: QUESTIONS.length, result: checked.ok ? assessReadiness(checked.value, today, plan.profile.companySize ?? undefined) : null };
       })()
     : null;
   const duration = plan.duration

@@ -27,7 +27,7 @@ export const ACTION_RULES: readonly ActionRule[] = [
   {
     code: 'start-after-festival',
     guide: 'when-not-to-start',
-    tier: (c) => (has(c, 'year-end') || has(c, 'spring-festival') ? 0 : null),
+    tier: (c) => (['year-end', 'spring-festival', 'training-before-festival', 'go-live-near-festival'].some((f) => has(c, f as RedFlag)) ? 0 : null),
   },
   {
     code: 'secure-sponsor',

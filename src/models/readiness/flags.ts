@@ -12,6 +12,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
   'key-staff-turnover',
   'year-end',
   'spring-festival',
+  'training-before-festival',
+  'go-live-near-festival',
 ];
 
 /** The flags that say a foundation of the project is missing (002, 003); three of them mean "wait". */
@@ -21,6 +23,8 @@ export const FOUNDATION_FLAGS: readonly RedFlag[] = ['no-sponsor', 'no-goals', '
 export const FLAG_SOURCES: Record<RedFlag, readonly string[]> = {
   'year-end': ['004_0112ec1d79df2bcd.txt'],
   'spring-festival': ['004_0112ec1d79df2bcd.txt'],
+  'training-before-festival': ['004_0112ec1d79df2bcd.txt'],
+  'go-live-near-festival': ['004_0112ec1d79df2bcd.txt'],
   expansion: ['004_0112ec1d79df2bcd.txt', '000_d50f515de8d68d88.txt'],
   'newly-founded': ['004_0112ec1d79df2bcd.txt'],
   'key-staff-turnover': ['004_0112ec1d79df2bcd.txt'],
@@ -42,6 +46,8 @@ const TRIGGERS: Record<RedFlag, (a: ReadinessAnswers, start: StartCheck | undefi
   'key-staff-turnover': (a) => a.keyStaffTurnover === 'high',
   'year-end': (_a, s) => !!s?.yearEnd,
   'spring-festival': (_a, s) => !!s?.springFestival,
+  'training-before-festival': (_a, s) => !!s?.findings.some((f) => f.code === 'training-before-festival'),
+  'go-live-near-festival': (_a, s) => !!s?.findings.some((f) => f.code === 'go-live-near-festival'),
 };
 
 export function findRedFlags(answers: ReadinessAnswers, start: StartCheck | undefined): RedFlag[] {

@@ -1,42 +1,52 @@
-import { addDays, addMonths, isIsoDate, springFestivalHoliday, springFestivalsNear } from '@/models/calendar';
-import type { StartCheck } from './types';
+import { isIsoDate } from '@/models/calendar';
+import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
+import { likelySchedule, schedulePoints } from '@/models/duration/schedule-points';
+import type { CompanySize } from '@/models/duration/types';
+import { assessTiming, type SchedulePoints } from '@/models/timing';
+import { durationHints } from './handoff';
+import type { ReadinessAnswers, StartCheck } from './types';
 
 /**
- * The timing rules of 004: a project should not start at year-end, and its first month (kick-off
- * and the first training) should not run into the Spring Festival break, after which staff have
- * forgotten what they were taught. Either way the advice is to start once the break is over.
- *
- * "Year-end" is December: the month 004's consultant turns clients away in. The festival break is
- * the shared planning window of `@/models/calendar` (about twelve days around New Year's Day).
+ * Where training and go-live would fall for this company: the duration estimator's likely schedule
+ * for the inputs the hand-off gives it (and the company size, when known), so both tools judge the
+ * same dates.
  */
-export function checkStart(plannedStart: string | undefined, today: string | undefined): StartCheck | undefined {
+export function readinessSchedulePoints(answers: ReadinessAnswers, companySize?: CompanySize): SchedulePoints {
+  const hints = durationHints(answers);
+  return schedulePoints(likelySchedule({
+    ...DEFAULT_DURATION_INPUT,
+    internalCommitment: hints.internalCommitment,
+    expanding: hints.expanding,
+    keyStaffTurnover: hints.keyStaffTurnover,
+    ...(companySize ? { companySize } : {}),
+  }));
+}
+
+/**
+ * The shared timing assessment (`@/models/timing`, built on source 004) for the planned start, or
+ * for today when none is planned: "is now the right time?".
+ */
+export function checkStart(answers: ReadinessAnswers, today: string | undefined, companySize?: CompanySize): StartCheck | undefined {
+  const plannedStart = answers.plannedStart;
   const basis = plannedStart ? 'planned' : today && isIsoDate(today) ? 'today' : null;
   if (!basis) return undefined;
   const start = (basis === 'planned' ? plannedStart : today) as string;
-  const year = Number(start.slice(0, 4));
-  const month = Number(start.slice(5, 7));
-
-  const firstMonthEnd = addDays(addMonths(start, 1), -1);
-  const overlapping = springFestivalsNear(start, firstMonthEnd)[0] ?? null;
-  const yearEnd = month === 12;
-  const springFestival = overlapping !== null;
-
-  // The break to wait for: the one the first month runs into, else (a December start) the next one.
-  const festival = overlapping ?? (yearEnd ? springFestivalHoliday(year + 1) : null);
-  const suggestedStart = festival && (yearEnd || springFestival) ? addDays(festival.end, 1) : null;
-
+  const timing = assessTiming(start, readinessSchedulePoints(answers, companySize));
+  const has = (code: string) => timing.findings.some((f) => f.code === code);
+  const festival = timing.findings.find((f) => f.festival)?.festival ?? null;
   return {
     start,
     basis,
     inPast: basis === 'planned' && !!today && isIsoDate(today) && start < today,
-    yearEnd,
-    springFestival,
-    festival: festival ? { newYearsDay: festival.newYearsDay, start: festival.start, end: festival.end } : null,
-    suggestedStart,
+    yearEnd: has('december-start'),
+    springFestival: has('first-month-festival'),
+    festival,
+    suggestedStart: timing.suggestedStart,
+    findings: timing.findings,
   };
 }
 
 /** True when the date counts against the timing dimension. */
 export function startIsFlagged(check: StartCheck | undefined): boolean {
-  return !!check && (check.yearEnd || check.springFestival);
+  return !!check && check.findings.length > 0;
 }

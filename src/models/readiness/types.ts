@@ -1,3 +1,4 @@
+import type { TimingFinding } from '@/models/timing';
 // The readiness self-assessment's public contract (issue 7). Other tools and the plan page rely on it.
 
 export type Dimension = 'strategy' | 'process' | 'data' | 'people' | 'timing' | 'technology';
@@ -25,6 +26,8 @@ export type AnswerField = keyof ReadinessAnswers;
 export type RedFlag =
   | 'year-end'
   | 'spring-festival'
+  | 'training-before-festival'
+  | 'go-live-near-festival'
   | 'expansion'
   | 'newly-founded'
   | 'key-staff-turnover'
@@ -79,7 +82,9 @@ export interface StartCheck {
   yearEnd: boolean; // starts in December
   springFestival: boolean; // the first month runs into the festival break
   festival: { newYearsDay: string; start: string; end: string } | null; // the break that matters
-  suggestedStart: string | null; // first day after that break, when a flag was raised
+  suggestedStart: string | null; // the earliest start that clears every finding, when there is one
+  /** The shared timing assessment's findings (the estimator reports the same ones). */
+  findings: TimingFinding[];
 }
 
 export interface ReadinessResult {

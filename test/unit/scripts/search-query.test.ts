@@ -11,8 +11,8 @@ import * as enWords from '@/scripts/search-vocab.en.js';
 // The vocabularies are generated from the site's content; these tests use them as search does.
 const t2s = { from: T2S_FROM, to: T2S_TO };
 const fold = (q: string) => foldTraditional(q, T2S_FROM, T2S_TO);
-const zh = makeVocab(zhWords.PAGES, zhWords.WORDS, zhWords.OTHER_LANGUAGE);
-const en = makeVocab(enWords.PAGES, enWords.WORDS, enWords.OTHER_LANGUAGE);
+const zh = makeVocab(zhWords.PAGES, zhWords.WORDS, zhWords.OTHER_LANGUAGE as [string, string][]);
+const en = makeVocab(enWords.PAGES, enWords.WORDS, enWords.OTHER_LANGUAGE as [string, string][]);
 const termsOf = (q: string, locale: 'zh-cn' | 'en') => understand(q, locale, t2s, locale === 'en' ? en : zh).terms;
 const words = (q: string, locale: 'zh-cn' | 'en') => termsOf(q, locale).map((t) => t.text);
 

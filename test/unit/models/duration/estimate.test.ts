@@ -81,48 +81,49 @@ describe('dates', () => {
   });
 });
 
-describe('calendar warnings (004)', () => {
-  it('year-end: training that falls in December is flagged on the training phase', () => {
-    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThat('training', '2025-12-08') });
-    expect(codes(e)).toContain('year-end@training');
+describe('calendar warnings (004, the shared timing assessment)', () => {
+  it('a start in December is flagged on planning, naming the festival break that follows', () => {
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-12-07' });
+    const w = e.warnings.find((x) => x.code === 'december-start');
+    expect(w?.phase).toBe('planning');
+    expect(w?.festival?.newYearsDay).toBe('2027-02-06');
   });
 
-  it('year-end: a go-live in December is flagged on the rollout', () => {
-    const start = startSoThatEnds('rollout', '2026-12-15');
-    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: start });
-    expect(e.goLiveDate).toBe('2026-12-15');
-    expect(codes(e)).toContain('year-end@rollout');
+  it('a first month that runs into the Spring Festival break is flagged (a start on 2027-01-04 and one in the break)', () => {
+    expect(codes(estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2027-01-04' }))).toContain('first-month-festival@planning');
+    expect(codes(estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2027-02-10' }))).toContain('first-month-festival@planning');
   });
 
-  it('year-end: training ending on 30 November is not flagged', () => {
-    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('training', '2025-11-30') });
-    expect(phase(e, 'training').endDate).toBe('2025-11-30');
-    expect(codes(e)).not.toContain('year-end@training');
-  });
-
-  it('spring festival: training during the 2026 break is flagged', () => {
+  it('training during the 2026 break is flagged on the training phase', () => {
     const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThat('training', '2026-02-10') });
-    expect(codes(e)).toContain('spring-festival@training');
+    expect(codes(e)).toContain('training-before-festival@training');
   });
 
-  it('spring festival: a go-live just after the 2031 break is flagged (the date comes from the calendar, not a table)', () => {
+  it('a go-live in the 2031 break is flagged, one just after it is not (the date comes from the calendar, not a table)', () => {
     const holiday = springFestivalHoliday(2031); // New Year's Day 2031-01-23
-    const goLive = addDays(holiday.end, 10);
-    const start = startSoThatEnds('rollout', goLive);
-    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: start });
-    expect(e.goLiveDate).toBe(goLive);
-    expect(codes(e)).toContain('spring-festival@rollout');
+    const inBreak = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addDays(holiday.start, 2)) });
+    expect(codes(inBreak)).toContain('go-live-near-festival@rollout');
+    const after = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addDays(holiday.end, 1)) });
+    expect(codes(after)).not.toContain('go-live-near-festival@rollout');
   });
 
   it.each([
     [14, true],
     [15, false],
-  ])('spring festival: training ending %i days before the break is flagged: %s', (daysBefore, flagged) => {
+  ])('training ending %i days before the break is flagged: %s', (daysBefore, flagged) => {
     const holiday = springFestivalHoliday(2027);
     const trainingEnd = addDays(holiday.start, -daysBefore);
     const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('training', trainingEnd) });
     expect(phase(e, 'training').endDate).toBe(trainingEnd);
-    expect(codes(e).includes('spring-festival@training')).toBe(flagged);
+    expect(codes(e).includes('training-before-festival@training')).toBe(flagged);
+  });
+
+  it('offers the earliest start that clears every finding, and that start has none', () => {
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-12-28' });
+    const suggested = e.timing?.suggestedStart;
+    expect(suggested).toBeTruthy();
+    expect(estimateDuration({ ...TYPICAL_MEDIUM, startDate: suggested! }).timing?.findings).toEqual([]);
+    expect(estimateDuration({ ...TYPICAL_MEDIUM, startDate: addDays(suggested!, -1) }).timing?.findings.length).toBeGreaterThan(0);
   });
 });
 

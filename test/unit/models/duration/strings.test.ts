@@ -36,7 +36,7 @@ describe('duration strings', () => {
 
   it.each(LOCALES)('%s has a title and an action for every warning the model can raise', (locale) => {
     const keys = [
-      'year-end.training', 'year-end.rollout', 'spring-festival.training', 'spring-festival.rollout',
+      'december-start', 'first-month-festival', 'training-before-festival', 'go-live-near-festival',
       'switching-vendor', 'expansion', 'key-staff', 'low-commitment', 'many-integrations',
     ];
     for (const k of keys) {

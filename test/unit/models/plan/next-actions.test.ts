@@ -29,12 +29,12 @@ describe('merged next actions', () => {
     const plan: PlanState = {
       ...EXAMPLE,
       readiness: { ...(WORST_ANSWERS as ReadinessAnswers) },
-      duration: { ...EXAMPLE.duration!, startDate: '2026-08-03' },
+      duration: { ...EXAMPLE.duration!, startDate: '2026-12-07' },
     };
     const list = actions(plan);
     expect(list[0]!.priority).toBe(0);
     expect(list[0]!.key).toBe('readiness:postpone-until-stable');
-    const calendar = list.find((a) => a.source === 'duration' && /^(year-end|spring-festival)/.test(a.code));
+    const calendar = list.find((a) => a.source === 'duration' && /^(december-start|first-month-festival|training-before-festival|go-live-near-festival)$/.test(a.code));
     expect(calendar?.priority).toBe(0);
   });
 

@@ -43,9 +43,12 @@ describe('properties of assessReadiness over every valid answer set', () => {
     }), { numRuns: 500 });
   });
 
+  // Compared without a date: the timing findings move with the schedule (a more committed team
+  // finishes sooner, which can bring go-live next to the festival), so they are not a verdict on an answer.
   it('improving any single answer never lowers the score or worsens the verdict', () => {
-    const arb = fc.tuple(withDate, fc.constantFrom(...QUESTIONS.map((q) => q.id as QuestionId)), fc.nat(), fc.nat());
-    fc.assert(fc.property(arb, ([{ answers, today }, id, i, j]) => {
+    const arb = fc.tuple(answerArb, fc.constantFrom(...QUESTIONS.map((q) => q.id as QuestionId)), fc.nat(), fc.nat());
+    fc.assert(fc.property(arb, ([answers, id, i, j]) => {
+      const today = undefined;
       const options = optionValues(id);
       const [better, worse] = [Math.min(i, j) % options.length, Math.max(i, j) % options.length].sort((x, y) => x - y);
       // Options are listed best first: index `better` is at least as good as index `worse`.
@@ -74,12 +77,13 @@ describe('properties of assessReadiness over every valid answer set', () => {
     }));
   });
 
-  it('a suggested start always falls after the festival break and after the date checked', () => {
+  it('a suggested start always falls after the date checked and clears every finding', () => {
     fc.assert(fc.property(withDate, ({ answers, today }) => {
       const s = assessReadiness(answers, today).startCheck;
-      if (!s?.suggestedStart) return true;
-      return s.suggestedStart > s.festival!.end && s.suggestedStart > s.start;
-    }), { numRuns: 500 });
+      if (!s?.suggestedStart) return !s || s.findings.length === 0;
+      const again = assessReadiness({ ...answers, plannedStart: s.suggestedStart }, today).startCheck;
+      return s.suggestedStart > s.start && again!.findings.length === 0;
+    }), { numRuns: 300 });
   });
 
   it('the commitment level is a whole number 1-5', () => {

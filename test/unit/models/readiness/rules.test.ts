@@ -89,7 +89,7 @@ describe('004: an expanding or newly founded company without defined processes s
 });
 
 describe('004: year-end and the Spring Festival', () => {
-  it('a start in December is flagged and the action is to start after the festival', () => {
+  it('a start in December is flagged and the action is to move the start', () => {
     const r = assessReadiness(best({ plannedStart: '2025-12-10' }));
     expect(r.redFlags).toEqual([{ code: 'year-end' }]);
     expect(r.verdict).toBe('go-with-care');
@@ -101,8 +101,21 @@ describe('004: year-end and the Spring Festival', () => {
       yearEnd: true,
       springFestival: false,
       festival: { newYearsDay: '2026-02-17', start: '2026-02-14', end: '2026-02-25' },
-      suggestedStart: '2026-02-26',
     });
+    expect(r.startCheck?.findings.map((f) => f.code)).toEqual(['december-start']);
+    // The earliest start that clears every finding: after the new year, and itself clear.
+    const suggested = r.startCheck!.suggestedStart!;
+    expect(suggested > '2025-12-31').toBe(true);
+    expect(assessReadiness(best({ plannedStart: suggested })).startCheck?.findings).toEqual([]);
+  });
+
+  it('an autumn start whose training would fall just before the 2027 festival is flagged, with a start that clears it', () => {
+    const r = assessReadiness(best({ plannedStart: '2026-10-08' }));
+    expect(r.redFlags).toEqual([{ code: 'training-before-festival' }]);
+    expect(r.startCheck?.festival?.newYearsDay).toBe('2027-02-06');
+    const suggested = r.startCheck!.suggestedStart!;
+    expect(assessReadiness(best({ plannedStart: suggested })).startCheck?.findings).toEqual([]);
+    expect(r.actions[0]!.code).toBe('start-after-festival');
   });
 
   it.each(['2026-12-01', '2026-12-15', '2026-12-31'])('every December day is year-end: %s', (plannedStart) => {
@@ -134,7 +147,7 @@ describe('004: year-end and the Spring Festival', () => {
     ['early January, first month ends before the 2026 break', '2026-01-05'],
     ['the day after the 2026 break', '2026-02-26'],
     ['spring', '2026-04-01'],
-    ['autumn', '2026-10-08'],
+    ['summer', '2026-06-01'],
     ['the last day of November', '2026-11-30'],
   ])('a start clear of both is not flagged: %s', (_name, plannedStart) => {
     const r = assessReadiness(best({ plannedStart }));

@@ -1,0 +1,84 @@
+/**
+ * When a CRM project should not start, from source 004 and the brief: not in December; not so that
+ * its first month (kick-off and first training) runs into the Spring Festival break; not with
+ * training in the weeks just before the break (what is taught is forgotten over the 10-15 days off);
+ * not going live in the break or the two weeks before it. The readiness self-assessment, the
+ * duration estimator and the plan all call `assessTiming`, so they report the same findings.
+ */
+import { addDays, addMonths, daysBetween, springFestivalHoliday } from '@/models/calendar';
+import type { FestivalBreak, SchedulePoints, TimingAssessment, TimingFinding } from './types';
+
+/** "The weeks just before the break": training or go-live this close to it is flagged. */
+export const BEFORE_BREAK_DAYS = 14;
+
+/** How far ahead to look for a start that clears every finding (two festival cycles). */
+const SEARCH_DAYS = 2 * 366;
+
+const breaks = new Map<number, FestivalBreak | null>();
+function festivalBreak(year: number): FestivalBreak | null {
+  if (!breaks.has(year)) {
+    try {
+      const h = springFestivalHoliday(year);
+      breaks.set(year, { newYearsDay: h.newYearsDay, start: h.start, end: h.end });
+    } catch {
+      // Outside the calendar's range: no festival to warn about rather than a broken tool.
+      breaks.set(year, null);
+    }
+  }
+  return breaks.get(year) ?? null;
+}
+
+/** The first break that overlaps [from, to], each break widened by `before` days ahead of it. */
+function breakOverlapping(from: string, to: string, before: number): FestivalBreak | null {
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)) + 1; y++) {
+    const b = festivalBreak(y);
+    if (b && daysBetween(addDays(b.start, -before), to) >= 0 && daysBetween(from, b.end) >= 0) return b;
+  }
+  return null;
+}
+
+/** The findings for one start date; `points` place training and go-live relative to it. */
+export function timingFindings(start: string, points: SchedulePoints): TimingFinding[] {
+  const out: TimingFinding[] = [];
+  if (start.slice(5, 7) === '12') {
+    out.push({ code: 'december-start', phase: 'planning', from: start, to: start, festival: festivalBreak(Number(start.slice(0, 4)) + 1) });
+  }
+  const firstMonthEnd = addDays(addMonths(start, 1), -1);
+  const firstMonth = breakOverlapping(start, firstMonthEnd, 0);
+  if (firstMonth) out.push({ code: 'first-month-festival', phase: 'planning', from: start, to: firstMonthEnd, festival: firstMonth });
+  const trainingFrom = addDays(start, points.trainingStart);
+  const trainingTo = addDays(start, Math.max(points.trainingStart, points.trainingEnd));
+  const training = breakOverlapping(trainingFrom, trainingTo, BEFORE_BREAK_DAYS);
+  if (training) out.push({ code: 'training-before-festival', phase: 'training', from: trainingFrom, to: trainingTo, festival: training });
+  const goLive = addDays(start, points.goLive);
+  const golive = breakOverlapping(goLive, goLive, BEFORE_BREAK_DAYS);
+  if (golive) out.push({ code: 'go-live-near-festival', phase: 'rollout', from: goLive, to: goLive, festival: golive });
+  return out;
+}
+
+/**
+ * The earliest start the advice allows: after a December start, 004's "start once the new year is
+ * over" means the Spring Festival (过完年), so not before the break that follows has ended.
+ */
+function notBefore(start: string, findings: TimingFinding[]): string {
+  const december = findings.find((f) => f.code === 'december-start')?.festival;
+  const next = addDays(start, 1);
+  return december && december.end >= next ? addDays(december.end, 1) : next;
+}
+
+/**
+ * The findings for a start date and, when there are any, the earliest start from `notBefore` on that
+ * has none (null when none is found within two years, which the rules above never produce).
+ */
+export function assessTiming(start: string, points: SchedulePoints): TimingAssessment {
+  const findings = timingFindings(start, points);
+  let suggestedStart: string | null = null;
+  if (findings.length) {
+    const first = notBefore(start, findings);
+    for (let d = 0; d <= SEARCH_DAYS; d++) {
+      const candidate = addDays(first, d);
+      if (timingFindings(candidate, points).length === 0) { suggestedStart = candidate; break; }
+    }
+  }
+  return { start, findings, suggestedStart };
+}

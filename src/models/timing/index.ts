@@ -1,0 +1,3 @@
+// One timing assessment for every tool: pure, no DOM, no i18n.
+export type * from './types';
+export { assessTiming, timingFindings, BEFORE_BREAK_DAYS } from './assess';
