@@ -54,7 +54,6 @@ export function Warnings({ estimate, text, onApplyStart }: { estimate: DurationE
     <section class="dur-warnings" aria-labelledby="dur-warnings-title">
       <h3 id="dur-warnings-title">{t('warning.heading')}</h3>
       <p class="visually-hidden" role="status">{applied ? t('warning.appliedStart', { date: text.date(applied) }) : ''}</p>
-      <SuggestedStart estimate={estimate} text={text} onApply={apply} />
       {estimate.warnings.length === 0 ? (
         <p class="muted">{t('warning.none')}</p>
       ) : (
@@ -77,6 +76,7 @@ export function Warnings({ estimate, text, onApplyStart }: { estimate: DurationE
           })}
         </ul>
       )}
+      <SuggestedStart estimate={estimate} text={text} onApply={apply} />
     </section>
   );
 }

@@ -150,7 +150,7 @@ const en = {
   'warning.none': 'No calendar or project risks stand out for these answers.',
   'warning.december-start.title': 'The project starts in December',
   'warning.december-start.action':
-    'At year-end attention drifts and sales staff are out visiting clients, and what is taught before the Spring Festival break ({start} to {end}) is mostly forgotten after it (source 004). Start after the new year instead.',
+    'At year-end attention drifts and sales staff are out visiting clients, and what is taught before the Spring Festival break ({start} to {end}) is mostly forgotten after it (source 004). Start once the festival break is over.',
   'warning.first-month-festival.title': 'The first month runs into the Spring Festival break',
   'warning.first-month-festival.action':
     'Kick-off and the first training would be cut in two by the break from {start} to {end}; people come back having forgotten what they learned (source 004). Start once the break is over.',
