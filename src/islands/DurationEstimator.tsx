@@ -59,8 +59,17 @@ export default function DurationEstimator({ locale, strings, notices }: Props) {
   const estimate = ready ? storedEstimate : buildTime().estimate;
   const [linkInvalid, setLinkInvalid] = useState(false);
   const [prefilled, setPrefilled] = useState(false);
+  const [fromReadiness, setFromReadiness] = useState(false);
 
   useEffect(() => {
+    // Arriving from the readiness self-assessment's hand-off: say what it carried, once.
+    const params = new URLSearchParams(window.location.search);
+    if (params.get('from') === 'readiness') {
+      setFromReadiness(true);
+      params.delete('from');
+      const query = params.toString();
+      history.replaceState(null, '', window.location.pathname + (query ? `?${query}` : '') + window.location.hash);
+    }
     const shared = loadDurationShare(window.location.hash);
     if (shared === 'invalid') setLinkInvalid(true);
     if (shared === 'absent') setPrefilled(prefillDurationFromProfile());
@@ -84,7 +93,19 @@ export default function DurationEstimator({ locale, strings, notices }: Props) {
       <div class="tool-columns">
         <div class="tool-inputs">
           <h2 class="dur-h2">{t('form.heading')}</h2>
-          {prefilled && <p class="notice">{t('form.prefilled')}</p>}
+          {prefilled && !fromReadiness && <p class="notice">{t('form.prefilled')}</p>}
+          {fromReadiness && (
+            <p class="notice" data-carried="readiness">
+              {t('form.fromReadiness', {
+                commitment: input.internalCommitment,
+                maturity: input.digitalMaturity,
+                integrations: input.integrations,
+                expanding: t(input.expanding ? 'form.yes' : 'form.no'),
+                turnover: t(input.keyStaffTurnover ? 'form.yes' : 'form.no'),
+                start: input.startDate ? text.date(input.startDate) : t('form.fromReadiness.noStart'),
+              })}
+            </p>
+          )}
           <DurationForm form={form} errors={errors} text={text} onChange={setDurationField} />
         </div>
         <section class="dur-results" aria-labelledby="dur-results-title">

@@ -51,6 +51,7 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
   // appear right after, which keeps Preact's hydration in step with the static HTML.
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<'invalid' | 'restored' | null>(null);
+  const [replacedStart, setReplacedStart] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState<Record<number, boolean>>({});
   const [handingOff, setHandingOff] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -66,7 +67,10 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
     const shared = loadReadinessShare(window.location.hash);
     if (shared === 'invalid') setNotice('invalid');
     if (shared === 'ok') setNotice('restored');
-    if (shared === 'absent') prefillReadinessFromProfile();
+    if (shared === 'absent') {
+      const replaced = prefillReadinessFromProfile();
+      if (typeof replaced === 'string') setReplacedStart(replaced);
+    }
     else history.replaceState(null, '', window.location.pathname + window.location.search);
     setReady(true);
   }, []);
@@ -106,7 +110,8 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
   const handOff = async () => {
     setHandingOff(true);
     await handOffToDuration();
-    window.location.assign(links.duration);
+    // The estimator says on arrival what it took from these answers.
+    window.location.assign(`${links.duration}?from=readiness`);
   };
 
   const onStep = step < RESULT_STEP;
@@ -122,6 +127,11 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
         </p>
       )}
       {notice === 'restored' && <p class="notice">{t('notice.restored')}</p>}
+      {replacedStart && answers.plannedStart && (
+        <p class="notice" data-start-synced>
+          {t('notice.startFromProfile', { date: text.date(answers.plannedStart), old: text.date(replacedStart) })}
+        </p>
+      )}
       {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
 
       <div class="visually-hidden" aria-live="polite">
@@ -188,6 +198,8 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
                   <p class="muted" data-testid="handoff-summary">
                     {t('handoff.summary', {
                       level: handoff.internalCommitment,
+                      maturity: handoff.digitalMaturity,
+                      integrations: handoff.integrations,
                       expanding: t(handoff.expanding ? 'yes' : 'no'),
                       turnover: t(handoff.keyStaffTurnover ? 'yes' : 'no'),
                       start: handoff.plannedStart ? text.date(handoff.plannedStart) : t('handoff.noStart'),

@@ -101,17 +101,21 @@ export function firstOpenStep(answers: Partial<ReadinessAnswers>): number {
 }
 
 /**
- * First visit: take the planned start from the shared profile. Returns true when it filled it in.
+ * Takes the planned start from the shared profile: on a first visit, and when the visitor has since
+ * changed it in another tool (every tool writes its start there, so the profile holds the latest
+ * choice, such as the estimator's "start on … instead"). Returns the start it replaced, or null
+ * (first visit) when it filled one in, so the page can say so; false when nothing changed.
  */
-export function prefillReadinessFromProfile(): boolean {
+export function prefillReadinessFromProfile(): string | null | false {
   const state = $readiness.get();
-  if (Object.keys(state.answers).length > 0) return false;
   const { plannedStart } = $profile.get();
-  if (!plannedStart) return false;
-  const answers = sanitizePartialAnswers({ plannedStart });
-  if (!answers.plannedStart) return false;
+  if (!plannedStart || state.answers.plannedStart === plannedStart) return false;
+  const first = Object.keys(state.answers).length === 0;
+  if (!first && !state.answers.plannedStart) return false;
+  const answers = sanitizePartialAnswers({ ...state.answers, plannedStart });
+  if (answers.plannedStart !== plannedStart) return false;
   $readiness.set({ ...state, answers });
-  return true;
+  return first ? null : state.answers.plannedStart ?? null;
 }
 
 /**
@@ -136,7 +140,7 @@ export function readinessShareUrl(location: { origin: string; pathname: string }
 }
 
 /**
- * The hand-off: writes commitment, expansion, key-staff turnover and the planned start (and the
+ * The hand-off: writes commitment, digital maturity, integrations, expansion, key-staff turnover and the planned start (and the
  * company size from the shared profile, when known) into the duration estimator's saved input,
  * through its own `patchDurationInput`. Loaded on demand so the estimator's model is not part of
  * this page's JavaScript. Returns false when there is nothing complete to hand over.
@@ -150,6 +154,8 @@ export async function handOffToDuration(): Promise<boolean> {
   if (hints.plannedStart) updateProfile({ plannedStart: hints.plannedStart });
   const base = {
     internalCommitment: hints.internalCommitment,
+    digitalMaturity: hints.digitalMaturity,
+    integrations: hints.integrations,
     expanding: hints.expanding,
     keyStaffTurnover: hints.keyStaffTurnover,
     ...(companySize ? { companySize } : {}),

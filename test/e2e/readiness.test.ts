@@ -269,18 +269,55 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
       executiveSponsor: 'nominal',
       projectTeam: 'itOnly',
       keyUsersAvailable: 'partTime',
+      dataState: 'scattered',
+      integrationNeeds: 'few',
       plannedStart: '2027-03-01',
     });
     await page.click('[data-handoff]');
-    await page.waitForURL(url(locale, 'duration'));
+    await page.waitForURL((u) => u.pathname === `/${locale}/tools/duration/`);
     await page.waitForSelector('[data-ready]');
+    // It says what it carried, and the query that told it so is gone, so a reload does not repeat it.
+    const carried = await page.textContent('[data-carried="readiness"]');
+    expect(carried).toContain('2027');
+    expect(new URL(page.url()).search).toBe('');
     expect(await page.inputValue('#dur-internalCommitment')).toBe('3');
+    // Customer data "scattered" (Excel, WeChat) lowers digital maturity; "a few" systems to connect is 2.
+    expect(await page.inputValue('#dur-digitalMaturity')).toBe('2');
+    expect(await page.inputValue('#dur-integrations')).toBe('2');
     expect(await page.isChecked('#dur-expanding')).toBe(true);
     expect(await page.isChecked('#dur-keyStaffTurnover')).toBe(true);
     expect(await page.inputValue('#dur-startDate')).toBe('2027-03-01');
     // The planned start is also in the shared profile, for the plan page.
     const profile = await page.evaluate(() => JSON.parse(localStorage.getItem('crmpb:profile:v1') ?? '{}'));
     expect(profile.plannedStart).toBe('2027-03-01');
+    await watch.context.close();
+  });
+
+  it('a December start: the readiness self-assessment, the estimator and the plan name the same finding, and one click moves the start everywhere', async () => {
+    const watch = await open(locale, { today: '2026-11-16' });
+    const { page } = watch;
+    await answerAll(page, { ...BEST_ANSWERS, plannedStart: '2026-12-07' });
+    expect(await listOf(page, 'data-flag')).toEqual(['year-end']);
+    await page.click('[data-handoff]');
+    await page.waitForURL((u) => u.pathname === `/${locale}/tools/duration/`);
+    await page.waitForSelector('[data-ready]');
+    await page.locator('[data-warning="december-start"]').waitFor();
+    const offer = page.locator('[data-suggested-start]');
+    // Spring Festival 2027 is on 6 February; the break ends on the 14th.
+    expect(await offer.getAttribute('data-suggested-start')).toBe('2027-02-15');
+    await page.goto(`${baseUrl()}/${locale}/plan/`);
+    await page.locator('[data-testid="timeline-warnings"] [data-warning="december-start"]').waitFor();
+    await page.goto(url(locale, 'duration'));
+    await page.waitForSelector('[data-ready]');
+    await page.locator('[data-suggested-start] button').click();
+    await expect.poll(() => page.inputValue('#dur-startDate')).toBe('2027-02-15');
+    // Back in the readiness self-assessment, the new start is taken over, and it says so.
+    await page.goto(url(locale));
+    await page.locator('[data-start-synced]').waitFor();
+    expect(await listOf(page, 'data-flag')).toEqual([]);
+    await page.goto(`${baseUrl()}/${locale}/plan/`);
+    await page.locator('[data-testid="timeline-warnings"], .plan-report').first().waitFor();
+    expect(await page.locator('[data-warning="december-start"]').count()).toBe(0);
     await watch.context.close();
   });
 

@@ -284,8 +284,8 @@ const en = {
   // ---- hand-off, share, print ----
   'handoff.heading': 'Next: how long will it take?',
   'handoff.text':
-    'Take your answers on commitment, expansion, key-staff turnover and the planned start into the duration estimator.',
-  'handoff.summary': 'Commitment {level} of 5 · expanding: {expanding} · key-staff turnover: {turnover} · start: {start}',
+    'Take your answers on commitment, your customer data, the systems to connect, expansion, key-staff turnover and the planned start into the duration estimator.',
+  'handoff.summary': 'Commitment {level} of 5 · digital maturity {maturity} of 5 · systems to connect: {integrations} · expanding: {expanding} · key-staff turnover: {turnover} · start: {start}',
   'handoff.button': 'Open the duration estimator with these answers',
   'handoff.noStart': 'not set',
   'yes': 'yes',
@@ -298,6 +298,7 @@ const en = {
   'print.title': 'CRM readiness self-assessment',
   'print.date': 'Result of {date}',
   'notice.restored': 'The answers from the shared link have been loaded.',
+  'notice.startFromProfile': 'Planned start {date}, as you last set it in another tool (it was {old} here).',
 
   // ---- build-time content: all questions (no JavaScript) and "how this is calculated" ----
   'static.heading': 'All the questions',
@@ -318,7 +319,7 @@ const en = {
     'A company that is expanding fast or newly founded and has not written its processes down should wait, whatever its score (004).',
   'how.rule.foundations': 'Three or more missing foundations (no sponsor, goals, processes, budget or team) also mean wait.',
   'how.rule.flags':
-    'Any red flag caps the verdict at go with care: no sponsor, no goals, no budget or no team (002, 003), expansion, a newly founded company, a key-staff turnover peak, and the two timing flags (004).',
+    'Any red flag caps the verdict at go with care: no sponsor, no goals, no budget or no team (002, 003), expansion, a newly founded company, a key-staff turnover peak, and the four timing findings (004).',
   'how.rule.monotone':
     'Every rule can only lower the verdict, and a better answer can only raise the score or remove a flag, so improving an answer never makes the verdict worse.',
   'how.calendar.heading': 'Year-end and the Spring Festival',
@@ -330,7 +331,7 @@ const en = {
   'how.flags.heading': 'Red flags and their sources',
   'how.handoff.heading': 'What the duration estimator receives',
   'how.handoff.text':
-    'Commitment from 1 to 5 (the average of the sponsor, team and key-user answers, spread over five levels), expansion (expanding fast or newly founded), the key-staff turnover answer and the planned start. The estimator uses them to adjust its phases.',
+    'Commitment from 1 to 5 (the average of the sponsor, team and key-user answers, spread over five levels); digital maturity from your customer data (on paper 1, scattered over Excel, WeChat and notebooks 2, clean and in one place 4); the systems to connect (none 0, a few 2, many 6); expansion (expanding fast or newly founded); the key-staff turnover answer and the planned start. The estimator uses them to adjust its phases and says on arrival what it took from here.',
   'how.example.heading': 'Worked example: a typical company',
   'how.example.text':
     'Goals still vague, an owner who backs the project, processes partly defined, customer data in spreadsheets and chats, a cross-functional team with part-time key users, a partial budget, basic IT, users neither keen nor hostile, one or two integrations, no start date:',
@@ -592,8 +593,8 @@ const zhCn = {
 
   // ---- hand-off, share, print ----
   'handoff.heading': '下一步：项目要做多久？',
-  'handoff.text': '把你在投入程度、扩张、骨干流失和计划启动日期上的回答带到实施周期估算器中。',
-  'handoff.summary': '投入程度 {level}/5 · 快速扩张：{expanding} · 骨干流失风险：{turnover} · 启动日期：{start}',
+  'handoff.text': '把你在投入程度、客户数据现状、需要对接的系统、扩张、骨干流失和计划启动日期上的回答带到实施周期估算器中。',
+  'handoff.summary': '投入程度 {level}/5 · 数字化程度 {maturity}/5 · 需对接系统：{integrations} 个 · 快速扩张：{expanding} · 骨干流失风险：{turnover} · 启动日期：{start}',
   'handoff.button': '带着这些回答打开实施周期估算器',
   'handoff.noStart': '未填写',
   'yes': '是',
@@ -606,6 +607,7 @@ const zhCn = {
   'print.title': 'CRM 准备度自评',
   'print.date': '{date} 的自测结果',
   'notice.restored': '已载入分享链接中的回答。',
+  'notice.startFromProfile': '计划启动日期为{date}，这是你最近在其他工具中设定的（此处原为{old}）。',
 
   // ---- build-time content ----
   'static.heading': '全部问题',
@@ -625,7 +627,7 @@ const zhCn = {
   'how.rule.unsettled': '正在快速扩张或刚刚成立、流程又没有成文的公司，无论得分多少都应暂缓（004）。',
   'how.rule.foundations': '缺少三项或更多基础条件（高层发起人、目标、流程、预算、项目团队），同样是“暂缓”。',
   'how.rule.flags':
-    '任何一个风险信号都会把结论限制在“谨慎启动”以内：没有发起人、没有目标、没有预算或没有团队（002、003），快速扩张、刚成立、骨干离职高峰，以及两个时机信号（004）。',
+    '任何一个风险信号都会把结论限制在“谨慎启动”以内：没有发起人、没有目标、没有预算或没有团队（002、003），快速扩张、刚成立、骨干离职高峰，以及四个时机问题（004）。',
   'how.rule.monotone': '每条规则只会降低结论，而更好的回答只会提高得分或消除信号，因此改善任何一个回答都不会让结论变差。',
   'how.calendar.heading': '年末与春节',
   'how.calendar.text':
@@ -636,7 +638,7 @@ const zhCn = {
   'how.flags.heading': '风险信号及其来源',
   'how.handoff.heading': '实施周期估算器会收到什么',
   'how.handoff.text':
-    '投入程度 1 到 5（发起人、项目团队和关键用户三题得分的平均值，换算成五个等级）、是否扩张（快速扩张或刚成立）、骨干流失的回答以及计划启动日期。估算工具据此调整各阶段的工期。',
+    '投入程度 1 到 5（发起人、项目团队和关键用户三题得分的平均值，换算成五个等级）；由客户数据现状得出的数字化程度（纸质记录为 1，散落在 Excel、微信和笔记本里为 2，集中且干净为 4）；需要对接的系统数量（没有为 0，少量为 2，很多为 6）；是否扩张（快速扩张或刚成立）；骨干流失的回答以及计划启动日期。估算工具据此调整各阶段的工期，并在打开时说明哪些内容取自这里。',
   'how.example.heading': '示例：一家典型的公司',
   'how.example.text':
     '目标还比较笼统，老板支持项目，流程部分明确，客户资料在 Excel 和聊天记录里，有跨部门团队但关键用户只能兼职，预算部分落实，IT 力量一般，员工态度中立，需要对接一两个系统，未填写启动日期：',

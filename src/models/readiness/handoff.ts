@@ -4,10 +4,22 @@ import type { ReadinessAnswers } from './types';
 /** What the duration estimator can take over from the readiness answers (its own field names). */
 export interface DurationHints {
   internalCommitment: 1 | 2 | 3 | 4 | 5;
+  digitalMaturity: 1 | 2 | 3 | 4 | 5;
+  integrations: number;
   expanding: boolean;
   keyStaffTurnover: boolean;
   plannedStart?: string;
 }
+
+/**
+ * The estimator's digital maturity runs from 1 (paper and spreadsheets) to 5 (ERP in place, clean
+ * master data). Customer data on paper is the bottom; data scattered over Excel, WeChat and notebooks
+ * is one step up; clean, central data is high, though it says nothing about an ERP, so not the top.
+ */
+const MATURITY: Record<ReadinessAnswers['dataState'], DurationHints['digitalMaturity']> = { paper: 1, scattered: 2, clean: 4 };
+
+/** Systems to connect: none; a few (the estimator's own baseline of two); many (the count at which it warns). */
+const INTEGRATIONS: Record<ReadinessAnswers['integrationNeeds'], number> = { none: 0, few: 2, many: 6 };
 
 /**
  * The estimator's "internal commitment" runs from 1 (no sponsor, part-time people) to 5 (an executive
@@ -27,6 +39,8 @@ export function commitmentLevel(answers: Pick<ReadinessAnswers, 'executiveSponso
 export function durationHints(answers: ReadinessAnswers): DurationHints {
   const hints: DurationHints = {
     internalCommitment: commitmentLevel(answers),
+    digitalMaturity: MATURITY[answers.dataState],
+    integrations: INTEGRATIONS[answers.integrationNeeds],
     expanding: answers.companyStage !== 'stable',
     keyStaffTurnover: answers.keyStaffTurnover === 'high',
   };

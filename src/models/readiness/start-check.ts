@@ -16,6 +16,8 @@ export function readinessSchedulePoints(answers: ReadinessAnswers, companySize?:
   return schedulePoints(likelySchedule({
     ...DEFAULT_DURATION_INPUT,
     internalCommitment: hints.internalCommitment,
+    digitalMaturity: hints.digitalMaturity,
+    integrations: hints.integrations,
     expanding: hints.expanding,
     keyStaffTurnover: hints.keyStaffTurnover,
     ...(companySize ? { companySize } : {}),

@@ -62,7 +62,10 @@ describe('the readiness self-assessment and the estimator agree', () => {
   // The estimator as the readiness hand-off leaves it: the defaults plus what the answers carry over.
   const handedOff = (a: ReadinessAnswers) => {
     const h = durationHints(a);
-    return { ...DEFAULT_DURATION_INPUT, internalCommitment: h.internalCommitment, expanding: h.expanding, keyStaffTurnover: h.keyStaffTurnover };
+    return {
+      ...DEFAULT_DURATION_INPUT, internalCommitment: h.internalCommitment, digitalMaturity: h.digitalMaturity,
+      integrations: h.integrations, expanding: h.expanding, keyStaffTurnover: h.keyStaffTurnover,
+    };
   };
   it.each([
     ['the example answers', EXAMPLE_ANSWERS],
