@@ -17,11 +17,24 @@ describe('hand-off to the duration estimator', () => {
   it('carries expansion (newly founded counts), turnover and the planned start', () => {
     expect(durationHints({ ...WORST_ANSWERS, plannedStart: '2026-04-01' })).toEqual({
       internalCommitment: 1,
+      digitalMaturity: 1,
+      integrations: 6,
       expanding: true,
       keyStaffTurnover: true,
       plannedStart: '2026-04-01',
     });
     expect(durationHints({ ...BEST_ANSWERS, companyStage: 'expanding' }).expanding).toBe(true);
-    expect(durationHints(EXAMPLE_ANSWERS)).toEqual({ internalCommitment: 4, expanding: false, keyStaffTurnover: false });
+    expect(durationHints(EXAMPLE_ANSWERS)).toMatchObject({ internalCommitment: 4, expanding: false, keyStaffTurnover: false });
+  });
+
+  it('maps where customer data lives to digital maturity, and the systems to connect to a count', () => {
+    expect(durationHints({ ...BEST_ANSWERS, dataState: 'paper' }).digitalMaturity).toBe(1);
+    expect(durationHints({ ...BEST_ANSWERS, dataState: 'scattered' }).digitalMaturity).toBe(2);
+    expect(durationHints({ ...BEST_ANSWERS, dataState: 'clean' }).digitalMaturity).toBe(4);
+    expect([
+      durationHints({ ...BEST_ANSWERS, integrationNeeds: 'none' }).integrations,
+      durationHints({ ...BEST_ANSWERS, integrationNeeds: 'few' }).integrations,
+      durationHints({ ...BEST_ANSWERS, integrationNeeds: 'many' }).integrations,
+    ]).toEqual([0, 2, 6]);
   });
 });
