@@ -200,11 +200,13 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
       return readIcs(readFileSync((await ics.path())!, 'utf8')).events;
     };
     const events = await exportIcs();
-    expect(events).toHaveLength(6);
+    expect(events).toHaveLength(7);
     expect(events.every((e) => e.allDay)).toBe(true);
     expect(events[0]!.summary).toBe(s['phase.planning']);
     expect(events[0]!.start).toBe('2026-03-02');
     expect(events[5]!.summary).toBe(s['export.goLive']);
+    expect(events[6]!.summary).toBe(s['export.p80']);
+    expect(events[6]!.start >= events[5]!.start).toBe(true);
     // Phases follow one another: each starts no earlier than the previous one starts, and ends after it starts.
     for (const e of events) expect(e.endExclusive > e.start).toBe(true);
     await page.reload();

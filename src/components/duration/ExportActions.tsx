@@ -19,6 +19,7 @@ export function exportLabels(text: Text): ExportLabels {
   return {
     phase: Object.fromEntries(PHASE_IDS.map((id) => [id, t(`phase.${id}`)])) as ExportLabels['phase'],
     goLive: t('export.goLive'),
+    p80: t('export.p80'),
     calendarName: t('export.calendarName'),
     eventDescription: t('export.eventDescription'),
     columns: {

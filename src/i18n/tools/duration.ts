@@ -205,6 +205,7 @@ const en = {
   // ---- exported files ----
   'export.calendarName': 'CRM implementation milestones',
   'export.goLive': 'CRM go-live (likely)',
+  'export.p80': 'CRM go-live, 80% sure by this date',
   'export.eventDescription': 'Likely dates from the CRM duration estimator of the CRM Implementation Playbook. An estimate: check it with your team and vendor.',
   'export.col.phase': 'Phase',
   'export.col.startWeek': 'Start week',
@@ -474,6 +475,7 @@ const zhCn: Record<Keys, string> = {
   // ---- exported files ----
   'export.calendarName': 'CRM 实施里程碑',
   'export.goLive': 'CRM 上线（预计）',
+  'export.p80': 'CRM 上线（有八成把握的日期）',
   'export.eventDescription': '日期来自《CRM 实施手册》的实施周期估算器，仅为估算，请与团队和供应商确认。',
   'export.col.phase': '阶段',
   'export.col.startWeek': '开始周',

@@ -4,11 +4,13 @@
  */
 import { buildCsv } from './csv';
 import { buildIcs, type IcsEvent } from './ics';
+import { periodEnd } from './period-end';
 import type { DurationEstimate, PhaseId } from './types';
 
 export interface ExportLabels {
   phase: Record<PhaseId, string>;
   goLive: string; // summary of the go-live milestone
+  p80: string; // summary of the date the project is 80% likely to be live by
   calendarName: string;
   eventDescription: string; // e.g. "Likely dates from the CRM duration estimator"
   columns: {
@@ -23,24 +25,26 @@ export interface ExportLabels {
   totalRow: string;
 }
 
-/** Events for each dated phase and a go-live milestone; empty when the estimate has no dates. */
+/**
+ * Events for each dated phase, the likely go-live and the 80% date; empty when the estimate has no
+ * dates. UIDs name the event and the project's start, not the event's own dates: exporting the
+ * same project again after changing an answer updates the events a calendar already holds.
+ */
 export function milestoneEvents(estimate: DurationEstimate, labels: ExportLabels): IcsEvent[] {
-  if (!estimate.goLiveDate) return [];
+  const projectStart = estimate.phases[0]?.startDate;
+  if (!estimate.goLiveDate || !projectStart) return [];
+  const uid = (what: string) => `${what}-${projectStart}@crm-playbook.duration`;
   const events: IcsEvent[] = estimate.phases
     .filter((p) => p.startDate && p.endDate)
     .map((p) => ({
-      uid: `${p.id}-${p.startDate}@crm-playbook.duration`,
+      uid: uid(p.id),
       start: p.startDate!,
       end: p.endDate!,
       summary: labels.phase[p.id],
       description: labels.eventDescription,
     }));
-  events.push({
-    uid: `go-live-${estimate.goLiveDate}@crm-playbook.duration`,
-    start: estimate.goLiveDate,
-    summary: labels.goLive,
-    description: labels.eventDescription,
-  });
+  events.push({ uid: uid('go-live'), start: estimate.goLiveDate, summary: labels.goLive, description: labels.eventDescription });
+  events.push({ uid: uid('p80'), start: periodEnd(projectStart, estimate.total.p80Weeks), summary: labels.p80, description: labels.eventDescription });
   return events;
 }
 

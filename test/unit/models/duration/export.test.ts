@@ -19,6 +19,7 @@ import { readCsv, readIcs } from '../../../support/exports';
 const LABELS: ExportLabels = {
   phase: { planning: '规划与选型', deployment: '部署与配置', migration: '数据迁移与集成', training: '培训与试点', rollout: '全面推广' },
   goLive: '全面上线',
+  p80: '八成把握上线',
   calendarName: 'CRM 实施里程碑',
   eventDescription: '由 CRM 实施周期估算器给出的最可能日期，仅供参考；请与团队确认',
   columns: {
@@ -60,15 +61,15 @@ describe('ICS text helpers', () => {
 describe('milestone calendar', () => {
   const estimate = estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2026-03-02' });
 
-  it('has one all-day event per phase and a go-live milestone', () => {
+  it('has one all-day event per phase, a go-live milestone and the 80% date', () => {
     const text = milestonesIcs(estimate, LABELS, NOW);
     const { calendar, events } = readIcs(text);
     expect(calendar.VERSION).toBe('2.0');
     expect(calendar.PRODID).toContain('CRM Implementation Playbook');
     expect(calendar['X-WR-CALNAME']).toBe('CRM 实施里程碑');
-    expect(events).toHaveLength(6);
+    expect(events).toHaveLength(7);
     expect(events.every((e) => e.allDay)).toBe(true);
-    expect(events.map((e) => e.summary)).toEqual([...Object.values(LABELS.phase), '全面上线']);
+    expect(events.map((e) => e.summary)).toEqual([...Object.values(LABELS.phase), '全面上线', '八成把握上线']);
     const planning = events[0]!;
     expect(planning.start).toBe('2026-03-02');
     // The end of an all-day event is exclusive: the day after the phase's last day.
@@ -78,7 +79,17 @@ describe('milestone calendar', () => {
     const goLive = events[5]!;
     expect(goLive.start).toBe(estimate.goLiveDate);
     expect(goLive.endExclusive).toBe(addDays(estimate.goLiveDate!, 1));
-    expect(new Set(events.map((e) => e.uid)).size).toBe(6);
+    const p80 = events[6]!;
+    expect(p80.start).toBe(addDays('2026-03-02', Math.round(estimate.total.p80Weeks * 7) - 1));
+    expect(p80.start >= goLive.start).toBe(true);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(7);
+  });
+
+  it('keeps the UIDs when an answer changes the dates of the same project, and not for a different start', () => {
+    const uids = (startDate: string, commitment: 1 | 5) =>
+      readIcs(milestonesIcs(estimateDuration({ ...TYPICAL_MEDIUM, internalCommitment: commitment, startDate }), LABELS, NOW)).events.map((e) => e.uid);
+    expect(uids('2026-03-02', 5)).toEqual(uids('2026-03-02', 1));
+    expect(uids('2026-04-06', 5)).not.toEqual(uids('2026-03-02', 5));
   });
 
   it('keeps each event\'s UID across two exports of the same plan, so a re-import updates rather than duplicates', () => {
