@@ -21,6 +21,8 @@ import { ResultSummary } from '@/components/duration/ResultSummary';
 import { GanttChart } from '@/components/duration/GanttChart';
 import { PhaseTable } from '@/components/duration/PhaseTable';
 import { Warnings } from '@/components/duration/Warnings';
+import { StartMonths } from '@/components/duration/StartMonths';
+import { todayIso } from '@/models/calendar';
 import { ExportActions } from '@/components/duration/ExportActions';
 import { PrintAnswers } from '@/components/duration/PrintAnswers';
 import { makeText, type Strings } from '@/components/duration/text';
@@ -128,6 +130,8 @@ export default function DurationEstimator({ locale, strings, notices }: Props) {
           <GanttChart estimate={estimate} startDate={input.startDate} text={text} />
           <PhaseTable estimate={estimate} text={text} />
           <Warnings estimate={estimate} text={text} onApplyStart={(date) => setDurationField('startDate', date)} />
+          {/* Today is the browser's, so the strip appears once the page is live, never in the build. */}
+          {ready && <StartMonths estimate={estimate} today={todayIso()} startDate={input.startDate} text={text} onPick={(date) => setDurationField('startDate', date)} />}
           <PrintAnswers input={input} text={text} />
           <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={resetDuration} />
         </section>

@@ -293,6 +293,29 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.close();
   });
 
+  it('lists the next twelve start months with their go-live and calendar findings, and starts in one with a click', async () => {
+    const { page } = await open(context, locale);
+    const rows = page.locator('.dur-months-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(12);
+    // Today is fixed for the test; the first row is the month after it.
+    const first = await rows.first().getAttribute('data-month');
+    const next = new Date(`${TODAY}T00:00:00Z`);
+    next.setUTCMonth(next.getUTCMonth() + 1, 1);
+    expect(first).toBe(next.toISOString().slice(0, 10));
+    const months = await rows.evaluateAll((trs) => trs.map((tr) => ({ month: tr.getAttribute('data-month')!, clear: tr.getAttribute('data-clear') })));
+    // A December start always has a finding; the table says which months are clear.
+    for (const m of months) if (m.month.slice(5, 7) === '12') expect(m.clear).toBe('false');
+    const clear = months.find((m) => m.clear === 'true')!;
+    await page.locator(`.dur-months-table tr[data-month="${clear.month}"] button`).click();
+    await expect.poll(() => page.inputValue('#dur-startDate')).toBe(clear.month);
+    expect(await page.locator(`.dur-months-table tr[data-month="${clear.month}"]`).getAttribute('class')).toContain('dur-month-current');
+    for (const code of ['december-start', 'first-month-festival', 'training-before-festival', 'go-live-near-festival']) {
+      expect(await page.locator(`.dur-warning-list [data-warning="${code}"]`).count()).toBe(0);
+    }
+    await page.close();
+  });
+
   it('works from the keyboard', async () => {
     const { page } = await open(context, locale);
     await page.focus('#dur-expanding');

@@ -69,13 +69,14 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
       p80Weeks: round1(sim.p80),
     },
     warnings: [],
+    points: schedulePoints(likely),
   };
   if (input.agile) estimate.firstReleaseWeeks = round1(firstRelease(input, likely));
 
   let calendar: DurationWarning[] = [];
   if (input.startDate) {
     estimate.goLiveDate = periodEnd(input.startDate, likely.total);
-    estimate.timing = assessTiming(input.startDate, schedulePoints(likely));
+    estimate.timing = assessTiming(input.startDate, estimate.points);
     calendar = estimate.timing.findings.map((f) => (f.festival ? { code: f.code, phase: f.phase, festival: f.festival } : { code: f.code, phase: f.phase }));
   }
   estimate.warnings = [...calendar, ...riskWarnings(input)];

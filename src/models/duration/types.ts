@@ -1,4 +1,4 @@
-import type { FestivalBreak, TimingAssessment, TimingCode } from '@/models/timing';
+import type { FestivalBreak, SchedulePoints, TimingAssessment, TimingCode } from '@/models/timing';
 // The duration estimator's public contract (issue 4). Other tools and the plan page rely on it.
 
 export type Level = 1 | 2 | 3 | 4 | 5;
@@ -64,6 +64,8 @@ export interface DurationEstimate {
   goLiveDate?: string; // when startDate was given
   /** When startDate was given: the shared timing assessment (findings and the earliest clear start). */
   timing?: TimingAssessment;
+  /** Where training and go-live fall, in days after the start, on the likely schedule. */
+  points: SchedulePoints;
   warnings: DurationWarning[];
 }
 
