@@ -495,7 +495,7 @@ const zhCn: Record<Keys, string> = {
   'months.actions': '采用这个启动日期',
   'months.clear': '无风险',
   'months.current': '当前的启动月份',
-  'months.pick': '改在这个月启动',
+  'months.pick': '选这个月',
   'months.pickLabel': '（{date}启动）',
   'export.p80': 'CRM 上线（有八成把握的日期）',
   'export.eventDescription': '日期来自《CRM 实施手册》的实施周期估算器，仅为估算，请与团队和供应商确认。',
