@@ -16,6 +16,7 @@ import {
   DIMENSIONS,
   assessReadiness,
   durationHints,
+  handedOffInput,
   questionById,
   sanitizePartialAnswers,
   unansweredQuestions,
@@ -152,14 +153,7 @@ export async function handOffToDuration(): Promise<boolean> {
   const { companySize, plannedStart } = $profile.get();
   const start = hints.plannedStart ?? plannedStart ?? undefined;
   if (hints.plannedStart) updateProfile({ plannedStart: hints.plannedStart });
-  const base = {
-    internalCommitment: hints.internalCommitment,
-    digitalMaturity: hints.digitalMaturity,
-    integrations: hints.integrations,
-    expanding: hints.expanding,
-    keyStaffTurnover: hints.keyStaffTurnover,
-    ...(companySize ? { companySize } : {}),
-  };
+  const base = handedOffInput(hints, companySize ?? undefined);
   // A date the estimator refused would block the rest, so try again without it.
   return patchDurationInput(start ? { ...base, startDate: start } : base) || patchDurationInput(base);
 }

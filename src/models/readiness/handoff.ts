@@ -1,3 +1,4 @@
+import type { CompanySize, DurationInput } from '@/models/duration/types';
 import { pointsFor } from './questions';
 import type { ReadinessAnswers } from './types';
 
@@ -33,6 +34,21 @@ export function commitmentLevel(answers: Pick<ReadinessAnswers, 'executiveSponso
       pointsFor('keyUsersAvailable', answers.keyUsersAvailable)) /
     3;
   return (1 + Math.round(mean * 4)) as DurationHints['internalCommitment'];
+}
+
+/**
+ * The estimator's fields the hand-off sets (everything but the start date), in its own field names:
+ * what the readiness self-assessment schedules with and what it writes into the estimator.
+ */
+export function handedOffInput(hints: DurationHints, companySize?: CompanySize): Partial<DurationInput> {
+  return {
+    internalCommitment: hints.internalCommitment,
+    digitalMaturity: hints.digitalMaturity,
+    integrations: hints.integrations,
+    expanding: hints.expanding,
+    keyStaffTurnover: hints.keyStaffTurnover,
+    ...(companySize ? { companySize } : {}),
+  };
 }
 
 /** A newly founded company counts as expanding: both have unsettled processes and busy people (004). */

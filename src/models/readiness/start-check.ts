@@ -3,7 +3,7 @@ import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
 import { likelySchedule, schedulePoints } from '@/models/duration/schedule-points';
 import type { CompanySize } from '@/models/duration/types';
 import { assessTiming, type SchedulePoints } from '@/models/timing';
-import { durationHints } from './handoff';
+import { durationHints, handedOffInput } from './handoff';
 import type { ReadinessAnswers, StartCheck } from './types';
 
 /**
@@ -12,16 +12,7 @@ import type { ReadinessAnswers, StartCheck } from './types';
  * same dates.
  */
 export function readinessSchedulePoints(answers: ReadinessAnswers, companySize?: CompanySize): SchedulePoints {
-  const hints = durationHints(answers);
-  return schedulePoints(likelySchedule({
-    ...DEFAULT_DURATION_INPUT,
-    internalCommitment: hints.internalCommitment,
-    digitalMaturity: hints.digitalMaturity,
-    integrations: hints.integrations,
-    expanding: hints.expanding,
-    keyStaffTurnover: hints.keyStaffTurnover,
-    ...(companySize ? { companySize } : {}),
-  }));
+  return schedulePoints(likelySchedule({ ...DEFAULT_DURATION_INPUT, ...handedOffInput(durationHints(answers), companySize) }));
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, daysBetween } from '@/models/calendar';
 import { estimateDuration, DEFAULT_DURATION_INPUT } from '@/models/duration';
-import { assessReadiness, BEST_ANSWERS, durationHints, EXAMPLE_ANSWERS, WORST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
+import { assessReadiness, BEST_ANSWERS, durationHints, EXAMPLE_ANSWERS, handedOffInput, WORST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
 import { assessTiming, timingFindings, BEFORE_BREAK_DAYS } from '@/models/timing';
 
 // A typical schedule: training from day 140 to day 160, go-live on day 185.
@@ -60,13 +60,7 @@ describe('assessTiming', () => {
 
 describe('the readiness self-assessment and the estimator agree', () => {
   // The estimator as the readiness hand-off leaves it: the defaults plus what the answers carry over.
-  const handedOff = (a: ReadinessAnswers) => {
-    const h = durationHints(a);
-    return {
-      ...DEFAULT_DURATION_INPUT, internalCommitment: h.internalCommitment, digitalMaturity: h.digitalMaturity,
-      integrations: h.integrations, expanding: h.expanding, keyStaffTurnover: h.keyStaffTurnover,
-    };
-  };
+  const handedOff = (a: ReadinessAnswers) => ({ ...DEFAULT_DURATION_INPUT, ...handedOffInput(durationHints(a)) });
   it.each([
     ['the example answers', EXAMPLE_ANSWERS],
     ['the best answers', BEST_ANSWERS],
