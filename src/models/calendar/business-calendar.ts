@@ -2,7 +2,7 @@
 // are worked in exchange for a longer break (调休). Years with a published State Council schedule use
 // it (`official-holidays.ts`); other years are projected by rule and every answer says so, because a
 // plan dated on a projection can move by a few days when the real schedule appears.
-import { addDays, compareIsoDates, fromDayNumber, isIsoDate, toDayNumber } from './iso-date';
+import { addDays, compareIsoDates, fromDayNumber, isIsoDate, isLeapYear, toDayNumber } from './iso-date';
 import { lunarDate, springFestivalDate } from './spring-festival';
 import { OFFICIAL_HOLIDAYS } from './official-holidays';
 
@@ -104,10 +104,40 @@ export function isWorkingDay(date: string): boolean {
   return kind === 'workday' || kind === 'makeup-workday';
 }
 
+/**
+ * Working days counted once per year, as running totals (`cum[i]`: working days from 1 January up to,
+ * not including, day i of the year). The schedule of a CRM project asks "how many working days
+ * between" and "which day after n working days" thousands of times (every candidate start date of
+ * the timing advice), so both answer from these totals instead of walking the days.
+ */
+interface YearCount { first: number; cum: Uint16Array }
+const yearCounts = new Map<number, YearCount>();
+
+function yearCount(year: number): YearCount {
+  const known = yearCounts.get(year);
+  if (known) return known;
+  const first = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+  const length = isLeapYear(year) ? 366 : 365;
+  const cum = new Uint16Array(length + 1);
+  for (let i = 0; i < length; i++) cum[i + 1] = cum[i]! + (isWorkingDay(fromDayNumber(first + i)) ? 1 : 0);
+  const count = { first, cum };
+  yearCounts.set(year, count);
+  return count;
+}
+
+const yearOfDay = (day: number) => Number(fromDayNumber(day).slice(0, 4));
+
 /** Working days from `start` (included) to `end` (excluded); 0 when `end` is not after `start`. */
 export function workingDaysBetween(start: string, end: string): number {
+  let from = toDayNumber(start);
+  const to = toDayNumber(end);
   let count = 0;
-  for (let d = toDayNumber(start), last = toDayNumber(end); d < last; d++) if (isWorkingDay(fromDayNumber(d))) count++;
+  while (from < to) {
+    const { first, cum } = yearCount(yearOfDay(from));
+    const stop = Math.min(to, first + cum.length - 1);
+    count += cum[stop - first]! - cum[from - first]!;
+    from = stop;
+  }
   return count;
 }
 
@@ -119,13 +149,26 @@ export function workingDaysBetween(start: string, end: string): number {
  */
 export function addWorkingDays(date: string, n: number): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number of days, 0 or more: ${n}`);
+  // The answer is the (n + 1)th working day counting `date` itself.
+  let wanted = n + 1;
   let day = toDayNumber(date);
-  let left = n;
   for (;;) {
-    const working = isWorkingDay(fromDayNumber(day));
-    if (working && left === 0) return fromDayNumber(day);
-    if (working) left--;
-    day++;
+    const { first, cum } = yearCount(yearOfDay(day));
+    const base = cum[day - first]!;
+    const inYear = cum[cum.length - 1]! - base;
+    if (inYear >= wanted) {
+      // Smallest i with cum[i + 1] - base >= wanted: the day on which the count is reached.
+      let lo = day - first;
+      let hi = cum.length - 2;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cum[mid + 1]! - base >= wanted) hi = mid;
+        else lo = mid + 1;
+      }
+      return fromDayNumber(first + lo);
+    }
+    wanted -= inYear;
+    day = first + cum.length - 1;
   }
 }
 

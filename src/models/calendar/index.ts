@@ -3,3 +3,4 @@
 export * from './iso-date';
 export * from './spring-festival';
 export * from './business-calendar';
+export * from './working-time';

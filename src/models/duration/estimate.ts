@@ -1,4 +1,4 @@
-import { addDays } from '@/models/calendar';
+import { holidaysTakingWork, officialScheduleThrough, workingDateAfter } from '@/models/calendar';
 import { FIRST_RELEASE, INTEGRATIONS, LOW_COMMITMENT_AT_OR_BELOW } from './assumptions';
 import { periodEnd } from './period-end';
 import { schedulePoints } from './schedule-points';
@@ -53,8 +53,10 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
     };
     if (input.startDate) {
       // Both ends from the unrounded schedule, so consecutive phases and go-live line up exactly.
-      phase.startDate = addDays(input.startDate, Math.round(likely.start[id] * 7));
+      phase.startDate = workingDateAfter(input.startDate, Math.round(likely.start[id] * 7));
       phase.endDate = periodEnd(input.startDate, likely.end[id]);
+      if (phase.endDate < phase.startDate) phase.endDate = phase.startDate;
+      phase.holidays = holidaysTakingWork(phase.startDate, phase.endDate);
     }
     return phase;
   });
@@ -76,6 +78,12 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
   let calendar: DurationWarning[] = [];
   if (input.startDate) {
     estimate.goLiveDate = periodEnd(input.startDate, likely.total);
+    estimate.p80Date = periodEnd(input.startDate, sim.p80);
+    const last = estimate.p80Date > estimate.goLiveDate ? estimate.p80Date : estimate.goLiveDate;
+    estimate.calendar = {
+      holidays: holidaysTakingWork(input.startDate, last),
+      basis: Number(last.slice(0, 4)) > officialScheduleThrough() ? 'projected' : 'official',
+    };
     estimate.timing = assessTiming(input.startDate, estimate.points);
     calendar = estimate.timing.findings.map((f) => (f.festival ? { code: f.code, phase: f.phase, festival: f.festival } : { code: f.code, phase: f.phase }));
   }

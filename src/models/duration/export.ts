@@ -44,7 +44,7 @@ export function milestoneEvents(estimate: DurationEstimate, labels: ExportLabels
       description: labels.eventDescription,
     }));
   events.push({ uid: uid('go-live'), start: estimate.goLiveDate, summary: labels.goLive, description: labels.eventDescription });
-  events.push({ uid: uid('p80'), start: periodEnd(projectStart, estimate.total.p80Weeks), summary: labels.p80, description: labels.eventDescription });
+  events.push({ uid: uid('p80'), start: estimate.p80Date ?? periodEnd(projectStart, estimate.total.p80Weeks), summary: labels.p80, description: labels.eventDescription });
   return events;
 }
 

@@ -1,4 +1,5 @@
 import type { FestivalBreak, SchedulePoints, TimingAssessment, TimingCode } from '@/models/timing';
+import type { HolidayInPeriod, ScheduleBasis } from '@/models/calendar';
 // The duration estimator's public contract (issue 4). Other tools and the plan page rely on it.
 
 export type Level = 1 | 2 | 3 | 4 | 5;
@@ -32,6 +33,8 @@ export interface PhaseEstimate {
   startWeek: number; // offset from project start; phases may overlap
   startDate?: string;
   endDate?: string; // when startDate was given
+  /** When dated: the public holidays inside the phase that push its end out, with the days each takes. */
+  holidays?: HolidayInPeriod[];
 }
 
 export type WarningCode =
@@ -62,6 +65,13 @@ export interface DurationEstimate {
   total: DurationTotal;
   firstReleaseWeeks?: number; // when agile: first usable release
   goLiveDate?: string; // when startDate was given
+  /** When dated: the 80% date (the project is live by then in 80% of simulated runs). */
+  p80Date?: string;
+  /**
+   * When dated: every holiday break between the start and the 80% date that takes working days,
+   * and whether the dates rest on a published schedule or a projected one (any projected day).
+   */
+  calendar?: { holidays: HolidayInPeriod[]; basis: ScheduleBasis };
   /** When startDate was given: the shared timing assessment (findings and the earliest clear start). */
   timing?: TimingAssessment;
   /** Where training and go-live fall, in days after the start, on the likely schedule. */

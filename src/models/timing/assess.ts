@@ -5,7 +5,7 @@
  * not going live in the break or the two weeks before it. The readiness self-assessment, the
  * duration estimator and the plan all call `assessTiming`, so they report the same findings.
  */
-import { addDays, addMonths, daysBetween, springFestivalHoliday } from '@/models/calendar';
+import { addDays, addMonths, daysBetween, springFestivalHoliday, workingDateAfter } from '@/models/calendar';
 import type { FestivalBreak, SchedulePoints, TimingAssessment, TimingFinding } from './types';
 
 /** "The weeks just before the break": training or go-live this close to it is flagged. */
@@ -37,6 +37,20 @@ function breakOverlapping(from: string, to: string, before: number): FestivalBre
   return null;
 }
 
+/**
+ * Training and go-live as calendar dates for a start on `start`. The points count working time, so a
+ * holiday on the way moves them later, exactly as it moves the estimator's phase dates.
+ */
+export function placePoints(start: string, points: SchedulePoints): { trainingFrom: string; trainingTo: string; goLive: string } {
+  const trainingFrom = workingDateAfter(start, points.trainingStart);
+  const trainingTo = addDays(workingDateAfter(start, Math.max(points.trainingStart, points.trainingEnd) + 1), -1);
+  return {
+    trainingFrom,
+    trainingTo: trainingTo < trainingFrom ? trainingFrom : trainingTo,
+    goLive: addDays(workingDateAfter(start, points.goLive + 1), -1),
+  };
+}
+
 /** The findings for one start date; `points` place training and go-live relative to it. */
 export function timingFindings(start: string, points: SchedulePoints): TimingFinding[] {
   const out: TimingFinding[] = [];
@@ -46,11 +60,9 @@ export function timingFindings(start: string, points: SchedulePoints): TimingFin
   const firstMonthEnd = addDays(addMonths(start, 1), -1);
   const firstMonth = breakOverlapping(start, firstMonthEnd, 0);
   if (firstMonth) out.push({ code: 'first-month-festival', phase: 'planning', from: start, to: firstMonthEnd, festival: firstMonth });
-  const trainingFrom = addDays(start, points.trainingStart);
-  const trainingTo = addDays(start, Math.max(points.trainingStart, points.trainingEnd));
+  const { trainingFrom, trainingTo, goLive } = placePoints(start, points);
   const training = breakOverlapping(trainingFrom, trainingTo, BEFORE_BREAK_DAYS);
   if (training) out.push({ code: 'training-before-festival', phase: 'training', from: trainingFrom, to: trainingTo, festival: training });
-  const goLive = addDays(start, points.goLive);
   const golive = breakOverlapping(goLive, goLive, BEFORE_BREAK_DAYS);
   if (golive) out.push({ code: 'go-live-near-festival', phase: 'rollout', from: goLive, to: goLive, festival: golive });
   return out;

@@ -1,4 +1,4 @@
 // One timing assessment for every tool: pure, no DOM, no i18n.
 export type * from './types';
-export { assessTiming, timingFindings, BEFORE_BREAK_DAYS } from './assess';
+export { assessTiming, timingFindings, placePoints, BEFORE_BREAK_DAYS } from './assess';
 export { startMonths, type StartMonth } from './start-months';

@@ -1,5 +1,5 @@
-import { addDays, addMonths } from '@/models/calendar';
-import { timingFindings } from './assess';
+import { addMonths } from '@/models/calendar';
+import { placePoints, timingFindings } from './assess';
 import type { SchedulePoints, TimingCode } from './types';
 
 export interface StartMonth {
@@ -20,6 +20,6 @@ export function startMonths(today: string, points: SchedulePoints, count = 12): 
   const first = addMonths(`${today.slice(0, 7)}-01`, 1);
   return Array.from({ length: count }, (_, i) => {
     const start = addMonths(first, i);
-    return { start, goLive: addDays(start, points.goLive), findings: timingFindings(start, points).map((f) => f.code) };
+    return { start, goLive: placePoints(start, points).goLive, findings: timingFindings(start, points).map((f) => f.code) };
   });
 }

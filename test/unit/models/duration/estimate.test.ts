@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, springFestivalHoliday } from '@/models/calendar';
+import { addDays, addWorkingDays, daysBetween, holidaysTakingWork, springFestivalHoliday, workingDaysBetween } from '@/models/calendar';
 import { estimateDuration, PHASE_IDS, type DurationEstimate, type DurationInput } from '@/models/duration';
 import { TYPICAL_MEDIUM, WORST } from './fixtures';
 
@@ -13,10 +13,20 @@ function offsets(id: string, input: DurationInput = TYPICAL_MEDIUM): { start: nu
   const p = phase(estimateDuration({ ...input, startDate: REF }), id);
   return { start: daysBetween(REF, p.startDate!), end: daysBetween(REF, p.endDate!) };
 }
-/** A start date that puts the given phase's first day on `target`. */
-const startSoThat = (id: string, target: string) => addDays(target, -offsets(id).start);
-/** A start date that puts the given phase's last day on `target`. */
-const startSoThatEnds = (id: string, target: string) => addDays(target, -offsets(id).end);
+/**
+ * A start date that puts the given phase's first (or last) day on `target`. Holidays on the way
+ * lengthen the schedule, so the plain offset is only where the search begins.
+ */
+function startSoThatHits(id: string, target: string, which: 'startDate' | 'endDate'): string {
+  const plain = addDays(target, -offsets(id)[which === 'startDate' ? 'start' : 'end']);
+  for (let step = 0; step <= 120; step++) {
+    const start = addDays(plain, step % 2 ? -(step + 1) / 2 : step / 2);
+    if (phase(estimateDuration({ ...TYPICAL_MEDIUM, startDate: start }), id)[which] === target) return start;
+  }
+  throw new Error(`no start puts ${id} ${which} on ${target}`);
+}
+const startSoThat = (id: string, target: string) => startSoThatHits(id, target, 'startDate');
+const startSoThatEnds = (id: string, target: string) => startSoThatHits(id, target, 'endDate');
 
 describe('shape', () => {
   it('returns all five phases in order, with start weeks and no dates when no start date is given', () => {
@@ -66,13 +76,33 @@ describe('dates', () => {
     expect(phase(e, 'planning').startDate).toBe('2026-03-02');
     for (const p of e.phases) {
       expect(p.startDate! <= p.endDate!).toBe(true);
-      expect(Math.abs(daysBetween('2026-03-02', p.startDate!) - p.startWeek * 7)).toBeLessThanOrEqual(1);
+      // Start weeks are weeks of work: five working days each, whatever holidays lie on the way.
+      expect(Math.abs(workingDaysBetween('2026-03-02', p.startDate!) - p.startWeek * 5)).toBeLessThanOrEqual(1.5);
     }
     // Consecutive phases line up: training starts the day after the later of deployment and migration ends.
     expect(phase(e, 'training').startDate).toBe(addDays([phase(e, 'deployment').endDate!, phase(e, 'migration').endDate!].sort()[1]!, 1));
     expect(phase(e, 'rollout').startDate).toBe(addDays(phase(e, 'training').endDate!, 1));
     expect(e.goLiveDate).toBe(phase(e, 'rollout').endDate);
-    expect(Math.abs(daysBetween('2026-03-02', e.goLiveDate!) + 1 - e.total.likelyWeeks * 7)).toBeLessThanOrEqual(1);
+    // Later than the plain-calendar date by the working days the holidays inside take, no more.
+    const plain = addDays('2026-03-02', Math.round(e.total.likelyWeeks * 7) - 1);
+    const lost = holidaysTakingWork('2026-03-02', e.goLiveDate!).reduce((n, h) => n + h.workdaysLost, 0);
+    expect(lost).toBeGreaterThan(0); // Qingming, Labour Day and Dragon Boat 2026 fall inside
+    expect(e.goLiveDate! > plain).toBe(true);
+    expect(workingDaysBetween(plain, e.goLiveDate!)).toBeLessThanOrEqual(lost + 1);
+    expect(e.calendar?.holidays.map((h) => h.id)).toEqual(expect.arrayContaining(['qingming', 'labour-day']));
+  });
+
+  it('a phase that spans Golden Week ends later by the working days the holiday takes', () => {
+    // Start so that deployment is under way on 1 October 2026 (National Day, 1-7 October, five weekdays off).
+    const start = startSoThat('deployment', '2026-09-14');
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: start });
+    const deployment = phase(e, 'deployment');
+    const golden = deployment.holidays!.find((h) => h.id === 'national-day')!;
+    expect(golden).toMatchObject({ start: '2026-10-01', end: '2026-10-07', basis: 'official', workdaysLost: 5 });
+    // Its working days equal its weeks of work, holidays excluded (make-up Saturdays count as worked).
+    const worked = workingDaysBetween(deployment.startDate!, addDays(deployment.endDate!, 1));
+    expect(Math.abs(worked - deployment.likelyWeeks * 5)).toBeLessThanOrEqual(2);
+    expect(daysBetween(deployment.startDate!, deployment.endDate!) + 1).toBeGreaterThan(deployment.likelyWeeks * 7 + 5);
   });
 
   it('a spring start with a summer go-live raises no calendar warning', () => {
@@ -99,11 +129,13 @@ describe('calendar warnings (004, the shared timing assessment)', () => {
     expect(codes(e)).toContain('training-before-festival@training');
   });
 
-  it('a go-live in the 2031 break is flagged, one just after it is not (the date comes from the calendar, not a table)', () => {
+  it('a go-live just before the 2031 break is flagged, one just after it is not (the date comes from the calendar, not a table)', () => {
     const holiday = springFestivalHoliday(2031); // New Year's Day 2031-01-23
-    const inBreak = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addDays(holiday.start, 2)) });
+    // Counted in working days, a rollout never ends inside the break itself: it stops before or resumes after.
+    const inBreak = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addDays(holiday.start, -1)) });
     expect(codes(inBreak)).toContain('go-live-near-festival@rollout');
-    const after = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addDays(holiday.end, 1)) });
+    // The first go-live after the break (a rollout counted in working days ends the day before work resumes).
+    const after = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addDays(addWorkingDays(addDays(holiday.end, 1), 0), 1)) });
     expect(codes(after)).not.toContain('go-live-near-festival@rollout');
   });
 

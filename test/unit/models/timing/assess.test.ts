@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addDays, daysBetween } from '@/models/calendar';
 import { estimateDuration, DEFAULT_DURATION_INPUT } from '@/models/duration';
 import { assessReadiness, BEST_ANSWERS, durationHints, EXAMPLE_ANSWERS, handedOffInput, WORST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
-import { assessTiming, timingFindings, BEFORE_BREAK_DAYS } from '@/models/timing';
+import { assessTiming, placePoints, timingFindings, BEFORE_BREAK_DAYS } from '@/models/timing';
 
 // A typical schedule: training from day 140 to day 160, go-live on day 185.
 const POINTS = { trainingStart: 140, trainingEnd: 160, goLive: 185 };
@@ -21,10 +21,15 @@ describe('the four timing rules', () => {
   });
   it('training in the two weeks before the break or in it; go-live the same', () => {
     const festival = timingFindings('2027-01-04', POINTS).find((f) => f.code === 'first-month-festival')!.festival!;
-    const trainingEndsAt = (day: string) => addDays(day, -POINTS.trainingEnd);
+    // The start whose (working-time) training ends, or go-live falls, on the given day.
+    const startFor = (day: string, at: (start: string) => string) => {
+      for (let back = POINTS.trainingStart; back <= POINTS.goLive + 60; back++) if (at(addDays(day, -back)) === day) return addDays(day, -back);
+      throw new Error(`no start for ${day}`);
+    };
+    const trainingEndsAt = (day: string) => startFor(day, (s) => placePoints(s, POINTS).trainingTo);
     expect(codes(trainingEndsAt(addDays(festival.start, -BEFORE_BREAK_DAYS)))).toContain('training-before-festival');
     expect(codes(trainingEndsAt(addDays(festival.start, -BEFORE_BREAK_DAYS - 1)))).not.toContain('training-before-festival');
-    const goLiveAt = (day: string) => addDays(day, -POINTS.goLive);
+    const goLiveAt = (day: string) => startFor(day, (s) => placePoints(s, POINTS).goLive);
     expect(codes(goLiveAt(festival.end))).toContain('go-live-near-festival');
     expect(codes(goLiveAt(addDays(festival.end, 1)))).not.toContain('go-live-near-festival');
   });

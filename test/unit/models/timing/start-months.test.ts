@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@/models/calendar';
-import { startMonths, timingFindings } from '@/models/timing';
+import { placePoints, startMonths, timingFindings } from '@/models/timing';
 
 const POINTS = { trainingStart: 140, trainingEnd: 160, goLive: 185 };
 
@@ -10,7 +10,7 @@ describe('startMonths', () => {
     expect(months).toHaveLength(12);
     expect(months[0]!.start).toBe('2027-01-01');
     expect(months[11]!.start).toBe('2027-12-01');
-    for (const m of months) expect(m.goLive).toBe(addDays(m.start, POINTS.goLive));
+    for (const m of months) expect(m.goLive).toBe(placePoints(m.start, POINTS).goLive);
   });
   it('marks each month with the findings a start then would raise, the same as the timing assessment', () => {
     for (const m of startMonths('2026-11-15', POINTS)) {
