@@ -22,6 +22,8 @@ export function exportLabels(text: Text): ExportLabels {
     p80: t('export.p80'),
     calendarName: t('export.calendarName'),
     eventDescription: t('export.eventDescription'),
+    holidaysMoved: (holidays) =>
+      t('holiday.moves', { days: holidays.reduce((n, h) => n + h.workdaysLost, 0), list: text.holidayList(holidays) }),
     columns: {
       phase: t('export.col.phase'),
       startWeek: t('export.col.startWeek'),

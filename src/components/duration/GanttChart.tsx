@@ -16,6 +16,7 @@ const ROW = 44;
 const TOP = 8;
 const AXIS = 34;
 const PAD_X = 10;
+const HOLIDAY_ROW = 16;
 
 /** Rough rendered width of a 12px label: CJK characters are about square, Latin about half as wide. */
 function approxWidth(label: string): number {
@@ -72,14 +73,43 @@ export function GanttChart({ estimate, startDate, text }: Props) {
   }, []);
 
   const phases = estimate.phases;
-  const maxWeeks = Math.max(estimate.total.likelyWeeks, ...phases.map((p) => p.startWeek + p.highWeeks));
+  // With a start date the chart is drawn on calendar time: phases stretched by a holiday are drawn
+  // longer, and the holiday shows as a band. Without one, on weeks of work from the start.
+  const dated = Boolean(startDate && estimate.goLiveDate);
+  const weeksTo = (date: string, inclusive = true) => (daysBetween(startDate!, date) + (inclusive ? 1 : 0)) / 7;
+  const bars = phases.map((p) => {
+    const from = dated && p.startDate ? weeksTo(p.startDate, false) : p.startWeek;
+    const likelyEnd = dated && p.endDate ? weeksTo(p.endDate) : p.startWeek + p.likelyWeeks;
+    return { p, from, likelyEnd, highEnd: likelyEnd + Math.max(0, p.highWeeks - p.likelyWeeks) };
+  });
+  const goLiveWeeks = dated ? weeksTo(estimate.goLiveDate!) : estimate.total.likelyWeeks;
+  const firstReleaseWeeks =
+    estimate.firstReleaseWeeks === undefined ? undefined : dated && estimate.firstReleaseDate ? weeksTo(estimate.firstReleaseDate) : estimate.firstReleaseWeeks;
+  const maxWeeks = Math.max(goLiveWeeks, ...bars.map((b) => b.highEnd));
   const totalMonths = Math.ceil(maxWeeks / WEEKS_PER_MONTH);
   const scaleMax = totalMonths * WEEKS_PER_MONTH;
-  const x = (weeks: number) => PAD_X + (weeks / scaleMax) * (width - 2 * PAD_X);
-  const height = TOP + phases.length * ROW + AXIS;
+  const x = (weeks: number) => PAD_X + (Math.min(weeks, scaleMax) / scaleMax) * (width - 2 * PAD_X);
+  // A row above the bars names the holidays, when there are any to name.
+  const top = TOP + (dated && (estimate.calendar?.holidays.length ?? 0) > 0 ? HOLIDAY_ROW : 0);
+  const height = top + phases.length * ROW + AXIS;
   const step = monthStep(totalMonths, width, startDate ? 64 : 44);
   const ticks = startDate ? calendarTicks(startDate, scaleMax, step, text) : plainTicks(totalMonths, step, text);
-  const goLiveX = x(estimate.total.likelyWeeks);
+  const goLiveX = x(goLiveWeeks);
+  const bands = dated
+    ? (estimate.calendar?.holidays ?? []).map((h) => ({ h, x0: x(weeksTo(h.start, false)), x1: x(weeksTo(h.end)) })).filter((b) => b.x1 > b.x0)
+    : [];
+  // Each name centred over its band, left out where it would run into another label (all are in the note).
+  const taken: [number, number][] = [];
+  if (firstReleaseWeeks !== undefined) taken.push([x(firstReleaseWeeks), x(firstReleaseWeeks) + 6 + approxWidth(t('chart.firstRelease'))]);
+  const bandLabels: { key: string; x: number; name: string }[] = [];
+  for (const { h, x0, x1 } of bands) {
+    const name = t(`holiday.${h.id}`);
+    const half = (approxWidth(name) * (11 / 12)) / 2;
+    const cx = Math.min(Math.max((x0 + x1) / 2, PAD_X + half), width - PAD_X - half);
+    if (taken.some(([a, b]) => cx - half - 4 < b && cx + half + 4 > a)) continue;
+    taken.push([cx - half, cx + half]);
+    bandLabels.push({ key: `${h.id}-${h.start}`, x: cx, name });
+  }
 
   /** Tick labels near either edge are aligned to stay inside the chart. */
   const tickAnchor = (at: number, label: string): 'start' | 'middle' | 'end' => {
@@ -124,11 +154,19 @@ export function GanttChart({ estimate, startDate, text }: Props) {
               )}
             </g>
           ))}
-          {phases.map((p, i) => {
-            const y = TOP + i * ROW;
-            const x0 = x(p.startWeek);
-            const x1 = x(p.startWeek + p.likelyWeeks);
-            const x2 = x(p.startWeek + p.highWeeks);
+          {bands.map(({ h, x0, x1 }) => (
+            <rect key={`${h.id}-${h.start}`} class="dur-holiday" data-holiday={h.id} x={x0} y={TOP} width={Math.max(2, x1 - x0)} height={height - AXIS - TOP + 4} />
+          ))}
+          {bandLabels.map((l) => (
+            <text key={l.key} x={l.x} y={TOP + 10} text-anchor="middle" class="dur-holiday-label">
+              {l.name}
+            </text>
+          ))}
+          {bars.map(({ p, from, likelyEnd, highEnd }, i) => {
+            const y = top + i * ROW;
+            const x0 = x(from);
+            const x1 = x(likelyEnd);
+            const x2 = x(highEnd);
             const label = `${t(`phase.${p.id}`)} · ${t('table.weeks', { n: text.num(p.likelyWeeks) })}`;
             const at = labelPlacement(label, x0, Math.max(x1, x2));
             return (
@@ -146,10 +184,10 @@ export function GanttChart({ estimate, startDate, text }: Props) {
             {t('chart.goLive')}
             {estimate.goLiveDate ? ` ${text.shortDate(estimate.goLiveDate)}` : ''}
           </text>
-          {estimate.firstReleaseWeeks !== undefined && (
+          {firstReleaseWeeks !== undefined && (
             <g>
-              <line x1={x(estimate.firstReleaseWeeks)} x2={x(estimate.firstReleaseWeeks)} y1={TOP} y2={height - AXIS + 4} class="dur-mvp" />
-              <text x={x(estimate.firstReleaseWeeks) + 3} y={TOP + 10} class="dur-mvp-label">
+              <line x1={x(firstReleaseWeeks)} x2={x(firstReleaseWeeks)} y1={TOP} y2={height - AXIS + 4} class="dur-mvp" />
+              <text x={x(firstReleaseWeeks) + 3} y={TOP + 10} class="dur-mvp-label">
                 {t('chart.firstRelease')}
               </text>
             </g>
@@ -159,6 +197,11 @@ export function GanttChart({ estimate, startDate, text }: Props) {
       <figcaption class="dur-legend">
         <span class="dur-key dur-key-likely" aria-hidden="true" /> {t('chart.legendLikely')}
         <span class="dur-key dur-key-high" aria-hidden="true" /> {t('chart.legendHigh')}
+        {bands.length > 0 && (
+          <>
+            <span class="dur-key dur-key-holiday" aria-hidden="true" /> {t('chart.holidays')}
+          </>
+        )}
       </figcaption>
     </figure>
   );

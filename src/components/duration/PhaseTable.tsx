@@ -32,6 +32,11 @@ export function PhaseTable({ estimate, text }: { estimate: DurationEstimate; tex
               <th scope="row">
                 {t(`phase.${p.id}`)}
                 {dated && <span class="dur-dates">{dates(p.startDate, p.endDate)}</span>}
+                {p.holidays && p.holidays.length > 0 && (
+                  <span class="dur-moved">
+                    {t('holiday.moves', { days: p.holidays.reduce((n, h) => n + h.workdaysLost, 0), list: text.holidayNames(p.holidays) })}
+                  </span>
+                )}
               </th>
               <td class={startClass}>{t('table.week', { n: num(p.startWeek) })}</td>
               <td class="num">{weeks(p.likelyWeeks)}</td>

@@ -1,5 +1,6 @@
 // The headline: likely months with the range and the 80% figure, then weeks, go-live and MVP.
 import type { DurationEstimate } from '@/models/duration';
+import { officialScheduleThrough } from '@/models/calendar';
 import type { Text } from './text';
 
 export function ResultSummary({ estimate, text }: { estimate: DurationEstimate; text: Text }) {
@@ -31,7 +32,20 @@ export function ResultSummary({ estimate, text }: { estimate: DurationEstimate; 
       ) : (
         <p class="muted">{t('result.goLiveHint')}</p>
       )}
+      {estimate.calendar && <CalendarNote calendar={estimate.calendar} text={text} />}
       {estimate.firstReleaseWeeks !== undefined && <p>{t('result.firstRelease', { weeks: num(estimate.firstReleaseWeeks) })}</p>}
     </div>
+  );
+}
+
+/** What the working calendar did to the dates: the holidays inside and whether they are projected. */
+function CalendarNote({ calendar, text }: { calendar: NonNullable<DurationEstimate['calendar']>; text: Text }) {
+  const { t } = text;
+  const days = calendar.holidays.reduce((n, h) => n + h.workdaysLost, 0);
+  return (
+    <p class="muted dur-calendar-note" data-testid="duration-holidays">
+      {days > 0 ? t('result.holidays', { days, list: text.holidayList(calendar.holidays) }) : t('result.noHolidays')}
+      {calendar.basis === 'projected' && <> {t('result.projected', { year: officialScheduleThrough() + 1 })}</>}
+    </p>
   );
 }

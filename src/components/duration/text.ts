@@ -1,8 +1,9 @@
 // Small formatting helpers shared by the estimator's components: the island receives one locale's
 // strings as a plain object and formats numbers and dates with Intl for that locale.
 import { fill, formatDate, formatNumber } from '@/i18n/format';
-import type { Locale } from '@/i18n/locales';
+import { INTL_LOCALE, type Locale } from '@/i18n/locales';
 import { WEEKS_PER_MONTH } from '@/models/duration/defaults';
+import type { HolidayInPeriod } from '@/models/calendar';
 
 export type Strings = Record<string, string>;
 
@@ -16,9 +17,15 @@ export interface Text {
   shortDate: (iso: string) => string;
   monthYear: (iso: string) => string;
   month: (iso: string) => string;
+  /** "Spring Festival 15 Feb 2026–23 Feb 2026; National Day ..., projected" */
+  holidayList: (holidays: readonly HolidayInPeriod[]) => string;
+  /** "Spring Festival and National Day (Golden Week)": names only, for a table row. */
+  holidayNames: (holidays: readonly HolidayInPeriod[]) => string;
 }
 
 export function makeText(locale: Locale, strings: Strings): Text {
+  const listFormat = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' });
+  const list = (items: string[]) => listFormat.format(items);
   return {
     locale,
     // A missing key shows itself rather than an empty string, so a gap is visible in review.
@@ -30,5 +37,14 @@ export function makeText(locale: Locale, strings: Strings): Text {
     shortDate: (iso) => formatDate(locale, iso, { year: 'numeric', month: 'short', day: 'numeric' }),
     monthYear: (iso) => formatDate(locale, iso, { year: 'numeric', month: 'short' }),
     month: (iso) => formatDate(locale, iso, { month: 'short' }),
+    holidayList: (holidays) =>
+      list(holidays.map((h) =>
+          fill(strings[h.basis === 'projected' ? 'holiday.itemProjected' : 'holiday.item'] ?? '', {
+            name: strings[`holiday.${h.id}`] ?? h.id,
+            start: formatDate(locale, h.start, { month: 'short', day: 'numeric' }),
+            end: formatDate(locale, h.end, { year: 'numeric', month: 'short', day: 'numeric' }),
+          }),
+        )),
+    holidayNames: (holidays) => list([...new Set(holidays.map((h) => strings[`holiday.${h.id}`] ?? h.id))]),
   };
 }

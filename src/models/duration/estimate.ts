@@ -79,6 +79,7 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
   if (input.startDate) {
     estimate.goLiveDate = periodEnd(input.startDate, likely.total);
     estimate.p80Date = periodEnd(input.startDate, sim.p80);
+    if (estimate.firstReleaseWeeks !== undefined) estimate.firstReleaseDate = periodEnd(input.startDate, estimate.firstReleaseWeeks);
     const last = estimate.p80Date > estimate.goLiveDate ? estimate.p80Date : estimate.goLiveDate;
     estimate.calendar = {
       holidays: holidaysTakingWork(input.startDate, last),

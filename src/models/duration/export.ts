@@ -5,6 +5,7 @@
 import { buildCsv } from './csv';
 import { buildIcs, type IcsEvent } from './ics';
 import { periodEnd } from './period-end';
+import type { HolidayInPeriod } from '@/models/calendar';
 import type { DurationEstimate, PhaseId } from './types';
 
 export interface ExportLabels {
@@ -13,6 +14,8 @@ export interface ExportLabels {
   p80: string; // summary of the date the project is 80% likely to be live by
   calendarName: string;
   eventDescription: string; // e.g. "Likely dates from the CRM duration estimator"
+  /** A sentence naming the holidays that push a phase's end out, e.g. "Ends 6 working days later for Spring Festival ...". */
+  holidaysMoved: (holidays: readonly HolidayInPeriod[]) => string;
   columns: {
     phase: string;
     startWeek: string;
@@ -41,7 +44,7 @@ export function milestoneEvents(estimate: DurationEstimate, labels: ExportLabels
       start: p.startDate!,
       end: p.endDate!,
       summary: labels.phase[p.id],
-      description: labels.eventDescription,
+      description: p.holidays?.length ? `${labels.eventDescription}\n${labels.holidaysMoved(p.holidays)}` : labels.eventDescription,
     }));
   events.push({ uid: uid('go-live'), start: estimate.goLiveDate, summary: labels.goLive, description: labels.eventDescription });
   events.push({ uid: uid('p80'), start: estimate.p80Date ?? periodEnd(projectStart, estimate.total.p80Weeks), summary: labels.p80, description: labels.eventDescription });

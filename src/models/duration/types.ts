@@ -64,6 +64,7 @@ export interface DurationEstimate {
   phases: PhaseEstimate[]; // all five, in order
   total: DurationTotal;
   firstReleaseWeeks?: number; // when agile: first usable release
+  firstReleaseDate?: string; // when agile and dated
   goLiveDate?: string; // when startDate was given
   /** When dated: the 80% date (the project is live by then in 80% of simulated runs). */
   p80Date?: string;

@@ -31,7 +31,7 @@ describe('project time in working days', () => {
     expect(workingDateAfter('2026-03-02', 14)).toBe('2026-03-16');
     expect(workingPeriodEnd('2026-03-02', 2)).toBe('2026-03-15');
   });
-  it('a period across the 2026 Spring Festival ends later by the six weekdays off (the make-up Saturdays fall outside the period's break)', () => {
+  it('a period across the 2026 Spring Festival ends later by the six weekdays off (the make-up Saturdays fall outside the break)', () => {
     // 9 February + 3 weeks would be 1 March; 16-20 and 23 February are off, 14 and 28 February are worked.
     const end = workingPeriodEnd('2026-02-09', 3);
     expect(end > '2026-03-01').toBe(true);

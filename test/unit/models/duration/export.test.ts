@@ -22,6 +22,7 @@ const LABELS: ExportLabels = {
   p80: '八成把握上线',
   calendarName: 'CRM 实施里程碑',
   eventDescription: '由 CRM 实施周期估算器给出的最可能日期，仅供参考；请与团队确认',
+  holidaysMoved: (holidays) => `因${holidays.map((h) => h.id).join('、')}顺延 ${holidays.reduce((n, h) => n + h.workdaysLost, 0)} 个工作日`,
   columns: {
     phase: '阶段', startWeek: '开始周', lowWeeks: '乐观(周)', likelyWeeks: '最可能(周)', highWeeks: '悲观(周)', startDate: '开始日期', endDate: '结束日期',
   },
@@ -75,7 +76,12 @@ describe('milestone calendar', () => {
     // The end of an all-day event is exclusive: the day after the phase's last day.
     expect(planning.endExclusive).toBe(addDays(estimate.phases[0]!.endDate!, 1));
     expect(text).toContain('DTSTAMP:20260105T083000Z');
-    expect(planning.description).toBe(LABELS.eventDescription);
+    // A phase a holiday moves says so in its description; one no holiday touches has the plain text.
+    for (const [i, p] of estimate.phases.entries()) {
+      if (p.holidays?.length) expect(events[i]!.description).toBe(`${LABELS.eventDescription}\n${LABELS.holidaysMoved(p.holidays)}`);
+      else expect(events[i]!.description).toBe(LABELS.eventDescription);
+    }
+    expect(estimate.phases.some((p) => p.holidays?.some((h) => h.id === 'labour-day'))).toBe(true);
     const goLive = events[5]!;
     expect(goLive.start).toBe(estimate.goLiveDate);
     expect(goLive.endExclusive).toBe(addDays(estimate.goLiveDate!, 1));
