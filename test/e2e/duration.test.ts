@@ -260,9 +260,10 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
 
   it('flags training that runs into the Spring Festival and links to the guide, and not when training falls in spring', async () => {
     const { page } = await open(context, locale);
-    // The typical project's training starts about 19.5 weeks in: a start in early October 2025
-    // puts it in February 2026, around the festival (New Year's Day 2026-02-17).
-    await fill(page, '#dur-startDate', '2025-10-01');
+    // The typical project's training starts about 19.5 working weeks in: a start in mid-September
+    // 2025 puts it (after Golden Week's lost days) in early February 2026, just before the festival
+    // (New Year's Day 2026-02-17). From 1 October on, the break pushes training past the festival.
+    await fill(page, '#dur-startDate', '2025-09-15');
     const warning = page.locator('[data-warning="training-before-festival"]').first();
     await warning.waitFor();
     expect(await warning.innerText()).toContain(s['warning.training-before-festival.title']);
@@ -345,15 +346,39 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.close();
   });
 
-  it('prints on one A4 page', async () => {
+  it.each([
+    ['2025-10-01', ['#dur-switchingVendor']],
+    // A December start: two findings, the suggested start, the MVP line and a holiday note to fit.
+    ['2026-12-07', ['#dur-switchingVendor', '#dur-agile']],
+  ])('prints on one A4 page (start %s)', async (start, boxes) => {
     const { page } = await open(context, locale);
-    await fill(page, '#dur-startDate', '2025-10-01');
-    await page.check('#dur-switchingVendor');
+    await fill(page, '#dur-startDate', start);
+    for (const box of boxes) await page.check(box);
+    await page.locator('[data-testid="duration-holidays"]').waitFor();
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
     await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+
+  it('pauses for public holidays: Golden Week is a named band, and the phase it falls in ends later by its working days', async () => {
+    const { page } = await open(context, locale);
+    await fill(page, '#dur-startDate', '2026-08-03');
+    const band = page.locator('.dur-gantt [data-holiday="national-day"]');
+    await band.waitFor();
+    expect(await page.locator('.dur-gantt svg').innerHTML()).toContain(s['holiday.national-day']);
+    // The phase under way on 1 October 2026 says it was moved, naming the holiday.
+    const moved = page.locator('.dur-table .dur-moved', { hasText: s['holiday.national-day'] });
+    expect(await moved.count()).toBe(1);
+    const note = await page.locator('[data-testid="duration-holidays"]').innerText();
+    expect(note).toContain(s['holiday.national-day']);
+    // 2027 has no published schedule in the calendar: the note says its dates are projected.
+    expect(note).toContain(s['result.projected']!.replace('{year}', '2027'));
+    // Without a start date there is no calendar, and so no band.
+    await fill(page, '#dur-startDate', '');
+    await expect.poll(() => page.locator('.dur-gantt [data-holiday]').count()).toBe(0);
     await page.close();
   });
 });

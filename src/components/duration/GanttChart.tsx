@@ -155,7 +155,9 @@ export function GanttChart({ estimate, startDate, text }: Props) {
             </g>
           ))}
           {bands.map(({ h, x0, x1 }) => (
-            <rect key={`${h.id}-${h.start}`} class="dur-holiday" data-holiday={h.id} x={x0} y={TOP} width={Math.max(2, x1 - x0)} height={height - AXIS - TOP + 4} />
+            <rect key={`${h.id}-${h.start}`} class="dur-holiday" data-holiday={h.id} x={x0} y={TOP} width={Math.max(2, x1 - x0)} height={height - AXIS - TOP + 4}>
+              <title>{text.holidayList([h])}</title>
+            </rect>
           ))}
           {bandLabels.map((l) => (
             <text key={l.key} x={l.x} y={TOP + 10} text-anchor="middle" class="dur-holiday-label">
