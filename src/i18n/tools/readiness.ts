@@ -340,7 +340,7 @@ const en = {
   'how.source.000': '000_d50f515de8d68d88.txt: implementation phases, durations and the factors behind them.',
   'how.source.002':
     '002_76d9076d0f9a95e4.txt: a five-phase launch framework and the project team’s roles. It is a no-code vendor’s marketing article; its advice is attributed, not endorsed.',
-  'how.source.003': '003_808cb5031f8bda0b.txt: a study of why CRM projects fail (50-70% miss their goals), with case studies.',
+  'how.source.003': '003_808cb5031f8bda0b.txt: an anonymous document from a document-sharing site on why CRM projects fail (50-70% miss their goals), with cases.',
   'how.source.004': '004_0112ec1d79df2bcd.txt: a consultant on when not to start: year-end, expansion, staff turnover.',
 } as const;
 
@@ -646,7 +646,7 @@ const zhCn = {
   'how.sources.heading': '资料来源',
   'how.source.000': '000_d50f515de8d68d88.txt：实施的各个阶段、所需时间及影响因素。',
   'how.source.002': '002_76d9076d0f9a95e4.txt：五阶段启动框架和项目团队的角色。这是一家无代码厂商的营销文章，其中的建议仅作引述，不代表本站立场。',
-  'how.source.003': '003_808cb5031f8bda0b.txt：关于 CRM 项目为何失败的研究（50%-70% 未达预期），附案例。',
+  'how.source.003': '003_808cb5031f8bda0b.txt：文档分享网站上的一篇匿名长文，谈 CRM 项目为何失败（50%-70% 未达预期），附案例。',
   'how.source.004': '004_0112ec1d79df2bcd.txt：一位实施顾问谈不宜启动的时机：年末、扩张期、人员流动高峰。',
 } as const satisfies Record<keyof typeof en, string>;
 

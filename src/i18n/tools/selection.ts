@@ -267,7 +267,7 @@ const en = {
   'method.source.001':
     '001_1f6c1f5468942bef.txt — preparation before implementing a CRM: key requirements, the trial checklist and relative cost levels of well-known products.',
   'method.source.003':
-    '003_808cb5031f8bda0b.txt — a study of CRM implementation problems: selection factors, integration and data silos, data security and the PIPL.',
+    '003_808cb5031f8bda0b.txt — an anonymous document from a document-sharing site on CRM implementation problems: selection factors, integration and data silos, data security and the PIPL.',
   'method.source.000':
     '000_d50f515de8d68d88.txt — how long a CRM implementation takes: deployment choices, vendor support, and build versus buy.',
 
@@ -515,7 +515,7 @@ const zhCn = {
   'method.sourcesHeading': '资料来源',
   'method.source.002': '002_76d9076d0f9a95e4.txt——一家无代码平台厂商撰写的五阶段启动框架；其中的五个评估维度，以及关于周期和成本的说法（厂商观点）。',
   'method.source.001': '001_1f6c1f5468942bef.txt——实施 CRM 前的准备工作：关键业务需求、试用检查项，以及知名产品费用的相对高低。',
-  'method.source.003': '003_808cb5031f8bda0b.txt——关于 CRM 实施问题的研究：选型因素、集成与数据孤岛、数据安全与《个人信息保护法》。',
+  'method.source.003': '003_808cb5031f8bda0b.txt——文档分享网站上一篇谈 CRM 实施问题的匿名长文：选型因素、集成与数据孤岛、数据安全与《个人信息保护法》。',
   'method.source.000': '000_d50f515de8d68d88.txt——CRM 实施需要多长时间：部署方式的选择、供应商支持，以及自主开发与采购的取舍。',
 
   // ---- errors: one sentence per validation code ----
