@@ -218,7 +218,7 @@ const en = {
   'next.assign-owners.text': '{n} KPIs have no one responsible for them.',
   'next.assign-owners.text.one': 'One KPI has no one responsible for it.',
   'next.add-adoption-kpi.title': 'Add an adoption goal for the first months',
-  'next.add-adoption-kpi.text': 'Early goals should be about use: data-entry accuracy or active users (003).',
+  'next.add-adoption-kpi.text': 'Early goals should be about use: 003 names data-entry accuracy and proficiency with the system. An active-user rate is one simple way to track the second.',
 
   // ---- consistency ----
   'consistency.heading': 'Answers that differ between tools',
@@ -522,7 +522,7 @@ const zhCn: Record<keyof typeof en, string> = {
   'next.assign-owners.text': '有 {n} 项 KPI 没有负责人。',
   'next.assign-owners.text.one': '有 1 项 KPI 没有负责人。',
   'next.add-adoption-kpi.title': '为上线后的头几个月加一个使用类目标',
-  'next.add-adoption-kpi.text': '早期目标应关注系统是否被用起来，例如数据录入准确率或活跃用户比例（003）。',
+  'next.add-adoption-kpi.text': '早期目标应关注系统是否被用起来：003 列出的是数据录入准确率和系统操作熟练度；熟练度可以用活跃用户率来粗略跟踪。',
 
   // ---- consistency ----
   'consistency.heading': '各工具之间不一致的答案',
