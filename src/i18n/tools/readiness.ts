@@ -202,7 +202,7 @@ const en = {
     'A CRM encodes how you sell and serve. Without agreed stages, hand-offs and approvals there is nothing stable to configure. 002 asks for the lead-to-cash process to be mapped before a system is chosen; 003 counts processes that do not fit among the root causes of failure.',
   'flag.no-budget.title': 'No budget',
   'flag.no-budget.reason':
-    'Software, set-up, data clean-up and training all cost money, and a project that runs out half-way wastes what was spent (003). Where money is short, 002 advises starting with the most pressing needs only (a vendor’s advice).',
+    'Software, set-up, data clean-up and training all cost money. 003 notes that when a CRM project fails, the money, time and people put into it are lost; a project that runs out of money half-way is one way to get there. Where money is short, 002 advises starting with the most pressing needs only (a vendor’s advice).',
   'flag.no-team.title': 'No project team',
   'flag.no-team.reason':
     'Built without people from the business, a CRM drifts away from how the work is done and ends up unused. 002 describes the cross-functional team the project needs; 000 names a strong team as the first accelerator.',
@@ -529,7 +529,7 @@ const zhCn = {
     'CRM 固化的是你怎样销售、怎样服务。没有约定好的阶段、交接和审批，就没有稳定的东西可配置。002 要求在选型前画出从线索到回款的流程；003 把流程与系统不匹配列为失败根源之一。',
   'flag.no-budget.title': '没有预算',
   'flag.no-budget.reason':
-    '软件、实施、数据清理和培训都要花钱，项目做到一半没钱了，之前的投入也就白费了（003）。002 建议资金有限时先只解决最迫切的需求（这是厂商的建议）。',
+    '软件、实施、数据清理和培训都要花钱。003 指出，CRM 项目一旦失败，投入的人力、物力和财力都会白白浪费；项目做到一半没钱了，就是走向失败的一种方式。002 建议资金有限时先只解决最迫切的需求（这是厂商的建议）。',
   'flag.no-team.title': '没有项目团队',
   'flag.no-team.reason':
     '没有业务人员参与，CRM 会脱离实际工作方式，最后被束之高阁。002 描述了项目所需的跨部门团队；000 把强有力的团队列为第一个加速因素。',
