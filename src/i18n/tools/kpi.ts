@@ -386,7 +386,7 @@ const zhCn = {
     '制作自己的 KPI 表需要启用 JavaScript。下面是预先生成的 KPI 指标库、一张示例表，以及每项判断的依据。',
   'page.exampleNote': '示例表：采用常见的基线数值和资料中给出的目标示例。',
   'page.relatedGuide': '相关指南：如何设定有效的 KPI',
-  'page.toPlan': '这张表会保存在本浏览器中，并出现在“我的 CRM 计划”页面。',
+  'page.toPlan': '这张表会保存在本浏览器中，并出现在“我的 CRM 方案”页面。',
   'page.toPlanLink': '打开我的计划',
 
   // ---- 第一步:痛点 ----

@@ -320,7 +320,7 @@ const en = {
 
 const zhCn: Record<keyof typeof en, string> = {
   // ---- page ----
-  'page.title': '我的 CRM 实施方案',
+  'page.title': '我的 CRM 方案',
   'page.description':
     '把各个规划工具的结果汇成一份报告：准备度结论、选定的平台、带日期的时间表和 KPI 表。可打印给管理层，可导出为文件，也可生成分享链接。全部在浏览器中计算。',
   'page.lead': '把你在四个工具里得出的结论汇成一份可以提交管理层的文件：准备度、平台选择、时间表、KPI，以及下一步该做什么。',

@@ -301,7 +301,7 @@ const zhCn = {
   'page.neutral':
     '矩阵从中立状态开始：每个评估维度权重相同，两个方案各项都是 3 分。在你填入自己的判断或选择一个典型情境之前，它不偏向任何一方。',
   'page.relatedGuide': '指南：如何选择 CRM 软件',
-  'page.toPlan': '你的矩阵已保存在此浏览器中，并会出现在“我的 CRM 计划”页面。',
+  'page.toPlan': '你的矩阵已保存在此浏览器中，并会出现在“我的 CRM 方案”页面。',
   'page.toPlanLink': '打开我的计划',
   'page.storageOff': '此浏览器不允许页面保存数据，因此关闭此标签页后矩阵就会丢失。',
   'page.sharedLoaded': '已从分享链接载入。你的修改只会保存在此浏览器中。',
@@ -405,7 +405,7 @@ const zhCn = {
   'criterion.local-ecosystem.name': '本地生态',
   'criterion.local-ecosystem.low': '接不进企业微信或钉钉，与金蝶、用友没有现成对接，本地的开票和收款习惯都得定制。',
   'criterion.local-ecosystem.high': '可以在企业微信或钉钉里直接使用，与金蝶、用友以及员工和客户常用的工具都有现成对接。',
-  'criterion.local-ecosystem.basis': '002 称自家平台能便捷地连接钉钉、企业微信、金蝶、用友等第三方系统；这是推销说法，不是对 CRM 的要求。其中哪些对你重要，由你自己判断。',
+  'criterion.local-ecosystem.basis': '002 称自家平台能便捷地连接钉钉、企业微信、金蝶和用友这几类第三方系统；这是推销说法，不是对 CRM 的要求。其中哪些对你重要，由你自己判断。',
   'criterion.data-control.name': '数据掌控',
   'criterion.data-control.low': '数据只能放在厂商的云上，全量导出困难或要收费，一旦更换就得从零重建。',
   'criterion.data-control.high': '支持私有化或本地部署，随时能以开放格式全量导出，换系统也不会丢失历史记录。',
