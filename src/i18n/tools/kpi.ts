@@ -14,7 +14,7 @@ const en = {
   'page.privacy': 'Everything stays in this browser. Nothing you type is sent anywhere.',
   'page.noscript':
     'Building your own sheet needs JavaScript. Below are the KPI catalog and an example sheet, worked out in advance, and how each verdict is reached.',
-  'page.exampleNote': 'Example sheet: typical baselines with the sources’ example targets.',
+  'page.exampleNote': 'Example sheet: typical baselines with a no-code vendor’s example targets (002), which are illustrations, not benchmarks.',
   'page.relatedGuide': 'Guide: setting KPIs that work',
   'page.toPlan': 'The sheet is saved in this browser and appears on your plan page.',
   'page.toPlanLink': 'Open my plan',
@@ -384,7 +384,7 @@ const zhCn = {
   'page.privacy': '所有内容只保存在本浏览器中，你输入的任何信息都不会被发送出去。',
   'page.noscript':
     '制作自己的 KPI 表需要启用 JavaScript。下面是预先生成的 KPI 指标库、一张示例表，以及每项判断的依据。',
-  'page.exampleNote': '示例表：采用常见的基线数值和资料中给出的目标示例。',
+  'page.exampleNote': '示例表：采用常见的基线数值，以及某无代码厂商（002）给出的示例目标；这些目标只是示例，不是行业基准。',
   'page.relatedGuide': '相关指南：如何设定有效的 KPI',
   'page.toPlan': '这张表会保存在本浏览器中，并出现在“我的 CRM 方案”页面。',
   'page.toPlanLink': '打开我的计划',
