@@ -392,7 +392,7 @@ const zhCn: Record<Keys, string> = {
   'field.switchingVendor.label': '我们要替换现有的 CRM',
   'field.switchingVendor.help': '需求要按新产品重新梳理，数据要在两个系统之间转换，通常会多出 1 到 3 个月。',
 
-  'field.agile.label': '先上线最小可用版本（MVP），再逐步迭代',
+  'field.agile.label': '先上线最小可行产品（MVP），再逐步迭代',
   'field.agile.help': '第一版只解决一两个核心需求，之后按短周期持续改进。',
 
   'field.startDate.label': '计划开始日期',

@@ -14,7 +14,7 @@ const en = {
   'page.privacy': 'Everything stays in this browser. Nothing you type is sent anywhere.',
   'page.noscript':
     'Building your own sheet needs JavaScript. Below are the KPI catalog and an example sheet, worked out in advance, and how each verdict is reached.',
-  'page.exampleNote': 'Example sheet: typical baselines with the sources’ example targets.',
+  'page.exampleNote': 'Example sheet: typical baselines with a no-code vendor’s example targets (002), which are illustrations, not benchmarks.',
   'page.relatedGuide': 'Guide: setting KPIs that work',
   'page.toPlan': 'The sheet is saved in this browser and appears on your plan page.',
   'page.toPlanLink': 'Open my plan',
@@ -282,9 +282,9 @@ const en = {
   'how.example.churn-half': 'Churn cut by half in three months: unlikely (003, an electronics maker).',
   'how.example.csat-month': 'Satisfaction up 20 % within a month of go-live: unlikely (003, an online-education company).',
   'how.example.vendor-targets':
-    'The example targets of 002 over a year (lead conversion +15 %, win rate +10 %, sales cycle 10 days shorter, FCR to 85 %, CPL −20 %…): attainable.',
+    'The example targets of 002 (lead conversion +15 %, win rate +10 %, sales cycle 10 days shorter, FCR to 85 %, CPL −20 %…), tested over a year because 002 gives no period: attainable.',
   'how.example.education':
-    'The online-education company’s results over a year (complaints from 15 % to 5 %, conversion from 10 % to 20 %): a stretch at worst (003).',
+    'The online-education company’s results (complaints from 15 % to 5 %, conversion from 10 % to 20 %), tested over a year because 003 does not say how long they took: a stretch at worst (003).',
   'how.zero':
     'A baseline of zero cannot be grown by a ratio. For a rate the rule then judges only the room left below the ceiling; for anything else it says “a stretch” and suggests measuring a first month.',
   'how.horizon.heading': 'Short, mid and long term',
@@ -384,9 +384,9 @@ const zhCn = {
   'page.privacy': '所有内容只保存在本浏览器中，你输入的任何信息都不会被发送出去。',
   'page.noscript':
     '制作自己的 KPI 表需要启用 JavaScript。下面是预先生成的 KPI 指标库、一张示例表，以及每项判断的依据。',
-  'page.exampleNote': '示例表：采用常见的基线数值和资料中给出的目标示例。',
+  'page.exampleNote': '示例表：采用常见的基线数值，以及某无代码厂商（002）给出的示例目标；这些目标只是示例，不是行业基准。',
   'page.relatedGuide': '相关指南：如何设定有效的 KPI',
-  'page.toPlan': '这张表会保存在本浏览器中，并出现在“我的 CRM 计划”页面。',
+  'page.toPlan': '这张表会保存在本浏览器中，并出现在“我的 CRM 方案”页面。',
   'page.toPlanLink': '打开我的计划',
 
   // ---- 第一步:痛点 ----
@@ -642,8 +642,8 @@ const zhCn = {
   'how.example.churn-half': '三个月内把客户流失率降低一半：难以达成（003，某电子制造企业）。',
   'how.example.csat-month': '上线一个月内满意度提升 20%：难以达成（003，某在线教育企业）。',
   'how.example.vendor-targets':
-    '002 的示例目标在一年内实现（线索转化率提升 15%、赢单率提升 10%、销售周期缩短 10 天、首次联系解决率达到 85%、线索成本降低 20% 等）：可达成。',
-  'how.example.education': '该在线教育企业一年内的成果（投诉率从 15% 降到 5%，转化率从 10% 升到 20%）：最多属于需努力（003）。',
+    '002 的示例目标（线索转化率提升 15%、赢单率提升 10%、销售周期缩短 10 天、首次联系解决率达到 85%、线索成本降低 20% 等）：002 没有给出期限，这里按一年检验，结果为可达成。',
+  'how.example.education': '该在线教育企业的成果（投诉率从 15% 降到 5%，转化率从 10% 升到 20%）：003 没有说明用了多长时间，这里按一年检验，最多属于需努力（003）。',
   'how.zero':
     '基线为零时无法按倍数计算增长。若是比率，规则只判断距离上限的剩余空间；其他指标则判为“需努力”，并建议先统计一个月的实际数值。',
   'how.horizon.heading': '短期、中期与长期',

@@ -218,7 +218,7 @@ const en = {
   'next.assign-owners.text': '{n} KPIs have no one responsible for them.',
   'next.assign-owners.text.one': 'One KPI has no one responsible for it.',
   'next.add-adoption-kpi.title': 'Add an adoption goal for the first months',
-  'next.add-adoption-kpi.text': 'Early goals should be about use: data-entry accuracy or active users (003).',
+  'next.add-adoption-kpi.text': 'Early goals should be about use: 003 names data-entry accuracy and proficiency with the system. An active-user rate is one simple way to track the second.',
 
   // ---- consistency ----
   'consistency.heading': 'Answers that differ between tools',
@@ -320,7 +320,7 @@ const en = {
 
 const zhCn: Record<keyof typeof en, string> = {
   // ---- page ----
-  'page.title': '我的 CRM 实施方案',
+  'page.title': '我的 CRM 方案',
   'page.description':
     '把各个规划工具的结果汇成一份报告：准备度结论、选定的平台、带日期的时间表和 KPI 表。可打印给管理层，可导出为文件，也可生成分享链接。全部在浏览器中计算。',
   'page.lead': '把你在四个工具里得出的结论汇成一份可以提交管理层的文件：准备度、平台选择、时间表、KPI，以及下一步该做什么。',
@@ -522,7 +522,7 @@ const zhCn: Record<keyof typeof en, string> = {
   'next.assign-owners.text': '有 {n} 项 KPI 没有负责人。',
   'next.assign-owners.text.one': '有 1 项 KPI 没有负责人。',
   'next.add-adoption-kpi.title': '为上线后的头几个月加一个使用类目标',
-  'next.add-adoption-kpi.text': '早期目标应关注系统是否被用起来，例如数据录入准确率或活跃用户比例（003）。',
+  'next.add-adoption-kpi.text': '早期目标应关注系统是否被用起来：003 列出的是数据录入准确率和系统操作熟练度；熟练度可以用活跃用户率来粗略跟踪。',
 
   // ---- consistency ----
   'consistency.heading': '各工具之间不一致的答案',

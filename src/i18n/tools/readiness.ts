@@ -202,7 +202,7 @@ const en = {
     'A CRM encodes how you sell and serve. Without agreed stages, hand-offs and approvals there is nothing stable to configure. 002 asks for the lead-to-cash process to be mapped before a system is chosen; 003 counts processes that do not fit among the root causes of failure.',
   'flag.no-budget.title': 'No budget',
   'flag.no-budget.reason':
-    'Software, set-up, data clean-up and training all cost money, and a project that runs out half-way wastes what was spent (003). Where money is short, 002 advises starting with the most pressing needs only (a vendor’s advice).',
+    'Software, set-up, data clean-up and training all cost money. 003 notes that when a CRM project fails, the money, time and people put into it are lost; a project that runs out of money half-way is one way to get there. Where money is short, 002 advises starting with the most pressing needs only (a vendor’s advice).',
   'flag.no-team.title': 'No project team',
   'flag.no-team.reason':
     'Built without people from the business, a CRM drifts away from how the work is done and ends up unused. 002 describes the cross-functional team the project needs; 000 names a strong team as the first accelerator.',
@@ -340,7 +340,7 @@ const en = {
   'how.source.000': '000_d50f515de8d68d88.txt: implementation phases, durations and the factors behind them.',
   'how.source.002':
     '002_76d9076d0f9a95e4.txt: a five-phase launch framework and the project team’s roles. It is a no-code vendor’s marketing article; its advice is attributed, not endorsed.',
-  'how.source.003': '003_808cb5031f8bda0b.txt: a study of why CRM projects fail (50-70% miss their goals), with case studies.',
+  'how.source.003': '003_808cb5031f8bda0b.txt: an anonymous document from a document-sharing site on why CRM projects fail (50-70% miss their goals), with cases.',
   'how.source.004': '004_0112ec1d79df2bcd.txt: a consultant on when not to start: year-end, expansion, staff turnover.',
 } as const;
 
@@ -529,7 +529,7 @@ const zhCn = {
     'CRM 固化的是你怎样销售、怎样服务。没有约定好的阶段、交接和审批，就没有稳定的东西可配置。002 要求在选型前画出从线索到回款的流程；003 把流程与系统不匹配列为失败根源之一。',
   'flag.no-budget.title': '没有预算',
   'flag.no-budget.reason':
-    '软件、实施、数据清理和培训都要花钱，项目做到一半没钱了，之前的投入也就白费了（003）。002 建议资金有限时先只解决最迫切的需求（这是厂商的建议）。',
+    '软件、实施、数据清理和培训都要花钱。003 指出，CRM 项目一旦失败，投入的人力、物力和财力都会白白浪费；项目做到一半没钱了，就是走向失败的一种方式。002 建议资金有限时先只解决最迫切的需求（这是厂商的建议）。',
   'flag.no-team.title': '没有项目团队',
   'flag.no-team.reason':
     '没有业务人员参与，CRM 会脱离实际工作方式，最后被束之高阁。002 描述了项目所需的跨部门团队；000 把强有力的团队列为第一个加速因素。',
@@ -646,7 +646,7 @@ const zhCn = {
   'how.sources.heading': '资料来源',
   'how.source.000': '000_d50f515de8d68d88.txt：实施的各个阶段、所需时间及影响因素。',
   'how.source.002': '002_76d9076d0f9a95e4.txt：五阶段启动框架和项目团队的角色。这是一家无代码厂商的营销文章，其中的建议仅作引述，不代表本站立场。',
-  'how.source.003': '003_808cb5031f8bda0b.txt：关于 CRM 项目为何失败的研究（50%-70% 未达预期），附案例。',
+  'how.source.003': '003_808cb5031f8bda0b.txt：文档分享网站上的一篇匿名长文，谈 CRM 项目为何失败（50%-70% 未达预期），附案例。',
   'how.source.004': '004_0112ec1d79df2bcd.txt：一位实施顾问谈不宜启动的时机：年末、扩张期、人员流动高峰。',
 } as const satisfies Record<keyof typeof en, string>;
 

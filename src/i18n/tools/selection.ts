@@ -47,7 +47,7 @@ const en = {
     'When customer data is sensitive, compliance and control over where data lives come first: a hosted product tends to bring audited certifications, a platform that can be deployed privately tends to bring control, so the two start close.',
   'preset.vendor-002.name': 'A no-code vendor’s own comparison (002)',
   'preset.vendor-002.why':
-    'Reproduces the table in 002_76d9076d0f9a95e4.txt, an article by a no-code platform vendor: its five dimensions weighted equally and the scores read from its own wording, which rates the no-code side higher on four of the five. It is marketing, not an independent assessment.',
+    'Reproduces the table in 002_76d9076d0f9a95e4.txt, an article by a no-code platform vendor: its five dimensions weighted equally and the scores read from its own wording, which rates the no-code side higher on all five (on integration without calling it an advantage). It is marketing, not an independent assessment.',
 
   // ---- step 2: options ----
   'options.heading': '2. The options you compare',
@@ -123,7 +123,7 @@ const en = {
   'criterion.vendor-support.high':
     'A responsive team that knows the product in depth, good documentation and training, and experience with companies like yours.',
   'criterion.vendor-support.basis':
-    '002’s fifth dimension (service and support); 001’s trial checklist (technical support); vendor support as a factor in 000 and vendor capability in 003.',
+    '002’s fifth dimension (service and support); 001’s trial checklist (technical support); vendor support as a factor in 000; 003’s advice to go through functional details with the vendor and ask it for a full integration solution.',
   'criterion.usability.name': 'Ease of use',
   'criterion.usability.low': 'Screens are cluttered, staff need long training and avoid entering data.',
   'criterion.usability.high':
@@ -141,7 +141,7 @@ const en = {
     'No way into WeCom or DingTalk, nothing ready for Kingdee or Yonyou, and local invoicing and payment habits need custom work.',
   'criterion.local-ecosystem.high':
     'Works inside WeCom or DingTalk, with ready links to Kingdee, Yonyou and the tools your staff and customers already use.',
-  'criterion.local-ecosystem.basis': '002 names DingTalk, WeCom, Kingdee and Yonyou as the systems a CRM must connect to.',
+  'criterion.local-ecosystem.basis': '002 names DingTalk, WeCom, Kingdee and Yonyou as third-party systems its own platform connects to easily; that is a sales claim, not a requirement. Which of them matter to you is your call.',
   'criterion.data-control.name': 'Control of your data',
   'criterion.data-control.low':
     'The data lives only in the vendor’s cloud, a full export is hard or charged for, and leaving would mean rebuilding from nothing.',
@@ -267,7 +267,7 @@ const en = {
   'method.source.001':
     '001_1f6c1f5468942bef.txt — preparation before implementing a CRM: key requirements, the trial checklist and relative cost levels of well-known products.',
   'method.source.003':
-    '003_808cb5031f8bda0b.txt — a study of CRM implementation problems: selection factors, integration and data silos, data security and the PIPL.',
+    '003_808cb5031f8bda0b.txt — an anonymous document from a document-sharing site on CRM implementation problems: selection factors, integration and data silos, data security and the PIPL.',
   'method.source.000':
     '000_d50f515de8d68d88.txt — how long a CRM implementation takes: deployment choices, vendor support, and build versus buy.',
 
@@ -301,7 +301,7 @@ const zhCn = {
   'page.neutral':
     '矩阵从中立状态开始：每个评估维度权重相同，两个方案各项都是 3 分。在你填入自己的判断或选择一个典型情境之前，它不偏向任何一方。',
   'page.relatedGuide': '指南：如何选择 CRM 软件',
-  'page.toPlan': '你的矩阵已保存在此浏览器中，并会出现在“我的 CRM 计划”页面。',
+  'page.toPlan': '你的矩阵已保存在此浏览器中，并会出现在“我的 CRM 方案”页面。',
   'page.toPlanLink': '打开我的计划',
   'page.storageOff': '此浏览器不允许页面保存数据，因此关闭此标签页后矩阵就会丢失。',
   'page.sharedLoaded': '已从分享链接载入。你的修改只会保存在此浏览器中。',
@@ -333,7 +333,7 @@ const zhCn = {
     '客户数据敏感时，合规与数据存放位置的掌控排在首位：托管型产品往往带着经过审计的认证，可私有化部署的平台往往掌控力更强，所以两者起点接近。',
   'preset.vendor-002.name': '某无代码厂商自己的对比（002）',
   'preset.vendor-002.why':
-    '复现 002_76d9076d0f9a95e4.txt 中的对比表。该文由一家无代码平台厂商撰写：五个维度等权，评分按其原文措辞换算，五项中有四项判无代码一方更优。这是营销内容，不是独立评估。',
+    '复现 002_76d9076d0f9a95e4.txt 中的对比表。该文由一家无代码平台厂商撰写：五个维度等权，评分按其原文措辞换算，五项都判无代码一方更优（集成一项只是没有标为“竞争优势”）。这是营销内容，不是独立评估。',
 
   // ---- step 2: options ----
   'options.heading': '2. 参与比较的方案',
@@ -392,7 +392,7 @@ const zhCn = {
   'criterion.vendor-support.name': '厂商与服务支持',
   'criterion.vendor-support.low': '只能找代理商，回应慢、对产品只懂皮毛；文档和培训资源也很少。',
   'criterion.vendor-support.high': '服务团队响应及时、吃透产品，文档和培训完善，而且服务过与贵司相似的企业。',
-  'criterion.vendor-support.basis': '002 的第五个维度（服务支持）；001 的试用检查项（技术支持）；000 中的供应商支持因素与 003 中的供应商能力。',
+  'criterion.vendor-support.basis': '002 的第五个维度（服务支持）；001 的试用检查项（技术支持）；000 中的供应商支持因素；003 关于与供应商充分沟通功能细节、要求其提供完整集成方案的建议。',
   'criterion.usability.name': '易用性',
   'criterion.usability.low': '界面杂乱，员工要培训很久，能不录数据就不录。',
   'criterion.usability.high': '销售和客服经过一次简短培训就能上手，电脑和手机上都顺手，真正帮他们省下时间。',
@@ -405,7 +405,7 @@ const zhCn = {
   'criterion.local-ecosystem.name': '本地生态',
   'criterion.local-ecosystem.low': '接不进企业微信或钉钉，与金蝶、用友没有现成对接，本地的开票和收款习惯都得定制。',
   'criterion.local-ecosystem.high': '可以在企业微信或钉钉里直接使用，与金蝶、用友以及员工和客户常用的工具都有现成对接。',
-  'criterion.local-ecosystem.basis': '002 点名了钉钉、企业微信、金蝶、用友，作为 CRM 需要连接的系统。',
+  'criterion.local-ecosystem.basis': '002 称自家平台能便捷地连接钉钉、企业微信、金蝶和用友这几类第三方系统；这是推销说法，不是对 CRM 的要求。其中哪些对你重要，由你自己判断。',
   'criterion.data-control.name': '数据掌控',
   'criterion.data-control.low': '数据只能放在厂商的云上，全量导出困难或要收费，一旦更换就得从零重建。',
   'criterion.data-control.high': '支持私有化或本地部署，随时能以开放格式全量导出，换系统也不会丢失历史记录。',
@@ -515,7 +515,7 @@ const zhCn = {
   'method.sourcesHeading': '资料来源',
   'method.source.002': '002_76d9076d0f9a95e4.txt——一家无代码平台厂商撰写的五阶段启动框架；其中的五个评估维度，以及关于周期和成本的说法（厂商观点）。',
   'method.source.001': '001_1f6c1f5468942bef.txt——实施 CRM 前的准备工作：关键业务需求、试用检查项，以及知名产品费用的相对高低。',
-  'method.source.003': '003_808cb5031f8bda0b.txt——关于 CRM 实施问题的研究：选型因素、集成与数据孤岛、数据安全与《个人信息保护法》。',
+  'method.source.003': '003_808cb5031f8bda0b.txt——文档分享网站上一篇谈 CRM 实施问题的匿名长文：选型因素、集成与数据孤岛、数据安全与《个人信息保护法》。',
   'method.source.000': '000_d50f515de8d68d88.txt——CRM 实施需要多长时间：部署方式的选择、供应商支持，以及自主开发与采购的取舍。',
 
   // ---- errors: one sentence per validation code ----

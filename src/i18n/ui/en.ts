@@ -137,9 +137,9 @@ export default {
   'redirect.title': 'Choose your language',
   'source.000_d50f515de8d68d88.txt': 'Article on how long a CRM implementation takes (published on a CRM vendor’s site)',
   'source.001_1f6c1f5468942bef.txt': 'Article on preparing a company for a CRM system',
-  'source.002_76d9076d0f9a95e4.txt': 'Guide to launching a CRM project — marketing by a no-code platform vendor',
-  'source.003_808cb5031f8bda0b.txt': 'Research paper on key problems in CRM implementation, with case studies',
-  'source.004_0112ec1d79df2bcd.txt': 'An implementation consultant’s view on when not to start a CRM project',
+  'source.002_76d9076d0f9a95e4.txt': 'Article on launching a CRM project — marketing by a no-code platform vendor',
+  'source.003_808cb5031f8bda0b.txt': 'Anonymous long document from a document-sharing site on key problems in CRM implementation, with cases (the copy is truncated)',
+  'source.004_0112ec1d79df2bcd.txt': 'An implementation consultant’s opinion piece on when not to start a CRM project',
   'source.vendorNote': 'vendor marketing',
   'date.updated': 'Last updated',
 } as const;

@@ -115,7 +115,8 @@ export const PRESETS: readonly Preset[] = [
   {
     // 002's table: its five dimensions weighted equally ("cost and cycle" split over two criteria), scores
     // read from its own wording. It marks the no-code side better on fit, extensibility, cost and cycle,
-    // and support, and describes both sides' integration as open APIs, so integration is scored equal.
+    // and support; on integration it gives both sides APIs but says only its own connects "easily", while
+    // standard products may need complex custom work for older systems, so integration leans its way too.
     id: 'vendor-002',
     weights: {
       'process-fit': 20, extensibility: 20, integration: 20, 'time-to-value': 10, 'total-cost': 10,
@@ -128,7 +129,7 @@ export const PRESETS: readonly Preset[] = [
       },
       lowcode: {
         ...all(NEUTRAL_SCORE),
-        'process-fit': 5, extensibility: 5, integration: 3, 'time-to-value': 5, 'total-cost': 5, 'vendor-support': 4,
+        'process-fit': 5, extensibility: 5, integration: 4, 'time-to-value': 5, 'total-cost': 5, 'vendor-support': 4,
       },
     },
     vendorView: true,

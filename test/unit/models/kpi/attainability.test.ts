@@ -28,7 +28,7 @@ const cases: Case[] = [
   { name: '003: +30% sales (new customers) within one month is unlikely', kpi: 'new-customers', baseline: 100, target: 130, months: 1, expected: ['unlikely'] },
   // 003 §5.1.1: "cut churn by 10 % this fiscal year".
   { name: '003: churn -10% (relative) within a year is attainable', kpi: 'churn-rate', baseline: 10, target: 9, months: 12, expected: ['yes'] },
-  // 002's example targets, over a year, on typical baselines.
+  // 002's example targets on typical baselines. 002 gives no period; tested over a year.
   { name: '002: lead conversion +15% over a year is attainable', kpi: 'lead-conversion-rate', baseline: 20, target: 23, months: 12, expected: ['yes'] },
   { name: '002: win rate +10% over a year is attainable', kpi: 'win-rate', baseline: 25, target: 27.5, months: 12, expected: ['yes'] },
   { name: '002: sales cycle 10 days shorter (60 -> 50) over a year is attainable', kpi: 'sales-cycle-days', baseline: 60, target: 50, months: 12, expected: ['yes'] },
@@ -40,7 +40,7 @@ const cases: Case[] = [
   { name: '002: campaign ROI +30% over a year is attainable', kpi: 'campaign-roi', baseline: 150, target: 195, months: 12, expected: ['yes'] },
   { name: '002: cost per lead -20% over a year is attainable', kpi: 'cost-per-lead', baseline: 200, target: 160, months: 12, expected: ['yes'] },
   { name: '002: customer lifetime value +10% over a year is attainable', kpi: 'customer-lifetime-value', baseline: 30000, target: 33000, months: 12, expected: ['yes'] },
-  // 003 §4.2.3: the online-education company's results after resetting its goals, over a year.
+  // 003 §4.2.3: the online-education company's results after resetting its goals. 003 gives no period; tested over a year.
   { name: '003: complaints 15% -> 5% over a year is at worst a stretch', kpi: 'complaint-rate', baseline: 15, target: 5, months: 12, expected: ['yes', 'stretch'] },
   { name: '003: conversion 10% -> 20% over a year is at worst a stretch', kpi: 'lead-conversion-rate', baseline: 10, target: 20, months: 12, expected: ['yes', 'stretch'] },
   { name: '003: satisfaction 70% -> 85% over a year is at worst a stretch', kpi: 'csat', baseline: 70, target: 85, months: 12, expected: ['yes', 'stretch'] },
