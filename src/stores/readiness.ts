@@ -10,6 +10,7 @@
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
+import { companyContext } from '@/models/profile';
 import { readShareFragment, shareFragment } from '@/lib/share-link';
 import { todayIso } from '@/models/calendar';
 import {
@@ -57,7 +58,7 @@ export const $readinessAnswers = computed($readiness, (s) => s.answers);
 // The company size from the shared profile places training and go-live as the estimator would.
 export const $readinessResult = computed([$readinessAnswers, $readinessToday, $profile], (answers, today, profile): ReadinessResult | null => {
   const r = validateReadinessAnswers(answers);
-  return r.ok ? assessReadiness(r.value, today, profile.companySize ?? undefined) : null;
+  return r.ok ? assessReadiness(r.value, today, companyContext(profile)) : null;
 });
 
 export const $readinessHandoff = computed($readinessAnswers, (answers): DurationHints | null => {
@@ -150,10 +151,10 @@ export async function handOffToDuration(): Promise<boolean> {
   const hints = $readinessHandoff.get();
   if (!hints) return false;
   const { patchDurationInput } = await import('./duration');
-  const { companySize, plannedStart } = $profile.get();
-  const start = hints.plannedStart ?? plannedStart ?? undefined;
+  const profile = $profile.get();
+  const start = hints.plannedStart ?? profile.plannedStart ?? undefined;
   if (hints.plannedStart) updateProfile({ plannedStart: hints.plannedStart });
-  const base = handedOffInput(hints, companySize ?? undefined);
+  const base = handedOffInput(hints, companyContext(profile));
   // A date the estimator refused would block the rest, so try again without it.
   return patchDurationInput(start ? { ...base, startDate: start } : base) || patchDurationInput(base);
 }

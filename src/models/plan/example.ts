@@ -38,6 +38,7 @@ export function examplePlan(text: { companyName: string; industry: string; kpi: 
       companySize: 'medium',
       industry: text.industry,
       employees: 240,
+      currentTools: ['spreadsheets', 'chat', 'erp'],
       plannedStart: EXAMPLE_START,
     },
     readiness: { ...EXAMPLE_ANSWERS, plannedStart: EXAMPLE_START },

@@ -10,6 +10,7 @@ import { findInconsistencies } from './consistency';
 import { mergeNextActions } from './next-actions';
 import { usedTools } from './state';
 import type { KpiPart, PlanReport, PlanState } from './types';
+import { companyContext } from '@/models/profile';
 
 function kpiPart(sheet: NonNullable<PlanState['kpi']>, today: string): KpiPart {
   const rows = evaluateSheet(sheet, today);
@@ -31,14 +32,14 @@ export function computePlanReport(plan: PlanState, today: string): PlanReport {
     ? (() => {
         const checked = validateReadinessAnswers(plan.readiness);
         const answered = QUESTIONS.filter((q) => plan.readiness![q.id] !== undefined).length;
-        return { answers: plan.readiness, answered, total: QUESTIONS.length, result: checked.ok ? assessReadiness(checked.value, today, plan.profile.companySize ?? undefined) : null };
+        return { answers: plan.readiness, answered, total: QUESTIONS.length, result: checked.ok ? assessReadiness(checked.value, today, companyContext(plan.profile)) : null };
       })()
     : null;
   const duration = plan.duration
     ? (() => {
         const estimate = estimateDuration(plan.duration);
         const start = plan.duration.startDate;
-        return { input: plan.duration, estimate, p80Date: start ? periodEnd(start, estimate.total.p80Weeks) : null };
+        return { input: plan.duration, estimate, p80Date: estimate.p80Date ?? (start ? periodEnd(start, estimate.total.p80Weeks) : null) };
       })()
     : null;
   const selection = plan.selection

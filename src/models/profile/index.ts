@@ -5,6 +5,13 @@
 export type CompanySize = 'small' | 'medium' | 'large';
 export const COMPANY_SIZES: readonly CompanySize[] = ['small', 'medium', 'large'];
 
+/**
+ * Where customer work happens today: spreadsheets (or paper), chat apps such as WeChat, an ERP, an
+ * existing CRM. It tells the estimator how much data work lies ahead and whether a vendor is being replaced.
+ */
+export type CurrentTool = 'spreadsheets' | 'chat' | 'erp' | 'crm';
+export const CURRENT_TOOLS: readonly CurrentTool[] = ['spreadsheets', 'chat', 'erp', 'crm'];
+
 export interface Profile {
   version: 1;
   companyName: string;
@@ -13,6 +20,8 @@ export interface Profile {
   employees: number | null;
   /** YYYY-MM-DD */
   plannedStart: string | null;
+  /** In the order of CURRENT_TOOLS, each once; empty when not told. */
+  currentTools: CurrentTool[];
 }
 
 export const DEFAULT_PROFILE: Profile = {
@@ -22,6 +31,7 @@ export const DEFAULT_PROFILE: Profile = {
   industry: '',
   employees: null,
   plannedStart: null,
+  currentTools: [],
 };
 
 const MAX_TEXT = 120;
@@ -31,6 +41,11 @@ function isRealDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** The size band a profile stands for: from the head count when given (it is the more exact answer), else the band chosen. */
+export function profileSize(profile: Pick<Profile, 'employees' | 'companySize'>): CompanySize | null {
+  return profile.employees !== null ? sizeFromEmployees(profile.employees) : profile.companySize;
 }
 
 /** Size band from a head count, as the duration estimator defines it: < 100, 100-999, >= 1000. */
@@ -58,5 +73,13 @@ export function parseProfile(raw: unknown): Profile | null {
     industry: text(r.industry),
     employees,
     plannedStart: typeof r.plannedStart === 'string' && isRealDate(r.plannedStart) ? r.plannedStart : null,
+    // Profiles saved before current tools existed have none: read as "not told".
+    currentTools: Array.isArray(r.currentTools) ? CURRENT_TOOLS.filter((t) => (r.currentTools as unknown[]).includes(t)) : [],
   };
+}
+
+/** What the readiness and duration models take from a profile: the size band and the current tools. */
+export function companyContext(profile: Pick<Profile, 'employees' | 'companySize' | 'currentTools'>): { companySize?: CompanySize; currentTools: CurrentTool[] } {
+  const size = profileSize(profile);
+  return size ? { companySize: size, currentTools: profile.currentTools } : { currentTools: profile.currentTools };
 }

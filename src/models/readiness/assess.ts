@@ -3,17 +3,17 @@ import { findRedFlags } from './flags';
 import { scoreAnswers } from './score';
 import { checkStart, startIsFlagged } from './start-check';
 import { decideVerdict } from './verdict';
-import type { CompanySize } from '@/models/duration/types';
+import type { CompanyContext } from './handoff';
 import type { ReadinessAnswers, ReadinessResult } from './types';
 
 /**
  * Scores an answer set (validate it first with `validateReadinessAnswers`). `today` (YYYY-MM-DD) is
  * the date to check when no start is planned: "is now the right time?" Without either date the
- * calendar rules are skipped, which keeps the function pure and its result reproducible. The company
- * size (from the shared profile, when known) places training and go-live as the estimator would.
+ * calendar rules are skipped, which keeps the function pure and its result reproducible. The company's
+ * size and current tools (from the shared profile, when known) place training and go-live as the estimator would.
  */
-export function assessReadiness(answers: ReadinessAnswers, today?: string, companySize?: CompanySize): ReadinessResult {
-  const startCheck = checkStart(answers, today, companySize);
+export function assessReadiness(answers: ReadinessAnswers, today?: string, company?: CompanyContext): ReadinessResult {
+  const startCheck = checkStart(answers, today, company);
   const startPoints = startCheck ? (startIsFlagged(startCheck) ? 0 : 1) : null;
   const { score, dimensions } = scoreAnswers(answers, startPoints);
   const flags = findRedFlags(answers, startCheck);

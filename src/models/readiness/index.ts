@@ -20,4 +20,4 @@ export { scoreAnswers } from './score';
 export { RED_FLAGS, FOUNDATION_FLAGS, FLAG_SOURCES, findRedFlags } from './flags';
 export { decideVerdict, isUnsettled } from './verdict';
 export { ACTION_RULES, chooseActions } from './actions';
-export { commitmentLevel, durationHints, handedOffInput, type DurationHints } from './handoff';
+export { commitmentLevel, durationHints, handedOffInput, type CompanyContext, type DurationHints } from './handoff';

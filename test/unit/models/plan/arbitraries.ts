@@ -2,6 +2,7 @@
 // tool, with Chinese and hostile-looking text where the visitor can type.
 import fc from 'fast-check';
 import { COMPANY_SIZES, DEPLOYMENTS, PLATFORMS, type DurationInput, type Level } from '@/models/duration';
+import { CURRENT_TOOLS } from '@/models/profile';
 import { CRITERIA, PRESET_IDS, parseSelectionState, type SelectionState } from '@/models/matrix';
 import { QUESTIONS, type ReadinessAnswers } from '@/models/readiness';
 import { KPI_CATALOG, PAINS, REVIEW_CADENCES, type KpiSheet } from '@/models/kpi';
@@ -26,6 +27,7 @@ export const profile: fc.Arbitrary<Profile> = fc.record({
   industry: typed(120),
   employees: fc.option(fc.integer({ min: 1, max: 10_000_000 }), { nil: null }),
   plannedStart: fc.option(isoDate, { nil: null }),
+  currentTools: fc.subarray([...CURRENT_TOOLS]),
 });
 
 export const readinessAnswers: fc.Arbitrary<Partial<ReadinessAnswers>> = fc

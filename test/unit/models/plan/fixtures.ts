@@ -45,7 +45,7 @@ export function fullPlan(): PlanState {
     })),
   };
   return {
-    profile: { version: 1, companyName: '华东精密制造股份有限公司（苏州工业园区分公司）', companySize: 'large', industry: '精密机械制造与售后服务', employees: 1850, plannedStart: '2026-05-11' },
+    profile: { version: 1, companyName: '华东精密制造股份有限公司（苏州工业园区分公司）', companySize: 'large', industry: '精密机械制造与售后服务', employees: 1850, plannedStart: '2026-05-11', currentTools: ['spreadsheets', 'erp', 'crm'] },
     readiness: { ...(BEST_ANSWERS as ReadinessAnswers), budget: 'partial', plannedStart: '2026-05-11' },
     duration: { ...DEFAULT_DURATION_INPUT, companySize: 'large', complexity: 4, digitalMaturity: 2, vendorSupport: 4, internalCommitment: 5, deployment: 'hybrid', platform: 'saas', integrations: 7, switchingVendor: true, agile: true, startDate: '2026-05-11' },
     selection,

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_PROFILE, parseProfile, sizeFromEmployees } from '@/models/profile';
+import { companyContext, DEFAULT_PROFILE, parseProfile, profileSize, sizeFromEmployees } from '@/models/profile';
 
 describe('profile validation', () => {
   it('accepts a valid profile', () => {
-    const p = { version: 1, companyName: 'ACME', companySize: 'medium', industry: 'retail', employees: 250, plannedStart: '2027-03-01' };
+    const p = { version: 1, companyName: 'ACME', companySize: 'medium', industry: 'retail', employees: 250, plannedStart: '2027-03-01', currentTools: ['spreadsheets', 'erp'] };
     expect(parseProfile(p)).toEqual(p);
+  });
+  it('reads a profile saved before current tools existed as "not told", and keeps only known tools, once each, in order', () => {
+    const { currentTools: _, ...old } = DEFAULT_PROFILE;
+    expect(parseProfile(old)?.currentTools).toEqual([]);
+    expect(parseProfile({ ...DEFAULT_PROFILE, currentTools: ['crm', 'fax', 'chat', 'crm', 7] })?.currentTools).toEqual(['chat', 'crm']);
+    expect(parseProfile({ ...DEFAULT_PROFILE, currentTools: 'erp' })?.currentTools).toEqual([]);
+  });
+  it('the head count, when given, decides the size band: a 60-person firm is small whatever band was chosen', () => {
+    expect(profileSize({ employees: 60, companySize: 'medium' })).toBe('small');
+    expect(profileSize({ employees: null, companySize: 'medium' })).toBe('medium');
+    expect(companyContext({ employees: 60, companySize: 'medium', currentTools: ['spreadsheets', 'chat'] })).toEqual({ companySize: 'small', currentTools: ['spreadsheets', 'chat'] });
   });
   it('rejects an old version and non-objects', () => {
     expect(parseProfile({ ...DEFAULT_PROFILE, version: 0 })).toBeNull();
