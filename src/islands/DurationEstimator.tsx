@@ -29,6 +29,8 @@ import { makeText, type Strings } from '@/components/duration/text';
 import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
 import { estimateDuration } from '@/models/duration/estimate';
 import type { DurationEstimate, DurationInput } from '@/models/duration/types';
+import { takenFromElsewhere, type ProfileStrings } from '@/components/shared/profile-text';
+import { $profile } from '@/stores/profile';
 
 // The page is rendered at build time with the default answers. Preact's hydration keeps the server's
 // attributes as they are, so the first render in the browser must be that same page; the visitor's
@@ -44,9 +46,11 @@ interface Props {
   strings: Strings;
   /** Site-wide notices, passed in by the page (they live in the site dictionary). */
   notices: { sharedLinkInvalid: string; storageUnavailable: string };
+  /** The shared profile's strings (site dictionary, `profile.*`). */
+  profileText: ProfileStrings;
 }
 
-export default function DurationEstimator({ locale, strings, notices }: Props) {
+export default function DurationEstimator({ locale, strings, notices, profileText }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const storedForm = useStore($durationForm);
@@ -60,13 +64,15 @@ export default function DurationEstimator({ locale, strings, notices }: Props) {
   const input = ready ? storedInput : buildTime().input;
   const estimate = ready ? storedEstimate : buildTime().estimate;
   const [linkInvalid, setLinkInvalid] = useState(false);
-  const [prefilled, setPrefilled] = useState(false);
+  // What was taken from the shared profile on arrival, in words ('' when nothing was).
+  const [taken, setTaken] = useState('');
   const [fromReadiness, setFromReadiness] = useState(false);
 
   useEffect(() => {
     // Arriving from the readiness self-assessment's hand-off: say what it carried, once.
     const params = new URLSearchParams(window.location.search);
-    if (params.get('from') === 'readiness') {
+    const fromHandOff = params.get('from') === 'readiness';
+    if (fromHandOff) {
       setFromReadiness(true);
       params.delete('from');
       const query = params.toString();
@@ -74,7 +80,7 @@ export default function DurationEstimator({ locale, strings, notices }: Props) {
     }
     const shared = loadDurationShare(window.location.hash);
     if (shared === 'invalid') setLinkInvalid(true);
-    if (shared === 'absent') setPrefilled(prefillDurationFromProfile());
+    if (shared === 'absent' && (prefillDurationFromProfile() || fromHandOff)) setTaken(takenFromElsewhere($profile.get(), profileText, locale));
     if (shared !== 'absent') {
       // The answers are now in the form; drop the fragment so a reload keeps later edits.
       history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -95,7 +101,11 @@ export default function DurationEstimator({ locale, strings, notices }: Props) {
       <div class="tool-columns">
         <div class="tool-inputs">
           <h2 class="dur-h2">{t('form.heading')}</h2>
-          {prefilled && !fromReadiness && <p class="notice">{t('form.prefilled')}</p>}
+          {taken && (
+            <p class="notice" data-profile-taken>
+              {taken} <a href="#dur-companySize">{profileText['profile.change']}</a>
+            </p>
+          )}
           {fromReadiness && (
             <p class="notice" data-carried="readiness">
               {t('form.fromReadiness', {

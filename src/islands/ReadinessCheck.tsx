@@ -28,6 +28,10 @@ import { ResultView } from '@/components/readiness/ResultView';
 import { AnswersSummary } from '@/components/readiness/AnswersSummary';
 import { ShareBar } from '@/components/readiness/ShareBar';
 import { makeText, type GuideLinks, type Strings } from '@/components/readiness/text';
+import { ProfileFields } from '@/components/shared/ProfileFields';
+import { takenFromElsewhere, type ProfileStrings } from '@/components/shared/profile-text';
+import { $profile, updateProfile } from '@/stores/profile';
+import { DEFAULT_PROFILE } from '@/models/profile';
 
 interface Props {
   locale: Locale;
@@ -36,17 +40,22 @@ interface Props {
   links: { duration: string; plan: string | null };
   /** Site-wide strings, passed in by the page (they live in the site dictionary). */
   notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string };
+  /** The shared profile's strings (site dictionary, `profile.*`). */
+  profileText: ProfileStrings;
 }
 
 const GROUPS = questionsByDimension();
 
-export default function ReadinessCheck({ locale, strings, guides, links, notices }: Props) {
+export default function ReadinessCheck({ locale, strings, guides, links, notices, profileText }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const stored = useStore($readiness);
   const storedResult = useStore($readinessResult);
   const handoff = useStore($readinessHandoff);
   const storageAvailable = useStore($storageAvailable);
+  const storedProfile = useStore($profile);
+  // What the other tools told us about the company, said once on arrival (first visit only).
+  const [taken, setTaken] = useState('');
   // Until hydrated, render exactly what the server rendered (the empty first step); saved answers
   // appear right after, which keeps Preact's hydration in step with the static HTML.
   const [ready, setReady] = useState(false);
@@ -58,6 +67,7 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
   const moved = useRef(false);
 
   const state = ready ? stored : EMPTY_READINESS;
+  const profile = ready ? storedProfile : DEFAULT_PROFILE;
   const result = ready ? storedResult : null;
   const { answers, step } = state;
   const open = unansweredQuestions(answers);
@@ -68,6 +78,8 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
     if (shared === 'invalid') setNotice('invalid');
     if (shared === 'ok') setNotice('restored');
     if (shared === 'absent') {
+      const firstVisit = Object.keys($readiness.get().answers).length === 0;
+      if (firstVisit) setTaken(takenFromElsewhere($profile.get(), profileText, locale));
       const replaced = prefillReadinessFromProfile();
       if (typeof replaced === 'string') setReplacedStart(replaced);
     }
@@ -133,6 +145,21 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
         </p>
       )}
       {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
+      {taken && (
+        <p class="notice" data-profile-taken>
+          {taken}{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              go(0);
+              requestAnimationFrame(() => document.getElementById('rd-profile-employees')?.focus());
+            }}
+          >
+            {profileText['profile.change']}
+          </button>
+        </p>
+      )}
 
       <div class="visually-hidden" aria-live="polite">
         {!onStep && result ? `${t(`verdict.${result.verdict}.title`)}. ${t('result.score', { score: result.score })}` : ''}
@@ -156,6 +183,15 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
             {t(`step.${dimension}.title`)}
           </h2>
           <p class="muted">{t(`step.${dimension}.intro`)}</p>
+          {step === 0 && (
+            <ProfileFields
+              profile={profile}
+              strings={profileText}
+              idPrefix="rd-profile"
+              onEmployees={(n) => updateProfile({ employees: n })}
+              onTools={(tools) => updateProfile({ currentTools: tools })}
+            />
+          )}
           {GROUPS[dimension].map((id) => (
             <QuestionField
               key={id}

@@ -9,6 +9,7 @@
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
+import { companyContext, companyDurationFields } from '@/models/profile';
 import { readShareFragment, shareFragment } from '@/lib/share-link';
 // Direct module imports (not the index) so the browser bundle leaves out the file exporters.
 import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
@@ -133,9 +134,9 @@ export function prefillDurationFromProfile(): boolean {
   // Untouched means still the defaults (never answered, or reset): then the profile knows better.
   if (!same(formFromInput($durationInput.get()), formFromInput(DEFAULT_DURATION_INPUT))) return false;
   const profile = $profile.get();
-  const patch: Partial<DurationInput> = {};
-  if (profile.companySize) patch.companySize = profile.companySize;
+  const company = companyContext(profile);
+  if (!company.companySize && company.currentTools.length === 0 && !profile.plannedStart) return false;
+  const patch: Partial<DurationInput> = companyDurationFields(DEFAULT_DURATION_INPUT, company);
   if (profile.plannedStart) patch.startDate = profile.plannedStart;
-  if (Object.keys(patch).length === 0) return false;
   return patchDurationInput(patch);
 }

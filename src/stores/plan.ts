@@ -15,7 +15,7 @@ import { $selectionState, replaceSelectionState, resetSelection } from './select
 import { $kpiSheet, clearSheet } from './kpi';
 import { SITE } from '@/site';
 import { compressToBase64Url, compressionSupported, decompressFromBase64Url } from '@/lib/compressed-share';
-import { DEFAULT_PROFILE, parseProfile, sizeFromEmployees, type CompanySize, type Profile } from '@/models/profile';
+import { DEFAULT_PROFILE, parseProfile, type CompanySize, type Profile } from '@/models/profile';
 import type { Level, Platform } from '@/models/duration';
 import {
   MAX_SHARE_JSON_BYTES,
@@ -102,8 +102,7 @@ export function resolveIssue(issue: ConsistencyIssue, choice: IssueChoice): bool
       if (v !== 'small' && v !== 'medium' && v !== 'large') return false;
       const size = v as CompanySize;
       // A head count that says otherwise would contradict the chosen band; drop it rather than keep a conflict.
-      const { employees } = $profile.get();
-      updateProfile(employees !== null && sizeFromEmployees(employees) !== size ? { companySize: size, employees: null } : { companySize: size });
+      updateProfile({ companySize: size });
       return patchDurationInput({ companySize: size });
     }
     case 'expansion': {

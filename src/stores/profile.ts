@@ -4,9 +4,13 @@ import { DEFAULT_PROFILE, parseProfile, sizeFromEmployees, type Profile } from '
 /** The shared company profile. Tools prefill from it and write back what the visitor tells them. */
 export const $profile = persistedStore<Profile>('profile:v1', DEFAULT_PROFILE, parseProfile);
 
-/** Merges a partial update, keeping the size band consistent with a newly given head count. */
+/**
+ * Merges a partial update, keeping size band and head count consistent: a newly given head count sets
+ * the band; a band chosen that the saved head count does not fall in clears the head count.
+ */
 export function updateProfile(patch: Partial<Omit<Profile, 'version'>>): void {
   const next = { ...$profile.get(), ...patch };
   if (patch.employees != null && patch.companySize === undefined) next.companySize = sizeFromEmployees(patch.employees);
+  if (patch.companySize && patch.employees === undefined && next.employees !== null && sizeFromEmployees(next.employees) !== patch.companySize) next.employees = null;
   $profile.set(parseProfile(next) ?? DEFAULT_PROFILE);
 }

@@ -171,21 +171,34 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await fresh.close();
   });
 
-  it('prefills company size and start date from the shared profile on a first visit', async () => {
+  it('prefills from the shared profile on a first visit and says what it took: 60 employees is small, spreadsheets and chat lower maturity', async () => {
     const fresh = await openContext(browser, { today: TODAY });
     await fresh.addInitScript(() => {
       if (!localStorage.getItem('crmpb:profile:v1')) {
         localStorage.setItem(
           'crmpb:profile:v1',
-          JSON.stringify({ version: 1, companyName: '', companySize: 'large', industry: '', employees: null, plannedStart: '2026-04-01' }),
+          JSON.stringify({ version: 1, companyName: '', companySize: 'medium', industry: '', employees: 60, plannedStart: '2026-04-01', currentTools: ['spreadsheets', 'chat'] }),
         );
       }
     });
     const { page } = await open(fresh, locale);
-    expect(await page.inputValue('#dur-companySize')).toBe('large');
+    expect(await page.inputValue('#dur-companySize')).toBe('small');
     expect(await page.inputValue('#dur-startDate')).toBe('2026-04-01');
-    expect(await page.locator('.notice', { hasText: s['form.prefilled'] }).count()).toBe(1);
+    expect(await page.inputValue('#dur-digitalMaturity')).toBe('2');
+    const notice = await page.locator('[data-profile-taken]').innerText();
+    expect(notice).toContain(dictionaries[locale]['profile.employees'].replace('{n}', '60'));
+    expect(notice).toContain(dictionaries[locale]['profile.tool.chat']);
+    await page.locator('[data-profile-taken] a').click();
     await fresh.close();
+  });
+
+  it('on a return visit with answers of its own, takes nothing and says nothing', async () => {
+    const { page } = await open(context, locale);
+    await fill(page, '#dur-integrations', '3');
+    await page.reload();
+    await page.locator('.dur[data-ready="true"]').waitFor();
+    expect(await page.locator('[data-profile-taken]').count()).toBe(0);
+    await page.close();
   });
 
   it('the .ics file reads in a calendar app with all-day phases and stable UIDs, and the CSV holds the rows on screen', async () => {

@@ -4,6 +4,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { COMPANY_SIZES, type CompanySize, type Profile } from '@/models/profile';
 import type { Text } from './text';
+import { CurrentToolsField } from '@/components/shared/ProfileFields';
+
+/** The shared profile strings the island carries under `site.` (see strings.ts). */
+function siteProfileStrings(text: Text): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ['profile.toolsLabel', 'profile.toolsHelp', 'profile.toolOption.spreadsheets', 'profile.toolOption.chat', 'profile.toolOption.erp', 'profile.toolOption.crm']) out[key] = text.t(`site.${key}`);
+  return out;
+}
 
 interface Props {
   profile: Profile;
@@ -110,6 +118,7 @@ export function ProfileForm({ profile, text, onChange }: Props) {
           </select>
         </div>
       </div>
+      <CurrentToolsField tools={profile.currentTools} strings={siteProfileStrings(text)} name="plan-tools" onChange={(currentTools) => onChange({ currentTools })} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { strings as readinessStrings } from '@/i18n/tools/readiness';
 import { strings as durationStrings } from '@/i18n/tools/duration';
 import { strings as selectionStrings } from '@/i18n/tools/selection';
 import { strings as kpiStrings } from '@/i18n/tools/kpi';
+import { profileStrings } from '@/i18n/profile-strings';
 
 export type IslandStrings = Record<string, string>;
 
@@ -45,5 +46,7 @@ export function islandStrings(locale: Locale, links: LinkTitles): IslandStrings 
     ...Object.fromEntries(Object.entries(links.guides).map(([slug, title]) => [`guide.${slug}`, title])),
     ...Object.fromEntries(Object.entries(links.faqs).map(([id, q]) => [`faq.${id}`, q])),
     ...Object.fromEntries(Object.entries(links.tools).map(([id, name]) => [`toolName.${id}`, name])),
+    // The shared profile's words (current tools), as every tool shows them; prefixed to stay apart from the plan's own profile.* keys.
+    ...Object.fromEntries(Object.entries(profileStrings(locale)).map(([key, value]) => [`site.${key}`, value])),
   };
 }

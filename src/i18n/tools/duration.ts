@@ -22,7 +22,6 @@ const en = {
   'group.project': 'Project choices',
   'group.timing': 'Timing',
   'form.heading': 'Your answers',
-  'form.prefilled': 'Filled in from your company profile.',
   'form.fromReadiness':
     'Taken from your readiness answers: internal commitment {commitment} of 5, digital maturity {maturity} of 5, {integrations} systems to connect, expanding: {expanding}, key-staff turnover: {turnover}, start: {start}. Change any of them below.',
   'form.fromReadiness.noStart': 'not set',
@@ -322,7 +321,6 @@ const zhCn: Record<Keys, string> = {
   'group.project': '项目选择',
   'group.timing': '时间安排',
   'form.heading': '你的答案',
-  'form.prefilled': '已根据你的公司资料预先填写。',
   'form.fromReadiness':
     '以下内容取自你在准备度自评中的回答：内部投入 {commitment}/5，数字化程度 {maturity}/5，需对接系统 {integrations} 个，快速扩张：{expanding}，骨干流失风险：{turnover}，启动日期：{start}。可以在下方逐项修改。',
   'form.fromReadiness.noStart': '未填写',

@@ -83,3 +83,4 @@ export function companyContext(profile: Pick<Profile, 'employees' | 'companySize
   const size = profileSize(profile);
   return size ? { companySize: size, currentTools: profile.currentTools } : { currentTools: profile.currentTools };
 }
+export { companyDurationFields, type CompanyContext } from './duration-fields';

@@ -1,5 +1,6 @@
-import type { CompanySize, DurationInput } from '@/models/duration/types';
-import type { CurrentTool } from '@/models/profile';
+import type { DurationInput } from '@/models/duration/types';
+import { companyDurationFields, type CompanyContext } from '@/models/profile/duration-fields';
+export type { CompanyContext } from '@/models/profile/duration-fields';
 import { pointsFor } from './questions';
 import type { ReadinessAnswers } from './types';
 
@@ -37,37 +38,17 @@ export function commitmentLevel(answers: Pick<ReadinessAnswers, 'executiveSponso
   return (1 + Math.round(mean * 4)) as DurationHints['internalCommitment'];
 }
 
-/** What the shared profile adds about the company: its size band and the tools it works with today. */
-export interface CompanyContext {
-  companySize?: CompanySize;
-  currentTools?: readonly CurrentTool[];
-}
-
 /**
  * The estimator's fields the hand-off sets (everything but the start date), in its own field names:
- * what the readiness self-assessment schedules with and what it writes into the estimator.
- * The profile's current tools refine them: customer work kept only in spreadsheets and chat caps
- * digital maturity at "scattered" (2); an ERP means at least one system to connect and, with clean
- * data, the top level; an existing CRM means a vendor is being replaced.
+ * what the readiness self-assessment schedules with and what it writes into the estimator. The
+ * profile's size and current tools refine them (see `companyDurationFields`).
  */
 export function handedOffInput(hints: DurationHints, company: CompanyContext = {}): Partial<DurationInput> {
-  const tools = company.currentTools ?? [];
-  let maturity = hints.digitalMaturity;
-  let integrations = hints.integrations;
-  if (tools.includes('erp')) {
-    integrations = Math.max(integrations, 1);
-    if (maturity >= 4) maturity = 5;
-  } else if (tools.length > 0 && tools.every((t) => t === 'spreadsheets' || t === 'chat')) {
-    maturity = Math.min(maturity, 2) as DurationHints['digitalMaturity'];
-  }
   return {
     internalCommitment: hints.internalCommitment,
-    digitalMaturity: maturity,
-    integrations,
     expanding: hints.expanding,
     keyStaffTurnover: hints.keyStaffTurnover,
-    ...(tools.includes('crm') ? { switchingVendor: true } : {}),
-    ...(company.companySize ? { companySize: company.companySize } : {}),
+    ...companyDurationFields({ digitalMaturity: hints.digitalMaturity, integrations: hints.integrations }, company),
   };
 }
 
