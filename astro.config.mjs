@@ -66,6 +66,34 @@ export default defineConfig({
   vite: {
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
     // Scripts imported with ?url (the search modules) must stay files: the CSP forbids data: scripts.
-    build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
+    // No preload lists: the code behind a dynamic import (exports, a result step, the plan report,
+    // search) loads on use, where preloading its dependencies saves nothing and the lists cost bytes.
+    build: {
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+      rolldownOptions: {
+        output: {
+          // Preact, its hooks and the stores every island needs, as one file rather than five small
+          // ones: each separate chunk costs its own import and export lists on every tool page.
+          // The site's own helpers that every tool island loads (formatting, saved state, dates) go with them.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'runtime',
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/]format|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date)\.ts$/,
+              },
+            ],
+          },
+        },
+      },
+    },
+    plugins: [
+      {
+        name: 'no-module-preload',
+        // Astro sets the client build's options itself; this hook runs after it.
+        configEnvironment(name, config) {
+          if (name === 'client') config.build = { ...config.build, modulePreload: false };
+        },
+      },
+    ],
   },
 });

@@ -23,7 +23,8 @@ export const SOURCES = [
   { file: '004_0112ec1d79df2bcd.txt', vendor: false },
 ] as const;
 export type SourceFile = (typeof SOURCES)[number]['file'];
-export const SOURCE_FILES = SOURCES.map((s) => s.file) as unknown as readonly [SourceFile, ...SourceFile[]];
+// Pure: the pages and tests use the lists; island code, which imports this file for the storage prefix, drops them.
+export const SOURCE_FILES = /* @__PURE__ */ SOURCES.map((s) => s.file) as unknown as readonly [SourceFile, ...SourceFile[]];
 
 /** The tools, in the order the Tools index shows them. The path is locale-less. */
 export const TOOLS = [
@@ -34,7 +35,7 @@ export const TOOLS = [
   { id: 'plan', path: '/plan/' },
 ] as const;
 export type ToolId = (typeof TOOLS)[number]['id'];
-export const TOOL_IDS = TOOLS.map((t) => t.id) as unknown as readonly [ToolId, ...ToolId[]];
+export const TOOL_IDS = /* @__PURE__ */ TOOLS.map((t) => t.id) as unknown as readonly [ToolId, ...ToolId[]];
 
 export const GUIDE_TOPICS = [
   'timeline', 'preparation', 'framework', 'departments', 'kpi', 'selection',

@@ -20,7 +20,7 @@ import { DurationForm } from '@/components/duration/DurationForm';
 import { ResultSummary } from '@/components/duration/ResultSummary';
 import { GanttChart } from '@/components/duration/GanttChart';
 import { PhaseTable } from '@/components/duration/PhaseTable';
-import { Warnings } from '@/components/duration/Warnings';
+import { WarningsSection } from '@/components/duration/WarningsSection';
 import { StartMonths } from '@/components/duration/StartMonths';
 import { todayIso } from '@/models/calendar';
 import { ExportActions } from '@/components/duration/ExportActions';
@@ -29,7 +29,7 @@ import { makeText, type Strings } from '@/components/duration/text';
 import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
 import { estimateDuration } from '@/models/duration/estimate';
 import type { DurationEstimate, DurationInput } from '@/models/duration/types';
-import { takenFromElsewhere, type ProfileStrings } from '@/components/shared/profile-text';
+import type { ProfileStrings } from '@/components/shared/profile-text';
 import { $profile } from '@/stores/profile';
 
 // The page is rendered at build time with the default answers. Preact's hydration keeps the server's
@@ -78,14 +78,19 @@ export default function DurationEstimator({ locale, strings, notices, profileTex
       const query = params.toString();
       history.replaceState(null, '', window.location.pathname + (query ? `?${query}` : '') + window.location.hash);
     }
-    const shared = loadDurationShare(window.location.hash);
-    if (shared === 'invalid') setLinkInvalid(true);
-    if (shared === 'absent' && (prefillDurationFromProfile() || fromHandOff)) setTaken(takenFromElsewhere($profile.get(), profileText, locale));
-    if (shared !== 'absent') {
-      // The answers are now in the form; drop the fragment so a reload keeps later edits.
-      history.replaceState(null, '', window.location.pathname + window.location.search);
-    }
-    setReady(true);
+    void loadDurationShare(window.location.hash).then(async (shared) => {
+      if (shared === 'invalid') setLinkInvalid(true);
+      if (shared === 'absent' && (prefillDurationFromProfile() || fromHandOff)) {
+        // The wording of the profile loads only when there is something to say.
+        const { takenFromElsewhere } = await import('@/components/shared/profile-text');
+        setTaken(takenFromElsewhere($profile.get(), profileText, locale));
+      }
+      if (shared !== 'absent') {
+        // The answers are now in the form; drop the fragment so a reload keeps later edits.
+        history.replaceState(null, '', window.location.pathname + window.location.search);
+      }
+      setReady(true);
+    });
   }, []);
 
   const stale = Object.keys(errors).length > 0;
@@ -139,7 +144,7 @@ export default function DurationEstimator({ locale, strings, notices, profileTex
           <ResultSummary estimate={estimate} text={text} />
           <GanttChart estimate={estimate} startDate={input.startDate} text={text} />
           <PhaseTable estimate={estimate} text={text} />
-          <Warnings estimate={estimate} text={text} onApplyStart={(date) => setDurationField('startDate', date)} />
+          <WarningsSection estimate={estimate} text={text} onApplyStart={(date) => setDurationField('startDate', date)} />
           {/* Today is the browser's, so the strip appears once the page is live, never in the build. */}
           {ready && <StartMonths estimate={estimate} today={todayIso()} startDate={input.startDate} text={text} onPick={(date) => setDurationField('startDate', date)} />}
           <PrintAnswers input={input} text={text} />

@@ -7,13 +7,10 @@ import { DIMENSIONS, QUESTION_IDS, questionsByDimension, unansweredQuestions, ty
 import { $storageAvailable } from '@/stores/storage-engine';
 import {
   $readiness,
-  $readinessHandoff,
-  $readinessResult,
   EMPTY_READINESS,
   RESULT_STEP,
   firstOpenStep,
   goToReadinessStep,
-  handOffToDuration,
   loadReadinessShare,
   prefillReadinessFromProfile,
   readinessShareUrl,
@@ -24,9 +21,9 @@ import {
 import { QuestionField } from '@/components/readiness/QuestionField';
 import { DateField } from '@/components/readiness/DateField';
 import { StepNav } from '@/components/readiness/StepNav';
-import { ResultView } from '@/components/readiness/ResultView';
-import { AnswersSummary } from '@/components/readiness/AnswersSummary';
-import { ShareBar } from '@/components/readiness/ShareBar';
+import { lazyComponent } from '@/components/shared/lazy';
+// The result step, and the scoring model behind it, load when the visitor reaches it (or returns to a finished check).
+const ResultStep = lazyComponent(() => import('@/components/readiness/ResultStep').then((m) => m.default));
 import { makeText, type GuideLinks, type Strings } from '@/components/readiness/text';
 import { ProfileFields } from '@/components/shared/ProfileFields';
 import { takenFromElsewhere, type ProfileStrings } from '@/components/shared/profile-text';
@@ -50,8 +47,6 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const stored = useStore($readiness);
-  const storedResult = useStore($readinessResult);
-  const handoff = useStore($readinessHandoff);
   const storageAvailable = useStore($storageAvailable);
   const storedProfile = useStore($profile);
   // What the other tools told us about the company, said once on arrival (first visit only).
@@ -62,13 +57,11 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
   const [notice, setNotice] = useState<'invalid' | 'restored' | null>(null);
   const [replacedStart, setReplacedStart] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState<Record<number, boolean>>({});
-  const [handingOff, setHandingOff] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
   const state = ready ? stored : EMPTY_READINESS;
   const profile = ready ? storedProfile : DEFAULT_PROFILE;
-  const result = ready ? storedResult : null;
   const { answers, step } = state;
   const open = unansweredQuestions(answers);
   const complete = DIMENSIONS.map((d) => GROUPS[d].every((id) => !open.includes(id)));
@@ -119,13 +112,6 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
     resetReadiness();
   };
 
-  const handOff = async () => {
-    setHandingOff(true);
-    await handOffToDuration();
-    // The estimator says on arrival what it took from these answers.
-    window.location.assign(`${links.duration}?from=readiness`);
-  };
-
   const onStep = step < RESULT_STEP;
   const dimension = onStep ? DIMENSIONS[step]! : null;
   const stepMissing = dimension ? GROUPS[dimension].filter((id) => open.includes(id)) : [];
@@ -161,9 +147,6 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
         </p>
       )}
 
-      <div class="visually-hidden" aria-live="polite">
-        {!onStep && result ? `${t(`verdict.${result.verdict}.title`)}. ${t('result.score', { score: result.score })}` : ''}
-      </div>
       <div class="rd-print-head" aria-hidden="true">
         <p class="rd-print-title">{t('print.title')}</p>
       </div>
@@ -224,44 +207,20 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
           <h2 id="rd-result-title" tabIndex={-1} ref={headingRef}>
             {t('result.heading')}
           </h2>
-          {result ? (
-            <>
-              <ResultView result={result} text={text} guides={guides} />
-              {handoff && (
-                <div class="card rd-handoff no-print">
-                  <h3>{t('handoff.heading')}</h3>
-                  <p>{t('handoff.text')}</p>
-                  <p class="muted" data-testid="handoff-summary">
-                    {t('handoff.summary', {
-                      level: handoff.internalCommitment,
-                      maturity: handoff.digitalMaturity,
-                      integrations: handoff.integrations,
-                      expanding: t(handoff.expanding ? 'yes' : 'no'),
-                      turnover: t(handoff.keyStaffTurnover ? 'yes' : 'no'),
-                      start: handoff.plannedStart ? text.date(handoff.plannedStart) : t('handoff.noStart'),
-                    })}
-                  </p>
-                  <button type="button" class="btn" onClick={handOff} disabled={handingOff} data-handoff>
-                    {t('handoff.button')}
-                  </button>
-                </div>
-              )}
-              <ShareBar text={text} notices={notices} shareUrl={() => readinessShareUrl(window.location)} />
-              {links.plan && (
-                <p class="muted no-print">
-                  {t('page.planNote')} <a href={links.plan}>{t('page.planLink')}</a>
-                </p>
-              )}
-              <AnswersSummary answers={answers} text={text} />
-            </>
-          ) : (
-            <div class="notice warn">
-              <p>{t('result.incomplete', { list: text.list(open.map((id) => t(`q.${id}.label`))) })}</p>
-              <button type="button" class="btn" onClick={() => go(firstOpenStep(answers))}>
-                {t('result.goTo')}
-              </button>
-            </div>
-          )}
+          <ResultStep
+            locale={locale}
+            text={text}
+            guides={guides}
+            links={links}
+            notices={notices}
+            answers={answers}
+            open={open}
+            profile={profile}
+            profileText={profileText}
+            shareUrl={() => readinessShareUrl(window.location)}
+            onGoToOpen={() => go(firstOpenStep(answers))}
+            fallback={<p class="muted" aria-busy="true">…</p>}
+          />
           <div class="btn-row rd-nav">
             <button type="button" class="btn secondary" onClick={() => go(0)}>
               {t('nav.edit')}

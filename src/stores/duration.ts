@@ -10,7 +10,6 @@ import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
 import { companyContext, companyDurationFields } from '@/models/profile';
-import { readShareFragment, shareFragment } from '@/lib/share-link';
 // Direct module imports (not the index) so the browser bundle leaves out the file exporters.
 import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
 import { estimateDuration } from '@/models/duration/estimate';
@@ -109,8 +108,13 @@ export function patchDurationInput(patch: Partial<DurationInput>): boolean {
   return true;
 }
 
+// The share-link codec loads when a link is read or made: most visits have neither.
+const shareLink = () => import('@/lib/share-link');
+
 /** Reads a share link. 'invalid' (damaged or tampered) resets to the defaults. */
-export function loadDurationShare(hash: string): 'absent' | 'invalid' | 'ok' {
+export async function loadDurationShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
+  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
+  const { readShareFragment } = await shareLink();
   const read = readShareFragment(hash, SHARE_NAME);
   if (read.status === 'absent') return 'absent';
   const r = read.status === 'ok' ? validateDurationInput(read.value) : null;
@@ -122,7 +126,8 @@ export function loadDurationShare(hash: string): 'absent' | 'invalid' | 'ok' {
   return 'ok';
 }
 
-export function durationShareUrl(location: { origin: string; pathname: string }): string {
+export async function durationShareUrl(location: { origin: string; pathname: string }): Promise<string> {
+  const { shareFragment } = await shareLink();
   return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $durationInput.get())}`;
 }
 

@@ -3,29 +3,21 @@
  *
  * - `$readiness`: the answers given so far (a partial set while the visitor is mid-way) and the step
  *   they are on, persisted and validated again on every read, so a visitor can leave and come back.
- * - `$readinessResult`: the model's verdict once every question is answered, else null. The plan page
- *   reads this (or `$readinessAnswers`) directly.
- * - `$readinessHandoff`: what the duration estimator takes over, in its own field names.
+ * The verdict and the hand-off live in `readiness-result.ts`, loaded with the result step, so the
+ * questions do not carry the scoring model.
  */
-import { atom, computed } from 'nanostores';
+import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
-import { companyContext } from '@/models/profile';
 import { readShareFragment, shareFragment } from '@/lib/share-link';
-import { todayIso } from '@/models/calendar';
 import {
   DIMENSIONS,
-  assessReadiness,
-  durationHints,
-  handedOffInput,
   questionById,
   sanitizePartialAnswers,
   unansweredQuestions,
   validateReadinessAnswers,
-  type DurationHints,
   type QuestionId,
   type ReadinessAnswers,
-  type ReadinessResult,
 } from '@/models/readiness';
 
 export const SHARE_NAME = 'readiness';
@@ -50,21 +42,7 @@ export function parseReadinessState(raw: unknown): ReadinessState | null {
 
 export const $readiness = persistedStore<ReadinessState>('readiness:v1', EMPTY_READINESS, parseReadinessState);
 
-/** Today in the browser; undefined at build time, so the build never depends on the day it ran. */
-export const $readinessToday = atom<string | undefined>(typeof window === 'undefined' ? undefined : todayIso());
-
 export const $readinessAnswers = computed($readiness, (s) => s.answers);
-
-// The company size from the shared profile places training and go-live as the estimator would.
-export const $readinessResult = computed([$readinessAnswers, $readinessToday, $profile], (answers, today, profile): ReadinessResult | null => {
-  const r = validateReadinessAnswers(answers);
-  return r.ok ? assessReadiness(r.value, today, companyContext(profile)) : null;
-});
-
-export const $readinessHandoff = computed($readinessAnswers, (answers): DurationHints | null => {
-  const r = validateReadinessAnswers(answers);
-  return r.ok ? durationHints(r.value) : null;
-});
 
 /** The visitor chose an answer. */
 export function setReadinessAnswer<Q extends QuestionId>(id: Q, value: ReadinessAnswers[Q]): void {
@@ -139,22 +117,4 @@ export function loadReadinessShare(hash: string): 'absent' | 'invalid' | 'ok' {
 export function readinessShareUrl(location: { origin: string; pathname: string }): string | null {
   const r = validateReadinessAnswers($readiness.get().answers);
   return r.ok ? `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, r.value)}` : null;
-}
-
-/**
- * The hand-off: writes commitment, digital maturity, integrations, expansion, key-staff turnover and the planned start (and the
- * company size from the shared profile, when known) into the duration estimator's saved input,
- * through its own `patchDurationInput`. Loaded on demand so the estimator's model is not part of
- * this page's JavaScript. Returns false when there is nothing complete to hand over.
- */
-export async function handOffToDuration(): Promise<boolean> {
-  const hints = $readinessHandoff.get();
-  if (!hints) return false;
-  const { patchDurationInput } = await import('./duration');
-  const profile = $profile.get();
-  const start = hints.plannedStart ?? profile.plannedStart ?? undefined;
-  if (hints.plannedStart) updateProfile({ plannedStart: hints.plannedStart });
-  const base = handedOffInput(hints, companyContext(profile));
-  // A date the estimator refused would block the rest, so try again without it.
-  return patchDurationInput(start ? { ...base, startDate: start } : base) || patchDurationInput(base);
 }

@@ -2,7 +2,6 @@
 // model and handed to the browser as a Blob: nothing leaves the page.
 import { useState } from 'preact/hooks';
 import { PHASE_IDS } from '@/models/duration/defaults';
-import { download } from '@/components/shared/download';
 import type { DurationEstimate } from '@/models/duration/types';
 import type { ExportLabels } from '@/models/duration/export';
 import type { Text } from './text';
@@ -10,7 +9,7 @@ import type { Text } from './text';
 interface Props {
   estimate: DurationEstimate;
   text: Text;
-  shareUrl: () => string;
+  shareUrl: () => Promise<string>;
   onReset: () => void;
 }
 
@@ -38,7 +37,7 @@ export function exportLabels(text: Text): ExportLabels {
 }
 
 // The file writers load on first use: most visitors never download, so they do not pay for them.
-const exporters = () => import('@/models/duration/export');
+const exporters = () => Promise.all([import('@/models/duration/export'), import('@/components/shared/download')]);
 
 
 export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
@@ -48,7 +47,7 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
   const dated = estimate.goLiveDate !== undefined;
 
   const copy = async () => {
-    const url = shareUrl();
+    const url = await shareUrl();
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -71,7 +70,7 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
           disabled={!dated}
           aria-describedby={dated ? undefined : 'dur-ics-hint'}
           onClick={async () => {
-            const { milestonesIcs } = await exporters();
+            const [{ milestonesIcs }, { download }] = await exporters();
             download('crm-milestones.ics', 'text/calendar;charset=utf-8', milestonesIcs(estimate, exportLabels(text), new Date()));
           }}
           data-action="ics"
@@ -82,7 +81,7 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
           type="button"
           class="btn secondary"
           onClick={async () => {
-            const { phaseTableCsv } = await exporters();
+            const [{ phaseTableCsv }, { download }] = await exporters();
             download('crm-phases.csv', 'text/csv;charset=utf-8', phaseTableCsv(estimate, exportLabels(text)));
           }}
           data-action="csv"

@@ -1,7 +1,5 @@
 // The warnings with what to do about each and the guide that explains it.
-import { useState } from 'preact/hooks';
 import { localizePath } from '@/i18n/url';
-import { addDays, daysBetween } from '@/models/calendar';
 import type { DurationEstimate, DurationWarning } from '@/models/duration';
 import type { Text } from './text';
 
@@ -34,8 +32,8 @@ export function warningVars(w: DurationWarning, text: Text): Record<string, stri
 function SuggestedStart({ estimate, text, onApply }: { estimate: DurationEstimate; text: Text; onApply: (date: string) => void }) {
   const { t } = text;
   const timing = estimate.timing;
-  if (!timing?.suggestedStart || !estimate.goLiveDate) return null;
-  const goLive = addDays(timing.suggestedStart, daysBetween(timing.start, estimate.goLiveDate));
+  if (!timing?.suggestedStart || !estimate.suggestedGoLiveDate) return null;
+  const goLive = estimate.suggestedGoLiveDate;
   return (
     <p class="dur-suggested-start" data-suggested-start={timing.suggestedStart}>
       {t('warning.suggestedStart', { date: text.date(timing.suggestedStart), goLive: text.date(goLive) })}{' '}
@@ -46,17 +44,11 @@ function SuggestedStart({ estimate, text, onApply }: { estimate: DurationEstimat
   );
 }
 
-export function Warnings({ estimate, text, onApplyStart }: { estimate: DurationEstimate; text: Text; onApplyStart: (date: string) => void }) {
+/** The warnings as a list, with the start that clears the calendar ones (loaded when there are any). */
+export default function WarningList({ estimate, text, onApply }: { estimate: DurationEstimate; text: Text; onApply: (date: string) => void }) {
   const { t } = text;
-  const [applied, setApplied] = useState<string | null>(null);
-  const apply = (date: string) => { onApplyStart(date); setApplied(date); };
   return (
-    <section class="dur-warnings" aria-labelledby="dur-warnings-title">
-      <h3 id="dur-warnings-title">{t('warning.heading')}</h3>
-      <p class="visually-hidden" role="status">{applied ? t('warning.appliedStart', { date: text.date(applied) }) : ''}</p>
-      {estimate.warnings.length === 0 ? (
-        <p class="muted">{t('warning.none')}</p>
-      ) : (
+    <>
         <ul class="dur-warning-list">
           {estimate.warnings.map((w) => {
             const key = warningKey(w);
@@ -75,8 +67,7 @@ export function Warnings({ estimate, text, onApplyStart }: { estimate: DurationE
             );
           })}
         </ul>
-      )}
-      <SuggestedStart estimate={estimate} text={text} onApply={apply} />
-    </section>
+      <SuggestedStart estimate={estimate} text={text} onApply={onApply} />
+    </>
   );
 }

@@ -286,6 +286,7 @@ const en = {
   'handoff.text':
     'Take your answers on commitment, your customer data, the systems to connect, expansion, key-staff turnover and the planned start into the duration estimator.',
   'handoff.summary': 'Commitment {level} of 5 · digital maturity {maturity} of 5 · systems to connect: {integrations} · expanding: {expanding} · key-staff turnover: {turnover} · start: {start}',
+  'handoff.company': '· company: {company}',
   'handoff.button': 'Open the duration estimator with these answers',
   'handoff.noStart': 'not set',
   'yes': 'yes',
@@ -595,6 +596,7 @@ const zhCn = {
   'handoff.heading': '下一步：项目要做多久？',
   'handoff.text': '把你在投入程度、客户数据现状、需要对接的系统、扩张、骨干流失和计划启动日期上的回答带到实施周期估算器中。',
   'handoff.summary': '投入程度 {level}/5 · 数字化程度 {maturity}/5 · 需对接系统：{integrations} 个 · 快速扩张：{expanding} · 骨干流失风险：{turnover} · 启动日期：{start}',
+  'handoff.company': '· 公司：{company}',
   'handoff.button': '带着这些回答打开实施周期估算器',
   'handoff.noStart': '未填写',
   'yes': '是',

@@ -3,7 +3,8 @@
 // it (`official-holidays.ts`); other years are projected by rule and every answer says so, because a
 // plan dated on a projection can move by a few days when the real schedule appears.
 import { addDays, compareIsoDates, fromDayNumber, isIsoDate, isLeapYear, toDayNumber } from './iso-date';
-import { lunarDate, springFestivalDate } from './spring-festival';
+import { dragonBoatDate, midAutumnDate, springFestivalDate } from './spring-festival';
+import { LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from './lunar-table';
 import { OFFICIAL_HOLIDAYS } from './official-holidays';
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
@@ -47,15 +48,18 @@ function qingmingDay(year: number): string {
  */
 function projectedPeriods(year: number): HolidayPeriod[] {
   const p = (id: HolidayId, start: string, end = start): HolidayPeriod => ({ id, start, end, basis: 'projected' });
+  const fixed = [p('new-year', `${year}-01-01`), p('qingming', qingmingDay(year)), p('labour-day', `${year}-05-01`, `${year}-05-05`)];
+  // Beyond the lunar table (1900-2210, wider than any date the tools accept) only the fixed-date holidays are known.
+  if (year < LUNAR_FIRST_YEAR || year > LUNAR_LAST_YEAR) return [...fixed, p('national-day', `${year}-10-01`, `${year}-10-07`)];
   const newYear = springFestivalDate(year);
-  const midAutumn = lunarDate(year, 8, 15);
+  const midAutumn = midAutumnDate(year);
   const merged = compareIsoDates(midAutumn, `${year}-09-30`) >= 0 && compareIsoDates(midAutumn, `${year}-10-08`) <= 0;
   return [
-    p('new-year', `${year}-01-01`),
+    fixed[0]!,
     p('spring-festival', addDays(newYear, -1), addDays(newYear, 6)),
-    p('qingming', qingmingDay(year)),
-    p('labour-day', `${year}-05-01`, `${year}-05-05`),
-    p('dragon-boat', lunarDate(year, 5, 5)),
+    fixed[1]!,
+    fixed[2]!,
+    p('dragon-boat', dragonBoatDate(year)),
     ...(merged ? [p('national-day', `${year}-10-01`, `${year}-10-08`)] : [p('mid-autumn', midAutumn), p('national-day', `${year}-10-01`, `${year}-10-07`)]),
   ];
 }

@@ -86,6 +86,7 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
       basis: Number(last.slice(0, 4)) > officialScheduleThrough() ? 'projected' : 'official',
     };
     estimate.timing = assessTiming(input.startDate, estimate.points);
+    if (estimate.timing.suggestedStart) estimate.suggestedGoLiveDate = periodEnd(estimate.timing.suggestedStart, likely.total);
     calendar = estimate.timing.findings.map((f) => (f.festival ? { code: f.code, phase: f.phase, festival: f.festival } : { code: f.code, phase: f.phase }));
   }
   estimate.warnings = [...calendar, ...riskWarnings(input)];

@@ -75,6 +75,8 @@ export interface DurationEstimate {
   calendar?: { holidays: HolidayInPeriod[]; basis: ScheduleBasis };
   /** When startDate was given: the shared timing assessment (findings and the earliest clear start). */
   timing?: TimingAssessment;
+  /** When the timing advice suggests a later start: the likely go-live for that start. */
+  suggestedGoLiveDate?: string;
   /** Where training and go-live fall, in days after the start, on the likely schedule. */
   points: SchedulePoints;
   warnings: DurationWarning[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { chineseCalendarAvailable } from '@/models/calendar/lunar-compute';
 import {
-  chineseCalendarAvailable,
   daysBetween,
   HOLIDAY_LENGTH_DAYS,
   springFestivalDate,

@@ -72,21 +72,21 @@ describe('duration store', () => {
     expect($durationInput.get().internalCommitment).toBe(1);
   });
 
-  it('a share link round-trips, and a tampered one resets to the defaults', () => {
+  it('a share link round-trips, and a tampered one resets to the defaults', async () => {
     setDurationField('platform', 'custom');
     setDurationField('startDate', '2027-01-04');
-    const url = durationShareUrl({ origin: 'https://example.test', pathname: '/en/tools/duration/' });
+    const url = await durationShareUrl({ origin: 'https://example.test', pathname: '/en/tools/duration/' });
     const saved = $durationInput.get();
     resetDuration();
-    expect(loadDurationShare(new URL(url).hash)).toBe('ok');
+    expect(await loadDurationShare(new URL(url).hash)).toBe('ok');
     expect($durationInput.get()).toEqual(saved);
 
-    expect(loadDurationShare('#duration=!!!')).toBe('invalid');
+    expect(await loadDurationShare('#duration=!!!')).toBe('invalid');
     expect($durationInput.get()).toEqual(DEFAULT_DURATION_INPUT);
     setDurationField('platform', 'custom');
-    expect(loadDurationShare(`#duration=${encodeSharePayload({ ...DEFAULT_DURATION_INPUT, complexity: 11 })}`)).toBe('invalid');
+    expect(await loadDurationShare(`#duration=${encodeSharePayload({ ...DEFAULT_DURATION_INPUT, complexity: 11 })}`)).toBe('invalid');
     expect($durationInput.get()).toEqual(DEFAULT_DURATION_INPUT);
-    expect(loadDurationShare('#other=abc')).toBe('absent');
+    expect(await loadDurationShare('#other=abc')).toBe('absent');
   });
 
   it('prefills from the profile only on a first visit', () => {
