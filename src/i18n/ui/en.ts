@@ -1,4 +1,9 @@
 /** Site-wide interface strings, English. Keys must match zh-cn.ts exactly (checked by a unit test). */
+import { TERMS } from '../terms';
+
+// Names of tools, pages and phases come from the one vocabulary list.
+const T = TERMS.en;
+
 export default {
   'site.name': 'CRM Implementation Playbook',
   'site.tagline': 'Plan a CRM project that goes live on time and gets used.',
@@ -6,12 +11,12 @@ export default {
     'Independent guides, answers and in-browser planning tools for companies implementing a CRM: timelines, readiness, KPIs, SaaS vs low-code.',
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main',
-  'nav.home': 'Home',
-  'nav.guides': 'Guides',
-  'nav.tools': 'Tools',
-  'nav.faq': 'FAQ',
-  'nav.glossary': 'Glossary',
-  'nav.plan': 'My plan',
+  'nav.home': T['page.home'].name,
+  'nav.guides': T['page.guides'].name,
+  'nav.tools': T['page.tools'].name,
+  'nav.faq': T['page.faq'].name,
+  'nav.glossary': T['page.glossary'].name,
+  'nav.plan': T['tool.plan'].short,
   'lang.switch': 'Language',
   'lang.switchTo': 'Read this page in Chinese',
   'search.open': 'Search',
@@ -61,7 +66,7 @@ export default {
   'home.start.title': 'Where to start',
   'home.neutral':
     'No vendor pays for this site. Where a figure comes from vendor marketing, the page says so.',
-  'guides.title': 'Guides',
+  'guides.title': T['page.guides'].name,
   'guides.lead': 'Read them in order for the whole project, or jump to the question you have today.',
   'guides.minutes': '{minutes} min read',
   'guide.takeaways': 'Key takeaways',
@@ -78,15 +83,15 @@ export default {
     'Each tool computes in your browser. Nothing you enter is sent anywhere; results are saved only on this device.',
   'tools.comingSoon': 'Coming soon',
   'tools.open': 'Open the tool',
-  'tools.duration.name': 'Duration estimator',
+  'tools.duration.name': T['tool.duration'].name,
   'tools.duration.text': 'A phase-by-phase timeline with dates, a likely range and calendar risks.',
-  'tools.kpi.name': 'KPI builder',
+  'tools.kpi.name': T['tool.kpi'].name,
   'tools.kpi.text': 'Turn business problems into SMART KPIs with baselines, targets and milestones.',
-  'tools.selection.name': 'Selection matrix',
+  'tools.selection.name': T['tool.selection'].name,
   'tools.selection.text': 'Weigh the options on ten criteria and compare three-year costs.',
-  'tools.readiness.name': 'Readiness self-assessment',
+  'tools.readiness.name': T['tool.readiness'].name,
   'tools.readiness.text': 'Twelve questions: start now, start with care, or wait — and what to fix first.',
-  'tools.plan.name': 'My CRM plan',
+  'tools.plan.name': T['tool.plan'].name,
   'tools.plan.text': 'Everything you worked out, gathered into one printable, shareable report.',
   'tools.readiness.answers': 'Answers: are we ready to start a CRM project now, and what should we fix first?',
   'tools.readiness.aliases': 'readiness check, readiness quiz, are we ready, go/no-go',
@@ -127,7 +132,7 @@ export default {
   'faq.topic.timing': 'Timing',
   'faq.topic.budget': 'Budget',
   'faq.topic.basics': 'Basics',
-  'glossary.title': 'Glossary',
+  'glossary.title': T['page.glossary'].name,
   'glossary.lead': 'The terms used across the guides and tools, in plain words.',
   'glossary.seeGuide': 'See the guide',
   'notFound.title': 'Page not found',

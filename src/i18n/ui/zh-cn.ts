@@ -1,4 +1,8 @@
 import type en from './en';
+import { TERMS } from '../terms';
+
+// 工具、页面和阶段的名称统一取自术语表。
+const T = TERMS['zh-cn'];
 
 /** 全站界面文字（简体中文）。键必须与 en.ts 完全一致，由单元测试检查。 */
 export default {
@@ -7,12 +11,12 @@ export default {
   'site.description': '面向企业的中立 CRM 实施指南、问答与在浏览器内运行的规划工具：周期估算、准备度自评、KPI 设定、SaaS 与低代码对比。',
   'a11y.skip': '跳到正文',
   'nav.label': '主导航',
-  'nav.home': '首页',
-  'nav.guides': '指南',
-  'nav.tools': '工具',
-  'nav.faq': '常见问题',
-  'nav.glossary': '术语表',
-  'nav.plan': '我的方案',
+  'nav.home': T['page.home'].name,
+  'nav.guides': T['page.guides'].name,
+  'nav.tools': T['page.tools'].name,
+  'nav.faq': T['page.faq'].name,
+  'nav.glossary': T['page.glossary'].name,
+  'nav.plan': T['tool.plan'].short,
   'lang.switch': '语言',
   'lang.switchTo': 'Read this page in English',
   'search.open': '搜索',
@@ -59,7 +63,7 @@ export default {
   'home.entry.faq.cta': '浏览常见问题',
   'home.start.title': '从这里开始',
   'home.neutral': '本站不接受任何厂商赞助。凡是来自厂商宣传材料的数字，页面都会注明。',
-  'guides.title': '指南',
+  'guides.title': T['page.guides'].name,
   'guides.lead': '按顺序读，可以了解项目全貌；也可以直接跳到你今天关心的问题。',
   'guides.minutes': '约 {minutes} 分钟读完',
   'guide.takeaways': '要点速览',
@@ -75,15 +79,15 @@ export default {
   'tools.lead': '所有工具都在你的浏览器中计算。输入的内容不会发送到任何地方，结果只保存在这台设备上。',
   'tools.comingSoon': '即将推出',
   'tools.open': '打开工具',
-  'tools.duration.name': '实施周期估算器',
+  'tools.duration.name': T['tool.duration'].name,
   'tools.duration.text': '按阶段给出带日期的时间表、可能区间和日历风险。',
-  'tools.kpi.name': 'KPI 设定助手',
+  'tools.kpi.name': T['tool.kpi'].name,
   'tools.kpi.text': '把业务问题变成符合 SMART 原则的 KPI，含基线、目标和月度里程碑。',
-  'tools.selection.name': '选型矩阵',
+  'tools.selection.name': T['tool.selection'].name,
   'tools.selection.text': '按十项标准加权比较各方案，并计算三年总拥有成本。',
-  'tools.readiness.name': '准备度自评',
+  'tools.readiness.name': T['tool.readiness'].name,
   'tools.readiness.text': '十二个问题，告诉你现在启动、谨慎启动还是暂缓，以及先补哪块短板。',
-  'tools.plan.name': '我的 CRM 方案',
+  'tools.plan.name': T['tool.plan'].name,
   'tools.plan.text': '把各工具的结果汇总成一份可打印、可分享的报告。',
   'tools.readiness.answers': '回答：我们现在适合启动 CRM 项目吗？应该先补哪块短板？',
   'tools.readiness.aliases': '准备度自测、就绪度自评、就绪度评估、准备好了吗、能不能上 CRM、启动评估',
@@ -124,7 +128,7 @@ export default {
   'faq.topic.timing': '启动时机',
   'faq.topic.budget': '预算',
   'faq.topic.basics': '基础知识',
-  'glossary.title': '术语表',
+  'glossary.title': T['page.glossary'].name,
   'glossary.lead': '指南和工具中用到的术语，用平实的话解释。',
   'glossary.seeGuide': '查看相关指南',
   'notFound.title': '页面不存在',
