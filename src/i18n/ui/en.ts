@@ -105,6 +105,7 @@ export default {
   'tools.plan.aliases': 'my plan, CRM plan report, printable report, summary',
   'tool.aliasesLabel': 'Also known as: ',
   'tool.noscript': 'This tool needs JavaScript to be interactive. Below is its result for a typical example, computed when the site was built.',
+  'tool.relatedReading': 'Related reading',
   'tool.howTitle': 'How this is calculated',
   'tool.privacy': 'Computed in your browser. Nothing you enter leaves this device.',
   'tool.storageUnavailable': 'Your browser is not letting this site save data, so your answers will be lost when you close the page. Everything else works.',

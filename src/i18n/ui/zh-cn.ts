@@ -101,6 +101,7 @@ export default {
   'tools.plan.aliases': '我的方案、CRM 方案报告、可打印报告、汇总',
   'tool.aliasesLabel': '也叫：',
   'tool.noscript': '此工具需要启用 JavaScript 才能交互。下面是构建网站时按一个典型示例计算出的结果。',
+  'tool.relatedReading': '延伸阅读',
   'tool.howTitle': '计算方法',
   'tool.privacy': '在你的浏览器中计算，输入的内容不会离开这台设备。',
   'tool.storageUnavailable': '你的浏览器不允许本站保存数据，关闭页面后回答会丢失；其他功能不受影响。',

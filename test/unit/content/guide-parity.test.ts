@@ -20,3 +20,12 @@ describe('guide front matter is the same in both locales', () => {
     for (const key of KEYS) expect(sorted(zh[key]), `${file}: ${key}`).toEqual(sorted(en[key]));
   });
 });
+
+describe('related reading on the tool pages', () => {
+  it('lists only guides that exist in both locales', async () => {
+    const { TOOL_RELATED_GUIDES } = await import('@/site');
+    const missing = Object.entries(TOOL_RELATED_GUIDES).flatMap(([tool, slugs]) =>
+      slugs.flatMap((slug) => ['en', 'zh-cn'].filter((l) => !readdirSync(`content/guides/${l}`).includes(`${slug}.mdx`)).map((l) => `${tool}: ${l}/${slug}`)));
+    expect(missing).toEqual([]);
+  });
+});
