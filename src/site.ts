@@ -35,6 +35,15 @@ export const TOOLS = [
   { id: 'plan', path: '/plan/' },
 ] as const;
 export type ToolId = (typeof TOOLS)[number]['id'];
+
+/** Guides listed under "Related reading" on each tool page, most relevant first (slugs; same in both locales). */
+export const TOOL_RELATED_GUIDES = {
+  readiness: ['when-not-to-start', 'preparation', 'why-projects-fail', 'case-studies', 'change-management', 'business-case'],
+  duration: ['implementation-timeline', 'launch-framework', 'testing-and-go-live', 'when-not-to-start', 'budget-and-tco'],
+  selection: ['choosing-software', 'evaluating-vendors', 'budget-and-tco', 'workplace-integration', 'personal-information-protection'],
+  kpi: ['setting-kpis', 'measuring-adoption', 'business-case', 'department-pain-points'],
+  plan: ['launch-framework', 'business-case', 'testing-and-go-live', 'change-management', 'measuring-adoption'],
+} as const satisfies Record<ToolId, readonly string[]>;
 export const TOOL_IDS = /* @__PURE__ */ TOOLS.map((t) => t.id) as unknown as readonly [ToolId, ...ToolId[]];
 
 export const GUIDE_TOPICS = [

@@ -1,4 +1,9 @@
 import type { Locale } from '@/i18n/locales';
+import { TERMS } from '../terms';
+
+// Phase names come from the one vocabulary list (src/i18n/terms.ts).
+const TE = TERMS.en;
+const TZ = TERMS['zh-cn'];
 
 // Every string of the duration estimator, in both languages, with identical keys (checked by a unit
 // test). Placeholders are `{name}`. Keys starting with `page.` and `how.` are used by the .astro page
@@ -13,7 +18,7 @@ const en = {
     'Describe your company and your project choices. The estimate updates as you go: how long each of the five phases is likely to take, when you could go live, and which calendar or project risks to plan around.',
   'page.noscriptNote': 'The estimate below is for a typical medium-sized company (the default answers).',
   'page.relatedGuide': 'Guide: how long a CRM implementation takes',
-  'page.toPlan': 'Your answers are saved in this browser and appear on your plan page.',
+  'page.toPlan': 'Your answers are saved in this browser and appear in My CRM plan.',
   'page.toPlanLink': 'Open my plan',
 
   // ---- form groups ----
@@ -134,11 +139,11 @@ const en = {
   'chart.holidays': 'Shaded bands: public holidays that take working days from the schedule.',
 
   // ---- phases ----
-  'phase.planning': 'Planning and selection',
-  'phase.deployment': 'Deployment and configuration',
-  'phase.migration': 'Data migration and integration',
-  'phase.training': 'Training and pilot',
-  'phase.rollout': 'Company-wide rollout',
+  'phase.planning': TE['phase.planning'].name,
+  'phase.deployment': TE['phase.deployment'].name,
+  'phase.migration': TE['phase.migration'].name,
+  'phase.training': TE['phase.training'].name,
+  'phase.rollout': TE['phase.rollout'].name,
 
   // ---- chart ----
   'chart.title': 'Timeline of the five phases',
@@ -312,8 +317,8 @@ const zhCn: Record<Keys, string> = {
     '填写公司情况和项目选择，估算结果会随之更新：五个阶段各自大约需要多久，何时可能上线，以及需要提前规避的日历和项目风险。',
   'page.noscriptNote': '下面的估算对应一家典型的中型企业（即默认答案）。',
   'page.relatedGuide': '指南：CRM 实施需要多长时间',
-  'page.toPlan': '你的答案保存在本浏览器中，并会出现在“我的计划”页面。',
-  'page.toPlanLink': '打开我的计划',
+  'page.toPlan': '你的答案保存在本浏览器中，并会出现在“我的 CRM 方案”里。',
+  'page.toPlanLink': '打开我的 CRM 方案',
 
   // ---- form groups ----
   'group.company': '公司情况',
@@ -433,11 +438,11 @@ const zhCn: Record<Keys, string> = {
   'chart.holidays': '阴影带：占用工作日的法定节假日。',
 
   // ---- phases ----
-  'phase.planning': '规划与选型',
-  'phase.deployment': '部署与配置',
-  'phase.migration': '数据迁移与集成',
-  'phase.training': '培训与试点',
-  'phase.rollout': '全面推广',
+  'phase.planning': TZ['phase.planning'].name,
+  'phase.deployment': TZ['phase.deployment'].name,
+  'phase.migration': TZ['phase.migration'].name,
+  'phase.training': TZ['phase.training'].name,
+  'phase.rollout': TZ['phase.rollout'].name,
 
   // ---- chart ----
   'chart.title': '五个阶段的时间线',
@@ -580,7 +585,7 @@ const zhCn: Record<Keys, string> = {
     '选择先做 MVP 时，第一个可用版本在完成 {planning}% 的规划、{build}% 的搭建工作和 {pilot} 周试点之后推出。一家无代码厂商（资料 002）称无代码 MVP 只需几周；我们只在低代码平台的首个版本上体现这一说法（×{lowCode}），不缩短整个项目的工期。',
   'how.calendar.title': '日历风险',
   'how.calendar.text':
-    '填写开始日期后，每个阶段都有具体日期，并按四条时机规则检查（准备度自评和方案页用的是同一套规则）：12 月启动；第一个月（启动会和首轮培训）撞上春节假期；培训安排在春节假期前 {margin} 天内或假期当中；上线日落在假期当中或假期前 {margin} 天内。只要有一条命中，工具就会给出能避开全部规则的最早启动日期。每年的春节日期按农历计算。假期按 {days} 天计：从正月初一前 {before} 天到初一后 {after} 天，取资料 004 所说十到十五天的中间值，并涵盖法定假期。',
+    '填写开始日期后，每个阶段都有具体日期，并按四条时机规则检查（准备度自评和“我的 CRM 方案”用的是同一套规则）：12 月启动；第一个月（启动会和首轮培训）撞上春节假期；培训安排在春节假期前 {margin} 天内或假期当中；上线日落在假期当中或假期前 {margin} 天内。只要有一条命中，工具就会给出能避开全部规则的最早启动日期。每年的春节日期按农历计算。假期按 {days} 天计：从正月初一前 {before} 天到初一后 {after} 天，取资料 004 所说十到十五天的中间值，并涵盖法定假期。',
   'how.checks.title': '与资料的核对',
   'how.checks.text':
     '自动化测试确保工具与资料一致：规模小、业务简单、准备充分、使用云端 SaaS 的公司 1–3 个月上线（000、001）；典型中型企业需要 3–9 个月（000）；规模大、业务复杂、数字化基础薄弱、本地部署定制开发的公司需要 6 个月以上（001），但不会远超两年；更换供应商增加 1–3 个月（000）；培训和试点约需一个月（000）。',

@@ -1,4 +1,9 @@
 import type { Locale } from '@/i18n/locales';
+import { TERMS } from '../terms';
+
+// SMART letters come from the one vocabulary list (src/i18n/terms.ts).
+const TE = TERMS.en;
+const TZ = TERMS['zh-cn'];
 
 // Every string of the KPI builder, in both languages, with identical keys (checked by a unit test).
 // KPI names, definitions and formulas live here too (`kpi.<id>.*`), so the model stays free of text and
@@ -16,7 +21,7 @@ const en = {
     'Building your own sheet needs JavaScript. Below are the KPI catalog and an example sheet, worked out in advance, and how each verdict is reached.',
   'page.exampleNote': 'Example sheet: typical baselines with a no-code vendor’s example targets (002), which are illustrations, not benchmarks.',
   'page.relatedGuide': 'Guide: setting KPIs that work',
-  'page.toPlan': 'The sheet is saved in this browser and appears on your plan page.',
+  'page.toPlan': 'The sheet is saved in this browser and appears in My CRM plan.',
   'page.toPlanLink': 'Open my plan',
 
   // ---- step 1: pains ----
@@ -183,11 +188,11 @@ const en = {
   'error.too-long': 'Keep this under {max} characters.',
 
   // ---- SMART badges ----
-  'smart.specific': 'Specific',
-  'smart.measurable': 'Measurable',
-  'smart.attainable': 'Attainable',
-  'smart.relevant': 'Relevant',
-  'smart.timeBound': 'Time-bound',
+  'smart.specific': TE['smart.specific'].name,
+  'smart.measurable': TE['smart.measurable'].name,
+  'smart.attainable': TE['smart.attainable'].name,
+  'smart.relevant': TE['smart.relevant'].name,
+  'smart.timeBound': TE['smart.timeBound'].name,
   'smart.badge': '{letter}: {word}',
   'badge.attainable.yes': 'yes',
   'badge.attainable.stretch': 'a stretch',
@@ -387,7 +392,7 @@ const zhCn = {
   'page.exampleNote': '示例表：采用常见的基线数值，以及某无代码厂商（002）给出的示例目标；这些目标只是示例，不是行业基准。',
   'page.relatedGuide': '相关指南：如何设定有效的 KPI',
   'page.toPlan': '这张表会保存在本浏览器中，并出现在“我的 CRM 方案”页面。',
-  'page.toPlanLink': '打开我的计划',
+  'page.toPlanLink': '打开我的 CRM 方案',
 
   // ---- 第一步:痛点 ----
   'pains.heading': '第一步：从业务痛点出发',
@@ -546,11 +551,11 @@ const zhCn = {
   'error.too-long': '请控制在 {max} 个字符以内。',
 
   // ---- SMART 标记 ----
-  'smart.specific': '具体',
-  'smart.measurable': '可衡量',
-  'smart.attainable': '可达成',
-  'smart.relevant': '相关',
-  'smart.timeBound': '有时限',
+  'smart.specific': TZ['smart.specific'].name,
+  'smart.measurable': TZ['smart.measurable'].name,
+  'smart.attainable': TZ['smart.attainable'].name,
+  'smart.relevant': TZ['smart.relevant'].name,
+  'smart.timeBound': TZ['smart.timeBound'].name,
   'smart.badge': '{letter}：{word}',
   'badge.attainable.yes': '是',
   'badge.attainable.stretch': '需努力',

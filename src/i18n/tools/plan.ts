@@ -300,7 +300,7 @@ const en = {
 
   // ---- how this works ----
   'how.intro':
-    'The plan page does not ask anything new. It reads the answers you gave in the four tools and the company profile they share, runs each tool’s own calculation again, and lays the results out in the order a board reads them.',
+    'My CRM plan does not ask anything new. It reads the answers you gave in the four tools and the company profile they share, runs each tool’s own calculation again, and lays the results out in the order a board reads them.',
   'how.sections.title': 'What each section shows',
   'how.sections.text':
     'Summary: the readiness verdict, the option ahead in the selection matrix, the likely go-live date and the number of KPIs. Readiness: the score, the six dimensions, the reasons for the verdict and the red flags. Platform: the ranking, the points per criterion and the cost of ownership. Timeline: the five phases as a Gantt chart and a table, with the calendar and project risks. KPI sheet: each KPI with baseline, target, deadline, owner and its SMART check. A section whose tool you have not used says so and links to the tool.',
@@ -602,7 +602,7 @@ const zhCn: Record<keyof typeof en, string> = {
 
   // ---- how this works ----
   'how.intro':
-    '方案页不会再问新的问题。它读取你在四个工具中给出的答案和它们共用的公司信息，重新运行每个工具自己的计算，再按管理层阅读的顺序排出结果。',
+    '“我的 CRM 方案”不会再问新的问题。它读取你在四个工具中给出的答案和它们共用的公司信息，重新运行每个工具自己的计算，再按管理层阅读的顺序排出结果。',
   'how.sections.title': '各部分显示什么',
   'how.sections.text':
     '概要：准备度结论、选型矩阵中领先的方案、预计上线日期和 KPI 数量。准备度：得分、六个维度、得出结论的原因和危险信号。平台选择：排名、各标准上的得分和总拥有成本。实施时间表：用甘特图和表格列出五个阶段，并附上日历风险和项目风险。KPI 表：每项 KPI 的基线、目标、截止日期、负责人和 SMART 检查结果。如果某个工具还没用过，对应部分会说明这一点，并给出工具的链接。',

@@ -1,4 +1,9 @@
 import type { Locale } from '@/i18n/locales';
+import { TERMS } from '../terms';
+
+// Verdict titles come from the one vocabulary list (src/i18n/terms.ts).
+const TE = TERMS.en;
+const TZ = TERMS['zh-cn'];
 
 // Every string of the readiness self-assessment, in both languages, with identical keys (checked by a unit test).
 // Question, option, flag and action texts live here (`q.<id>.*`, `flag.<code>.*`, `action.<code>.*`) so
@@ -11,7 +16,7 @@ const en = {
     'Twelve plain questions about goals, sponsorship, processes, data, people, timing and IT. Get a verdict (go, go with care, or wait), the red flags behind it and what to do first. Runs in your browser.',
   'page.lead':
     'Answer twelve plain questions and find out whether to start your CRM project now, start with care, or wait — with the red flags behind the verdict and what to do first.',
-  'page.planNote': 'Your answers are saved in this browser and appear on your plan page.',
+  'page.planNote': 'Your answers are saved in this browser and appear in My CRM plan.',
   'page.planLink': 'Open my plan',
 
   // ---- steps and navigation ----
@@ -153,11 +158,11 @@ const en = {
   'result.verdictLabel': 'Verdict',
   'result.scoreLabel': 'Readiness score',
   'result.score': '{score} out of 100',
-  'verdict.go.title': 'Go',
+  'verdict.go.title': TE['verdict.go'].name,
   'verdict.go.sentence': 'Now is a good time to start: your foundations are in place and nothing in your timing argues against it.',
-  'verdict.go-with-care.title': 'Go with care',
+  'verdict.go-with-care.title': TE['verdict.goWithCare'].name,
   'verdict.go-with-care.sentence': 'You can start, but deal with the red flags and weak spots below first, and keep the first release small.',
-  'verdict.wait.title': 'Wait',
+  'verdict.wait.title': TE['verdict.wait'].name,
   'verdict.wait.sentence': 'Starting now is likely to fail. Put the basics below in place first, then take the check again.',
   'verdictReason.heading': 'Why this verdict',
   'verdictReason.unsettled-company':
@@ -483,11 +488,11 @@ const zhCn = {
   'result.verdictLabel': '结论',
   'result.scoreLabel': '准备度得分',
   'result.score': '{score} 分（满分 100）',
-  'verdict.go.title': '可以启动',
+  'verdict.go.title': TZ['verdict.go'].name,
   'verdict.go.sentence': '现在正是启动的好时机：基础已经具备，时间上也没有不利因素。',
-  'verdict.go-with-care.title': '谨慎启动',
+  'verdict.go-with-care.title': TZ['verdict.goWithCare'].name,
   'verdict.go-with-care.sentence': '可以启动，但请先处理下面的风险信号和薄弱环节，并让第一期上线的范围尽量小。',
-  'verdict.wait.title': '暂缓',
+  'verdict.wait.title': TZ['verdict.wait'].name,
   'verdict.wait.sentence': '现在启动很可能失败。请先把下面这些基础打好，再来做一次自测。',
   'verdictReason.heading': '为什么是这个结论',
   'verdictReason.unsettled-company': '公司正在快速扩张或刚刚成立，而流程还没有成文；004 建议等经营稳定下来再启动。',

@@ -14,7 +14,7 @@ const en = {
   'page.neutral':
     'The matrix starts neutral: every criterion weighs the same and both options score 3, so it leans nowhere until you enter your own judgement or pick a starting situation.',
   'page.relatedGuide': 'Guide: choosing software',
-  'page.toPlan': 'Your matrix is saved in this browser and appears on your plan page.',
+  'page.toPlan': 'Your matrix is saved in this browser and appears in My CRM plan.',
   'page.toPlanLink': 'Open my plan',
   'page.storageOff': 'This browser is not letting the page save, so your matrix lasts only while this tab is open.',
   'page.sharedLoaded': 'Loaded from a shared link. Changes you make are saved in this browser only.',
@@ -302,7 +302,7 @@ const zhCn = {
     '矩阵从中立状态开始：每个评估维度权重相同，两个方案各项都是 3 分。在你填入自己的判断或选择一个典型情境之前，它不偏向任何一方。',
   'page.relatedGuide': '指南：如何选择 CRM 软件',
   'page.toPlan': '你的矩阵已保存在此浏览器中，并会出现在“我的 CRM 方案”页面。',
-  'page.toPlanLink': '打开我的计划',
+  'page.toPlanLink': '打开我的 CRM 方案',
   'page.storageOff': '此浏览器不允许页面保存数据，因此关闭此标签页后矩阵就会丢失。',
   'page.sharedLoaded': '已从分享链接载入。你的修改只会保存在此浏览器中。',
   'page.sharedInvalid': '无法读取这个分享链接（可能不完整或被改动过），因此显示的是中立矩阵。',
