@@ -43,6 +43,14 @@ async function answerAll(page: Page, answers: ReadinessAnswers) {
   await page.waitForSelector('.rd-verdict');
 }
 
+/** The readiness self-assessment's timing flags and the estimator's codes for the same findings. */
+const TIMING_FLAG: Record<string, string> = {
+  'year-end': 'december-start',
+  'spring-festival': 'first-month-festival',
+  'training-before-festival': 'training-before-festival',
+  'go-live-near-festival': 'go-live-near-festival',
+};
+
 const verdictOf = (page: Page) => page.getAttribute('.rd-verdict', 'data-verdict');
 const listOf = (page: Page, attr: 'data-flag' | 'data-action') =>
   page.locator(`[${attr}]`).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)), attr);
@@ -318,6 +326,55 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     await page.goto(`${baseUrl()}/${locale}/plan/`);
     await page.locator('[data-testid="timeline-warnings"], .plan-report').first().waitFor();
     expect(await page.locator('[data-warning="december-start"]').count()).toBe(0);
+    await watch.context.close();
+  });
+
+  it('a 60-person firm on spreadsheets and WeChat starting just before the Spring Festival: the three tools report the same findings, the profile is carried, and one click moves the start everywhere', async () => {
+    const watch = await open(locale, { today: '2026-11-16' });
+    const { page } = watch;
+    // The company, asked once on the first step, goes to the shared profile.
+    await page.fill('#rd-profile-employees', '60');
+    await page.press('#rd-profile-employees', 'Tab');
+    await page.check('input[name="rd-profile-tools"][value="spreadsheets"]');
+    await page.check('input[name="rd-profile-tools"][value="chat"]');
+    // 25 January 2027: the first month runs into the break around 6 February.
+    await answerAll(page, { ...BEST_ANSWERS, plannedStart: '2027-01-25' });
+    const readinessFlags = (await listOf(page, 'data-flag')).filter((f) => TIMING_FLAG[f!]);
+    expect(readinessFlags).toContain('spring-festival');
+    const summary = await page.textContent('[data-testid="handoff-summary"]');
+    expect(summary).toContain('60');
+
+    await page.click('[data-handoff]');
+    await page.waitForURL((u) => u.pathname === `/${locale}/tools/duration/`);
+    await page.waitForSelector('[data-ready]');
+    // 60 employees is a small company; spreadsheets and chat cap digital maturity at 2.
+    expect(await page.inputValue('#dur-companySize')).toBe('small');
+    expect(await page.inputValue('#dur-digitalMaturity')).toBe('2');
+    expect(await page.textContent('[data-profile-taken]')).toContain('60');
+    await page.locator('[data-warning="first-month-festival"]').waitFor();
+    const durationCodes = async () =>
+      (await page.locator('.dur-warning-list [data-warning]').evaluateAll((els) => els.map((e) => e.getAttribute('data-warning')))).filter((c) =>
+        Object.values(TIMING_FLAG).includes(c!),
+      );
+    // The same findings as the readiness self-assessment, named by the estimator's codes.
+    expect(await durationCodes()).toEqual(readinessFlags.map((f) => TIMING_FLAG[f!]));
+    const suggested = await page.locator('[data-suggested-start]').getAttribute('data-suggested-start');
+    expect(suggested! > '2027-01-25').toBe(true);
+
+    await page.goto(`${baseUrl()}/${locale}/plan/`);
+    await page.locator('[data-testid="timeline-warnings"] [data-warning="first-month-festival"]').waitFor();
+
+    await page.goto(url(locale, 'duration'));
+    await page.waitForSelector('[data-ready]');
+    await page.locator('[data-suggested-start] button').click();
+    await expect.poll(() => page.inputValue('#dur-startDate')).toBe(suggested);
+    await expect.poll(durationCodes).toEqual([]);
+    await page.goto(url(locale));
+    await page.locator('[data-start-synced]').waitFor();
+    expect((await listOf(page, 'data-flag')).filter((f) => TIMING_FLAG[f!])).toEqual([]);
+    await page.goto(`${baseUrl()}/${locale}/plan/`);
+    await page.locator('[data-testid="timeline-warnings"], .plan-report').first().waitFor();
+    expect(await page.locator('[data-warning="first-month-festival"]').count()).toBe(0);
     await watch.context.close();
   });
 
