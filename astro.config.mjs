@@ -12,6 +12,7 @@ import precompress from './integrations/precompress.ts';
 import minifySearch from './integrations/minify-search.ts';
 import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
+import focusableTables from './integrations/focusable-tables.ts';
 // Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
 import './scripts/build-t2s.mjs';
 // Regenerates src/scripts/search-vocab.<locale>.js (the words each locale's pages use) from the content.
@@ -56,6 +57,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
     }),
     hoistIslandStyle(),
+    focusableTables(),
     pagefindIndex(),
     minifySearch(),
     securityHeaders(),

@@ -6,21 +6,25 @@ import { htmlForSearch } from './search-text';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { anchorSlug } from '../src/scripts/search-query.js';
 
 /**
  * Writes pagefind/catalogue.<lang>.json: for every indexed page, keyed by the id Pagefind's results
- * carry, its URL, title, type and headings (text and anchor id). Search ranks every page it finds and
+ * carry, its URL, title, type and headings (text, and the anchor id where `anchorSlug` would not give it). Search ranks every page it finds and
  * lists the results from this one small file; a page's fragment is fetched only for its snippet.
  */
 async function writeCatalogue(bundle: string): Promise<number> {
-  const byLang = new Map<string, Record<string, [string, string, string, [string, string][]]>>();
+  const byLang = new Map<string, Record<string, [string, string, string, ([string] | [string, string])[]]>>();
   for (const name of await readdir(join(bundle, 'fragment'))) {
     const id = name.replace(/\.pf_fragment$/, '');
     const lang = id.slice(0, id.lastIndexOf('_'));
     // A fragment is gzip of "pagefind_dcd" followed by the page's JSON.
     const page = JSON.parse(gunzipSync(await readFile(join(bundle, 'fragment', name))).toString('utf8').slice('pagefind_dcd'.length));
     const headings = (page.anchors as { id?: string; text?: string }[])
-      .filter((a) => a.id && a.text?.trim()).map((a): [string, string] => [a.text!.trim(), a.id!]);
+      // The takeaways box is not indexed (it restates the body), so it is no section to land on.
+      .filter((a) => a.id && a.text?.trim() && a.id !== 'takeaways-title')
+      // The id only where the search page could not derive it from the text.
+      .map((a): [string] | [string, string] => (anchorSlug(a.text!.trim()) === a.id ? [a.text!.trim()] : [a.text!.trim(), a.id!]));
     if (!byLang.has(lang)) byLang.set(lang, {});
     byLang.get(lang)![id] = [page.url, page.meta?.title ?? '', page.meta?.type ?? 'page', headings];
   }

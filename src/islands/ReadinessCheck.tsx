@@ -51,6 +51,8 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
   const storedProfile = useStore($profile);
   // What the other tools told us about the company, said once on arrival (first visit only).
   const [taken, setTaken] = useState('');
+  // The verdict, said by the result step (loaded on demand) into a live region that is always there.
+  const [announcement, setAnnouncement] = useState('');
   // Until hydrated, render exactly what the server rendered (the empty first step); saved answers
   // appear right after, which keeps Preact's hydration in step with the static HTML.
   const [ready, setReady] = useState(false);
@@ -147,6 +149,9 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
         </p>
       )}
 
+      <div class="visually-hidden" aria-live="polite">
+        {onStep ? '' : announcement}
+      </div>
       <div class="rd-print-head" aria-hidden="true">
         <p class="rd-print-title">{t('print.title')}</p>
       </div>
@@ -170,6 +175,7 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
             <ProfileFields
               profile={profile}
               strings={profileText}
+              locale={locale}
               idPrefix="rd-profile"
               onEmployees={(n) => updateProfile({ employees: n })}
               onTools={(tools) => updateProfile({ currentTools: tools })}
@@ -219,6 +225,7 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
             profileText={profileText}
             shareUrl={() => readinessShareUrl(window.location)}
             onGoToOpen={() => go(firstOpenStep(answers))}
+            onAnnounce={setAnnouncement}
             fallback={<p class="muted" aria-busy="true">…</p>}
           />
           <div class="btn-row rd-nav">

@@ -46,7 +46,7 @@ function loadQueryTools(root, locale) {
     queryPromise = Promise.all([
       import(/* @vite-ignore */ d.queryModule ?? ''), import(/* @vite-ignore */ d.vocabModule ?? ''),
       fetch(`/pagefind/catalogue.${locale}.json`).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); }),
-    ]).then(([q, v, catalogue]) => ({ q, vocab: q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE), catalogue }));
+    ]).then(([q, v, catalogue]) => ({ q, vocab: q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE, v.SYNONYMS), catalogue }));
     queryPromise.catch(() => { queryPromise = null; });
   }
   return queryPromise;
@@ -140,7 +140,7 @@ export function mountSearch(root) {
       const [url, title, type, anchors] = tools.catalogue[id];
       return { id, url, strict: e.strict, perTerm: e.perTerm, title, type, headings: anchors.map((/** @type {[string, string]} */ a) => a[0]), anchors };
     });
-    const ranked = tools.q.rankCandidates(candidates, understood.terms, understood.folded, (/** @type {string} */ h) => tools.q.applySynonyms(h, locale));
+    const ranked = tools.q.rankCandidates(candidates, understood.terms, understood.folded, (/** @type {string} */ h) => tools.q.applySynonyms(h, tools.vocab.synonyms));
     return { understood, tools, ranked: ranked.map((/** @type {any} */ r) => ({ ...r, result: /** @type {any} */ (found.get(r.candidate.id)).result })) };
   }
 
@@ -157,7 +157,7 @@ export function mountSearch(root) {
       const [q, v] = await Promise.all([import(/* @vite-ignore */ s.queryModule ?? ''), import(/* @vite-ignore */ s.otherVocabModule ?? '')]);
       const otherLocale = locale === 'zh-cn' ? 'en' : 'zh-cn';
       const t2s = otherLocale === 'zh-cn' ? await loadT2s(root) : NO_FOLDING;
-      const understood = q.understand(query, otherLocale, t2s, q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE));
+      const understood = q.understand(query, otherLocale, t2s, q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE, v.SYNONYMS));
       if (!understood.terms.length || understood.corrected || understood.terms.some((/** @type {any} */ t) => !t.known)) return;
       const a = /** @type {HTMLAnchorElement} */ (box.querySelector('a'));
       a.href = `${s.otherSearch}?q=${encodeURIComponent(query)}`;
@@ -219,7 +219,11 @@ export function mountSearch(root) {
     label.className = 'search-type';
     label.textContent = s[`strType${c.type[0].toUpperCase()}${c.type.slice(1)}`] ?? '';
     const sectioned = c.type === 'glossary' || c.type === 'guide';
-    const anchorOf = (/** @type {string} */ heading) => c.anchors.find((/** @type {[string, string]} */ a) => a[0] === heading)?.[1];
+    // A heading whose id follows the usual rule is stored without it (see anchorSlug).
+    const anchorOf = (/** @type {string} */ heading) => {
+      const a = c.anchors.find((/** @type {[string, string?]} */ x) => x[0] === heading);
+      return a ? (a[1] ?? q.anchorSlug(a[0])) : undefined;
+    };
     const first = sectioned ? ranked.sections[0] : undefined;
     const highlight = understood.terms.filter((/** @type {any} */ t) => t.known).map((/** @type {any} */ t) => `pagefind-highlight=${encodeURIComponent(t.text)}`).join('&');
     const href = (/** @type {string | undefined} */ heading) => {

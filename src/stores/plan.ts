@@ -79,6 +79,14 @@ function keepIssue(issue: ConsistencyIssue): void {
   $planPrefs.set({ ...prefs, kept: { ...prefs.kept, [issue.code]: issue.signature } });
 }
 
+/** Moves the planned start in every tool that has one: the profile, the readiness self-assessment, the estimator. */
+export function applyPlannedStart(date: string): boolean {
+  const plan = $planState.get();
+  updateProfile({ plannedStart: date });
+  if (plan.readiness) setReadinessStart(date);
+  return plan.duration ? patchDurationInput({ startDate: date }) : true;
+}
+
 /**
  * Writes the chosen value into every tool that asks the question. A value that cannot be written
  * back (the estimator's commitment level, its platform) is kept, and the difference is not raised
@@ -92,12 +100,8 @@ export function resolveIssue(issue: ConsistencyIssue, choice: IssueChoice): bool
   const plan = $planState.get();
   const v = choice.value;
   switch (issue.code) {
-    case 'planned-start': {
-      if (typeof v !== 'string') return false;
-      updateProfile({ plannedStart: v });
-      if (plan.readiness) setReadinessStart(v);
-      return plan.duration ? patchDurationInput({ startDate: v }) : true;
-    }
+    case 'planned-start':
+      return typeof v === 'string' && applyPlannedStart(v);
     case 'company-size': {
       if (v !== 'small' && v !== 'medium' && v !== 'large') return false;
       const size = v as CompanySize;

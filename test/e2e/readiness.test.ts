@@ -335,8 +335,8 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     // The company, asked once on the first step, goes to the shared profile.
     await page.fill('#rd-profile-employees', '60');
     await page.press('#rd-profile-employees', 'Tab');
-    await page.check('input[name="rd-profile-tools"][value="spreadsheets"]');
-    await page.check('input[name="rd-profile-tools"][value="chat"]');
+    await page.check('#rd-profile-tools-spreadsheets');
+    await page.check('#rd-profile-tools-chat');
     // 25 January 2027: the first month runs into the break around 6 February.
     await answerAll(page, { ...BEST_ANSWERS, plannedStart: '2027-01-25' });
     const readinessFlags = (await listOf(page, 'data-flag')).filter((f) => TIMING_FLAG[f!]);

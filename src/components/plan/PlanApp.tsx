@@ -11,6 +11,7 @@ import {
   $planPrefs,
   $planState,
   applyPlan,
+  applyPlannedStart,
   clearAllData,
   hasOwnData,
   openIssues,
@@ -175,7 +176,7 @@ export default function PlanApp({ locale, strings, notices, startWithExample = f
         </p>
       )}
 
-      <ReportBody report={report} profile={plan.profile} mode={mode} text={text} />
+      <ReportBody report={report} profile={plan.profile} mode={mode} text={text} onApplyStart={(date) => void applyPlannedStart(date)} />
     </div>
   );
 }

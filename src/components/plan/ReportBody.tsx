@@ -16,9 +16,11 @@ interface Props {
   profile: Profile;
   mode: 'live' | 'shared' | 'example';
   text: Text;
+  /** Live plan only: move the planned start in every tool (the timing advice's suggested start). */
+  onApplyStart?: (date: string) => void;
 }
 
-export function ReportBody({ report, profile, mode, text }: Props) {
+export function ReportBody({ report, profile, mode, text, onApplyStart }: Props) {
   const editable = mode === 'live';
   return (
     <article class="plan-report" aria-label={text.t('cover.kicker')} data-report={mode}>
@@ -26,7 +28,7 @@ export function ReportBody({ report, profile, mode, text }: Props) {
       <SummarySection report={report} profile={profile} text={text} />
       <ReadinessSection report={report} text={text} editable={editable} />
       <PlatformSection report={report} text={text} editable={editable} />
-      <TimelineSection report={report} text={text} editable={editable} />
+      <TimelineSection report={report} text={text} editable={editable} onApplyStart={editable ? onApplyStart : undefined} />
       <KpiSection report={report} text={text} editable={editable} />
       <ActionsSection report={report} text={text} />
     </article>

@@ -10,19 +10,20 @@ interface Props {
   report: PlanReport;
   text: Text;
   editable: boolean;
+  onApplyStart?: (date: string) => void;
 }
 
-export function TimelineSection({ report, text, editable }: Props) {
+export function TimelineSection({ report, text, editable, onApplyStart }: Props) {
   const { t } = text;
   const part = report.duration;
   return (
     <Section id="plan-timeline" title={t('section.timeline')} text={text} tool="duration" used={part !== null} editable={editable}>
-      {part && <TimelineBody part={part} text={text} />}
+      {part && <TimelineBody part={part} text={text} onApplyStart={onApplyStart} />}
     </Section>
   );
 }
 
-function TimelineBody({ part, text }: { part: NonNullable<PlanReport['duration']>; text: Text }) {
+function TimelineBody({ part, text, onApplyStart }: { part: NonNullable<PlanReport['duration']>; text: Text; onApplyStart?: (date: string) => void }) {
   const { t } = text;
   const { estimate, input } = part;
   const total = estimate.total;
@@ -84,6 +85,16 @@ function TimelineBody({ part, text }: { part: NonNullable<PlanReport['duration']
             );
           })}
         </ul>
+      )}
+      {estimate.timing?.suggestedStart && estimate.suggestedGoLiveDate && (
+        <p class="plan-suggested-start" data-suggested-start={estimate.timing.suggestedStart}>
+          {t('d.warning.suggestedStart', { date: text.date(estimate.timing.suggestedStart), goLive: text.date(estimate.suggestedGoLiveDate) })}{' '}
+          {onApplyStart && (
+            <button type="button" class="btn secondary no-print" onClick={() => onApplyStart(estimate.timing!.suggestedStart!)}>
+              {t('d.warning.applyStart', { date: text.date(estimate.timing.suggestedStart) })}
+            </button>
+          )}
+        </p>
       )}
     </>
   );

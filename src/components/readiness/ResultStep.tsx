@@ -1,6 +1,6 @@
 // The result step: the verdict, the hand-off to the duration estimator, sharing and the answers.
 // Loaded when the visitor reaches it, with the scoring model behind it (`@/stores/readiness-result`).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';
 import { companyContext, type Profile } from '@/models/profile';
@@ -25,14 +25,18 @@ export interface ResultStepProps {
   shareUrl: () => string | null;
   /** Go to the first unanswered question. */
   onGoToOpen: () => void;
+  /** Says the verdict in the island's live region. */
+  onAnnounce: (text: string) => void;
 }
 
-export default function ResultStep({ locale, text, guides, links, notices, answers, open, profile, profileText, shareUrl, onGoToOpen }: ResultStepProps) {
+export default function ResultStep({ locale, text, guides, links, notices, answers, open, profile, profileText, shareUrl, onGoToOpen, onAnnounce }: ResultStepProps) {
   const { t } = text;
   const result = useStore($readinessResult);
   const handoff = useStore($readinessHandoff);
   const [handingOff, setHandingOff] = useState(false);
   const company = profileSummary(profile, profileText, locale, { start: false });
+  const said = result ? `${t(`verdict.${result.verdict}.title`)}. ${t('result.score', { score: result.score })}` : '';
+  useEffect(() => onAnnounce(said), [said]);
 
   const handOff = async () => {
     setHandingOff(true);
@@ -56,9 +60,6 @@ export default function ResultStep({ locale, text, guides, links, notices, answe
   }
   return (
     <>
-      <div class="visually-hidden" aria-live="polite">
-        {`${t(`verdict.${result.verdict}.title`)}. ${t('result.score', { score: result.score })}`}
-      </div>
       <ResultView result={result} text={text} guides={guides} />
       {handoff && (
         <div class="card rd-handoff no-print">

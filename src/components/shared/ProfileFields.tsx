@@ -2,11 +2,13 @@
 // live in the shared profile, so every tool reads the same answers.
 import { useState } from 'preact/hooks';
 import { CURRENT_TOOLS, type CurrentTool, type Profile } from '@/models/profile';
-import type { ProfileStrings } from './profile-text';
+import { profileSummary, type ProfileStrings } from './profile-text';
+import type { Locale } from '@/i18n/locales';
 
 interface Props {
   profile: Profile;
   strings: ProfileStrings;
+  locale: Locale;
   /** Prefix for the element ids, unique on the page. */
   idPrefix: string;
   onEmployees: (n: number | null) => void;
@@ -15,11 +17,12 @@ interface Props {
 
 const MAX_EMPLOYEES = 10_000_000;
 
-export function ProfileFields({ profile, strings, idPrefix, onEmployees, onTools }: Props) {
+export function ProfileFields({ profile, strings, locale, idPrefix, onEmployees, onTools }: Props) {
   const s = (key: string) => strings[key] ?? key;
   const [draft, setDraft] = useState<string | null>(null);
   const [bad, setBad] = useState(false);
   const id = `${idPrefix}-employees`;
+  const summary = profileSummary(profile, strings, locale, { start: false });
 
   const commitEmployees = (raw: string) => {
     const v = raw.trim().replace(/[,，\s]/g, '');
@@ -63,6 +66,10 @@ export function ProfileFields({ profile, strings, idPrefix, onEmployees, onTools
         )}
       </div>
       <CurrentToolsField tools={profile.currentTools} strings={strings} name={`${idPrefix}-tools`} onChange={onTools} />
+      {/* What the other tools will take from here, confirmed as it changes. */}
+      <p class="help" role="status" data-profile-summary>
+        {summary.length > 0 ? (strings['profile.sharedSummary'] ?? '').replace('{list}', summary.join(locale === 'zh-cn' ? '，' : ', ')) : ''}
+      </p>
     </fieldset>
   );
 }
@@ -82,7 +89,7 @@ export function CurrentToolsField({ tools, strings, name, onChange }: { tools: r
       <p class="help">{s('profile.toolsHelp')}</p>
       {CURRENT_TOOLS.map((tool) => (
         <label key={tool} class="check">
-          <input type="checkbox" name={name} value={tool} checked={tools.includes(tool)} onChange={(e) => toggle(tool, e.currentTarget.checked)} />{' '}
+          <input type="checkbox" id={`${name}-${tool}`} name={`${name}-${tool}`} value={tool} checked={tools.includes(tool)} onChange={(e) => toggle(tool, e.currentTarget.checked)} />{' '}
           {s(`profile.toolOption.${tool}`)}
         </label>
       ))}

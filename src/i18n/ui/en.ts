@@ -120,6 +120,7 @@ export default {
   'profile.toolOption.chat': 'WeChat or other chat apps',
   'profile.toolOption.erp': 'An ERP (Kingdee, Yonyou, SAP…)',
   'profile.toolOption.crm': 'An existing CRM',
+  'profile.sharedSummary': 'Shared with the other tools: {list}.',
   'profile.taken': 'Taken from your answers elsewhere: {list}.',
   'profile.change': 'Change',
   'profile.employees': '{n} employees',

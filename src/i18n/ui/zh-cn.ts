@@ -116,6 +116,7 @@ export default {
   'profile.toolOption.chat': '微信等聊天工具',
   'profile.toolOption.erp': 'ERP（金蝶、用友、SAP 等）',
   'profile.toolOption.crm': '已有的 CRM 系统',
+  'profile.sharedSummary': '将与其他工具共用：{list}。',
   'profile.taken': '已沿用你在其他工具中的回答：{list}。',
   'profile.change': '修改',
   'profile.employees': '{n} 名员工',

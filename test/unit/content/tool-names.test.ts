@@ -10,8 +10,8 @@ import { LOCALES, type Locale } from '@/i18n/locales';
 // in the one vocabulary list, src/i18n/terms.ts.
 const TOOL_TERMS = TERM_IDS.filter((id) => id.startsWith('tool.'));
 const OTHER_NAMES = Object.fromEntries(
-  LOCALES.map((l) => [l, TOOL_TERMS.flatMap((id) => TERMS[l][id].variants)]),
-) as Record<Locale, readonly (string | RegExp)[]>;
+  LOCALES.map((l) => [l, TOOL_TERMS.flatMap((id): readonly (string | RegExp)[] => (TERMS[l] as Record<string, { variants: readonly (string | RegExp)[] }>)[id]!.variants)]),
+) as unknown as Record<Locale, readonly (string | RegExp)[]>;
 
 function textFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -1,3 +1,4 @@
+import { SYNONYMS } from '../../../src/scripts/search-synonyms.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -11,8 +12,8 @@ import * as enWords from '@/scripts/search-vocab.en.js';
 // The vocabularies are generated from the site's content; these tests use them as search does.
 const t2s = { from: T2S_FROM, to: T2S_TO };
 const fold = (q: string) => foldTraditional(q, T2S_FROM, T2S_TO);
-const zh = makeVocab(zhWords.PAGES, zhWords.WORDS, zhWords.OTHER_LANGUAGE as [string, string][]);
-const en = makeVocab(enWords.PAGES, enWords.WORDS, enWords.OTHER_LANGUAGE as [string, string][]);
+const zh = makeVocab(zhWords.PAGES, zhWords.WORDS, zhWords.OTHER_LANGUAGE as [string, string][], zhWords.SYNONYMS as [string, string][]);
+const en = makeVocab(enWords.PAGES, enWords.WORDS, enWords.OTHER_LANGUAGE as [string, string][], enWords.SYNONYMS as [string, string][]);
 const termsOf = (q: string, locale: 'zh-cn' | 'en') => understand(q, locale, t2s, locale === 'en' ? en : zh).terms;
 const words = (q: string, locale: 'zh-cn' | 'en') => termsOf(q, locale).map((t) => t.text);
 
@@ -110,10 +111,10 @@ describe('applySynonyms', () => {
     ['zh-cn', '业绩考核', 'KPI'],
     ['zh-cn', 'low-code 平台', '低代码 平台'],
   ] as const)('%s: %s -> %s', (locale, q, expected) => {
-    expect(applySynonyms(q, locale)).toBe(expected);
+    expect(applySynonyms(q, SYNONYMS[locale])).toBe(expected);
   });
   it('matches whole English words only', () => {
-    expect(applySynonyms('metricsx', 'en')).toBe('metricsx');
+    expect(applySynonyms('metricsx', SYNONYMS.en)).toBe('metricsx');
   });
 });
 
@@ -225,5 +226,13 @@ describe('hasUnknownHan', () => {
   });
   it('still folds regional phrases without the map', () => {
     expect(foldTraditional('专案软体', '', '')).toBe('项目软件');
+  });
+});
+
+describe('anchorSlug: the catalogue leaves out the heading ids it can derive', () => {
+  it('matches the ids the build gives Chinese and English headings', async () => {
+    const { anchorSlug } = await import('../../../src/scripts/search-query.js');
+    expect(anchorSlug('大型制造企业：集成、数据、人三个问题同时出现')).toBe('大型制造企业集成数据人三个问题同时出现');
+    expect(anchorSlug('Step 2: Set goals that can be measured')).toBe('step-2-set-goals-that-can-be-measured');
   });
 });
