@@ -12,6 +12,7 @@ import precompress from './integrations/precompress.ts';
 import minifySearch from './integrations/minify-search.ts';
 import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
+import sourceRefs from './integrations/source-refs.ts';
 // Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
 import './scripts/build-t2s.mjs';
 // Regenerates src/scripts/search-vocab.<locale>.js (the words each locale's pages use) from the content.
@@ -58,6 +59,9 @@ export default defineConfig({
     hoistIslandStyle(),
     pagefindIndex(),
     minifySearch(),
+    // Adds the citation plugin to Markdown/MDX; after the search index is written and before
+    // pre-compression, fails the build if a source file name or an unknown reference reached dist/.
+    sourceRefs(),
     securityHeaders(),
     precompress(),
   ],
