@@ -41,6 +41,7 @@ import {
   updateRow,
   type RowField,
 } from '@/stores/kpi';
+import { Cited } from '@/components/shared/Cited';
 import { Catalog } from '@/components/kpi/Catalog';
 import { CustomKpiForm } from '@/components/kpi/CustomKpiForm';
 import { ExportBar } from '@/components/kpi/ExportBar';
@@ -206,7 +207,7 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
           <div class="kpi-empty">
             <p>{tr(ctx, 'sheet.empty')}</p>
             <h3>{tr(ctx, 'sheet.exampleHeading')}</h3>
-            <p class="muted">{tr(ctx, 'page.exampleNote')}</p>
+            <p class="muted"><Cited text={tr(ctx, 'page.exampleNote')} locale={locale} /></p>
             <SheetTable ctx={ctx} header={header} rows={example} caption={tr(ctx, 'sheet.exampleHeading')} className="kpi-example" />
             <p class="muted kpi-print-legend">{tr(ctx, 'print.legend')}</p>
             <button type="button" class="btn secondary no-print" id="kpi-load-example" onClick={() => loadExample((k) => strings[k])}>

@@ -41,6 +41,8 @@ import {
   setYears,
   settleField,
 } from '@/stores/selection';
+import { Cited } from '@/components/shared/Cited';
+import { citeText } from '@/lib/sources';
 import { CostCalculator } from '@/components/selection/CostCalculator';
 import { ExportBar } from '@/components/selection/ExportBar';
 import { OptionsEditor } from '@/components/selection/OptionsEditor';
@@ -100,7 +102,7 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
 
   const applyPreset = (id: PresetId) => {
     choosePreset(id);
-    setAnnounce(tr(ctx, 'preset.applied', { name: trDyn(ctx, `preset.${id}.name`, id) }));
+    setAnnounce(tr(ctx, 'preset.applied', { name: citeText(trDyn(ctx, `preset.${id}.name`, id)) }));
   };
   const onAdd = () => {
     const id = addOption();
@@ -193,11 +195,11 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
         <section class="card result-panel sel-results" id="sel-results" aria-labelledby="sel-results-h">
           <h2 id="sel-results-h">{tr(ctx, 'result.heading')}</h2>
           <p class="sel-print-note muted">
-            {tr(ctx, 'preset.label')}: {trDyn(ctx, `preset.${state.preset}.name`, state.preset)}
+            {tr(ctx, 'preset.label')}: <Cited text={trDyn(ctx, `preset.${state.preset}.name`, state.preset)} locale={locale} />
           </p>
           {getPreset(state.preset).vendorView && (
             <p class="notice warn sel-small">
-              <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span> {tr(ctx, 'result.vendorNote')}
+              <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span> <Cited text={tr(ctx, 'result.vendorNote')} locale={locale} />
             </p>
           )}
           <ResultSummary ctx={ctx} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />

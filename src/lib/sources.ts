@@ -49,8 +49,8 @@ export function refLabel(locale: Locale, ref: Ref): string {
 }
 
 // A document code written on its own ("003 建议", "(000, 001)", "source 004"): three digits starting
-// 00, not part of a longer number ("10,000", "2004", "1.001") or of a file name.
-const BARE_CODE = /(?<![\p{N}.,_\-/:])00\d(?![\p{N}_%]|[.,]\p{N})/gu;
+// 00, not part of a longer number ("10,000", "50 000", "2004", "1.001") or of a file name.
+const BARE_CODE = /(?<![\p{N}.,_\-/:])(?<!\p{N}[ \u00a0\u202f])00\d(?![\p{N}_%]|[.,]\p{N})/gu;
 // An opening that, when only references and separators follow up to the closing bracket, is dropped
 // with its bracket: "(source: ", "(sources ", "（来源：", "（资料 ", or the bracket alone.
 const OPEN = /[(（]\s*(?:(?:sources?|来源|资料|出处)\s*[:：]?\s*)?$/i;
@@ -129,4 +129,27 @@ export function refHtml(locale: Locale, ref: Ref): string {
 /** A plain-text tool string as HTML with its references linked (for Astro's set:html); the text is escaped. */
 export function citeHtml(text: string, locale: Locale): string {
   return citeParts(text).map((p) => (typeof p === 'string' ? escapeHtml(p) : refHtml(locale, p))).join('');
+}
+
+/** A tool text where a link cannot go (an <option>, an announcement, an export): "(source 004)" -> "[5]". */
+export function citeText(text: string): string {
+  return citeParts(text).map((p) => (typeof p === 'string' ? p : `[${p.n}]`)).join('');
+}
+
+/**
+ * Links the references in rendered HTML's text (never inside tags or attributes), for static
+ * sections built from tool strings, such as a tool's "How this is calculated". Text in <code> or
+ * <script> is left alone. Entities are kept: references are plain digits and brackets.
+ */
+export function citeRenderedHtml(html: string, locale: Locale): string {
+  let skip = 0;
+  return html.split(/(<[^>]*>)/).map((piece) => {
+    if (piece.startsWith('<')) {
+      if (/^<(code|script|style|template|option)\b/i.test(piece)) skip += 1;
+      else if (/^<\/(code|script|style|template|option)>/i.test(piece)) skip = Math.max(0, skip - 1);
+      return piece;
+    }
+    if (skip || !piece) return piece;
+    return citeParts(piece).map((p) => (typeof p === 'string' ? p : refHtml(locale, p))).join('');
+  }).join('');
 }

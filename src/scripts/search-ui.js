@@ -218,7 +218,7 @@ export function mountSearch(root) {
     const label = document.createElement('span');
     label.className = 'search-type';
     label.textContent = s[`strType${c.type[0].toUpperCase()}${c.type.slice(1)}`] ?? '';
-    const sectioned = c.type === 'glossary' || c.type === 'guide';
+    const sectioned = c.type === 'glossary' || c.type === 'guide' || c.type === 'sources';
     const anchorOf = (/** @type {string} */ heading) => c.anchors.find((/** @type {[string, string]} */ a) => a[0] === heading)?.[1];
     const first = sectioned ? ranked.sections[0] : undefined;
     const highlight = understood.terms.filter((/** @type {any} */ t) => t.known).map((/** @type {any} */ t) => `pagefind-highlight=${encodeURIComponent(t.text)}`).join('&');

@@ -4,6 +4,7 @@
 import { KPI_CATALOG, KPI_CATEGORIES } from '@/models/kpi';
 import type { KpiSheet } from '@/models/kpi';
 import { exampleTargetText, tr, trDyn, type Ctx } from './text';
+import { Cited } from '@/components/shared/Cited';
 
 interface Props {
   ctx: Ctx;
@@ -45,7 +46,7 @@ export function Catalog({ ctx, sheet, full, onAdd }: Props) {
                         <>
                           <dt>{tr(ctx, 'catalog.source')}</dt>
                           <dd>
-                            <code>{d.source}</code>
+                            <Cited text={d.source} locale={ctx.locale} />
                           </dd>
                         </>
                       )}

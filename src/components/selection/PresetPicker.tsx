@@ -3,6 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PRESETS, getPreset, isPresetId, type PresetId } from '@/models/matrix';
 import { tr, trDyn, type Ctx } from './text';
+import { Cited } from '@/components/shared/Cited';
+import { citeText } from '@/lib/sources';
 
 interface Props {
   ctx: Ctx;
@@ -14,7 +16,8 @@ export function PresetPicker({ ctx, current, onApply }: Props) {
   const [pending, setPending] = useState<PresetId>(current);
   useEffect(() => setPending(current), [current]);
   const preset = getPreset(pending);
-  const name = (id: PresetId) => trDyn(ctx, `preset.${id}.name`, id);
+  // An <option> holds text only: a reference in a preset's name shows as "[3]" there.
+  const name = (id: PresetId) => citeText(trDyn(ctx, `preset.${id}.name`, id));
   return (
     <section class="card sel-step" aria-labelledby="sel-preset-h">
       <h2 id="sel-preset-h">{tr(ctx, 'preset.heading')}</h2>
@@ -44,7 +47,7 @@ export function PresetPicker({ ctx, current, onApply }: Props) {
       </div>
       <p id="sel-preset-why" class={preset.vendorView ? 'notice warn sel-why' : 'sel-why'}>
         {preset.vendorView && <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span>} <strong>{tr(ctx, 'preset.why')}:</strong>{' '}
-        {trDyn(ctx, `preset.${pending}.why`, '')}
+        <Cited text={trDyn(ctx, `preset.${pending}.why`, '')} locale={ctx.locale} />
       </p>
     </section>
   );

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { sourceRefsPlugin, localeOfPath } from '@/lib/mdast-source-refs';
 
+// The plugin declares only the mdast fields it reads; the processor's own node types are wider.
+const plugins = [sourceRefsPlugin] as never;
 const FILE = (locale: string) => new URL(`file:///repo/content/faq/${locale}/example.md`);
-const render = (markdown: string, locale = 'en') => markdownToHtml(markdown, { mdastPlugins: [sourceRefsPlugin], fileURL: FILE(locale) }).html;
+// Synchronous: no plugin in the pipeline is async.
+const render = (markdown: string, locale = 'en') => (markdownToHtml(markdown, { mdastPlugins: plugins, fileURL: FILE(locale) }) as { html: string }).html;
 
 describe('the citation plugin', () => {
   it('turns one cited file into a numbered link to the Sources page, brackets and "source:" dropped', () => {
@@ -33,7 +36,7 @@ describe('the citation plugin', () => {
 
   it('works inside emphasis and in MDX', () => {
     expect(render('*Stressed (source: `004_0112ec1d79df2bcd.txt`)*')).toMatch(/<em>Stressed <a [^>]*>\[5\]<\/a><\/em>/);
-    const { code } = mdxToJs('Text (source: `000_d50f515de8d68d88.txt`).', { mdastPlugins: [sourceRefsPlugin], fileURL: new URL('file:///repo/content/guides/en/x.mdx') });
+    const { code } = mdxToJs('Text (source: `000_d50f515de8d68d88.txt`).', { mdastPlugins: plugins, fileURL: new URL('file:///repo/content/guides/en/x.mdx') }) as { code: string };
     expect(code).toContain('/en/sources/#source-1');
     expect(code).not.toContain('000_d50f515de8d68d88.txt');
   });
