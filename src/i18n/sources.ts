@@ -4,7 +4,8 @@ import type { SourceId } from '../site';
 /**
  * What each source document is, in a few words: the accessible name of every numbered reference
  * ("Source 3: a no-code platform vendor's marketing article") and the entry in a guide's source box.
- * Small on purpose: tool islands import it. The Sources page describes the documents at length
+ * Islands do not bundle it (it holds both locales): their pages pass one locale's labels as a prop
+ * (see src/components/shared/Cited.tsx). The Sources page describes the documents at length
  * (`sources.*` keys in ui/*.ts).
  */
 export const SOURCE_LABEL: Record<Locale, Record<SourceId, string>> = {
@@ -24,8 +25,8 @@ export const SOURCE_LABEL: Record<Locale, Record<SourceId, string>> = {
   },
 };
 
-/** "Source {n}" before the label, and the word a vendor's document is flagged with. */
-export const SOURCE_WORDS: Record<Locale, { ref: string; vendor: string }> = {
-  en: { ref: 'Source {n}: {label}', vendor: 'vendor marketing' },
-  'zh-cn': { ref: '来源 {n}：{label}', vendor: '厂商营销材料' },
+/** The accessible name of a reference: "Source {n}: {label}", or "Source {n}" where the labels are not at hand. */
+export const SOURCE_WORDS: Record<Locale, { ref: string; short: string }> = {
+  en: { ref: 'Source {n}: {label}', short: 'Source {n}' },
+  'zh-cn': { ref: '来源 {n}：{label}', short: '来源 {n}' },
 };

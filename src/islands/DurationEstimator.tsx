@@ -1,5 +1,6 @@
 // The duration estimator island: collects the answers, shows the estimate. No arithmetic here; the
 // model computes, the store keeps state, the components render.
+import { SourceLabels } from '@/components/shared/Cited';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';
@@ -44,9 +45,11 @@ interface Props {
   strings: Strings;
   /** Site-wide notices, passed in by the page (they live in the site dictionary). */
   notices: { sharedLinkInvalid: string; storageUnavailable: string };
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
-export default function DurationEstimator({ locale, strings, notices }: Props) {
+function DurationEstimatorIsland({ locale, strings, notices }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const storedForm = useStore($durationForm);
@@ -137,5 +140,13 @@ export default function DurationEstimator({ locale, strings, notices }: Props) {
         </section>
       </div>
     </div>
+  );
+}
+
+export default function DurationEstimator(props: Props) {
+  return (
+    <SourceLabels.Provider value={props.sourceLabels}>
+      <DurationEstimatorIsland {...props} />
+    </SourceLabels.Provider>
   );
 }

@@ -2,6 +2,7 @@
 // check and milestones) -> export and share. Arithmetic lives in src/models/kpi, state in
 // src/stores/kpi; this file wires them to the components. Until it has mounted it renders exactly what
 // the build rendered (an empty sheet judged on the build date), so hydration never meets foreign markup.
+import { SourceLabels } from '@/components/shared/Cited';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
@@ -56,6 +57,8 @@ interface Props {
   strings: IslandStrings;
   /** The build date: the first render must match the build-time HTML. */
   buildToday: string;
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 const GROUPS = HORIZON_ORDER.filter((g): g is Horizon => g !== 'incomplete');
@@ -67,7 +70,7 @@ function liveGroup(row: SheetRow, result: RowResult | undefined, today: string):
   return null;
 }
 
-export default function KpiBuilder({ locale, strings, buildToday }: Props) {
+function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
   const storedSheet = useStore($kpiSheet);
   const storedResults = useStore($kpiResults);
@@ -295,5 +298,13 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
         {announce}
       </p>
     </div>
+  );
+}
+
+export default function KpiBuilder(props: Props) {
+  return (
+    <SourceLabels.Provider value={props.sourceLabels}>
+      <KpiBuilderIsland {...props} />
+    </SourceLabels.Provider>
   );
 }

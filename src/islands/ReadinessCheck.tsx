@@ -1,5 +1,6 @@
 // The readiness self-assessment island: the questions in short steps by dimension, then the result. No scoring
 // here; the model decides, the store keeps the answers, the components render.
+import { SourceLabels } from '@/components/shared/Cited';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';
@@ -36,11 +37,13 @@ interface Props {
   links: { duration: string; plan: string | null };
   /** Site-wide strings, passed in by the page (they live in the site dictionary). */
   notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string };
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 const GROUPS = questionsByDimension();
 
-export default function ReadinessCheck({ locale, strings, guides, links, notices }: Props) {
+function ReadinessCheckIsland({ locale, strings, guides, links, notices }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const stored = useStore($readiness);
@@ -237,5 +240,13 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
         </section>
       )}
     </div>
+  );
+}
+
+export default function ReadinessCheck(props: Props) {
+  return (
+    <SourceLabels.Provider value={props.sourceLabels}>
+      <ReadinessCheckIsland {...props} />
+    </SourceLabels.Provider>
   );
 }

@@ -2,6 +2,7 @@
 // All arithmetic is in the model (src/models/matrix) and all state in the store (src/stores/selection);
 // this file wires them to the components. Until it has mounted it renders the neutral defaults, exactly
 // as the build did, so hydration never meets markup it did not produce.
+import { SourceLabels } from '@/components/shared/Cited';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
@@ -60,13 +61,15 @@ interface Props {
   strings: SelectionStrings;
   /** Link to the plan page, when it exists. */
   planHref?: string;
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 const DEFAULT_RESULT = scoreMatrix(DEFAULT_SELECTION_STATE.matrix);
 const DEFAULT_TCO = computeTco(DEFAULT_SELECTION_STATE.tco);
 
 
-export default function SelectionMatrix({ locale, strings, planHref }: Props) {
+function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
   const [announce, setAnnounce] = useState('');
   const [costMessage, setCostMessage] = useState<string | null>(null);
@@ -239,5 +242,13 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
         {announce}
       </p>
     </div>
+  );
+}
+
+export default function SelectionMatrix(props: Props) {
+  return (
+    <SourceLabels.Provider value={props.sourceLabels}>
+      <SelectionMatrixIsland {...props} />
+    </SourceLabels.Provider>
   );
 }

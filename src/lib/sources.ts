@@ -43,9 +43,14 @@ export function refHref(locale: Locale, n: number): string {
 /** The anchor id of a document on the Sources page. */
 export const refAnchor = (n: number) => `source-${n}`;
 
+/** The accessible name of a reference from a given label ("Source 3: …"), or "Source 3" without one. */
+export function refName(locale: Locale, ref: Ref, label: string | undefined): string {
+  return fill(label ? SOURCE_WORDS[locale].ref : SOURCE_WORDS[locale].short, { n: ref.n, label: label ?? '' });
+}
+
 /** "Source 3: a no-code platform vendor's marketing article", the accessible name of a reference. */
 export function refLabel(locale: Locale, ref: Ref): string {
-  return fill(SOURCE_WORDS[locale].ref, { n: ref.n, label: SOURCE_LABEL[locale][ref.ref] });
+  return refName(locale, ref, SOURCE_LABEL[locale][ref.ref]);
 }
 
 // A document code written on its own ("003 建议", "(000, 001)", "source 004"): three digits starting

@@ -5,24 +5,29 @@ import type { Locale } from '@/i18n/locales';
 import { EXAMPLE_TODAY, computePlanReport, examplePlan } from '@/models/plan';
 import { ReportBody } from './ReportBody';
 import { makeText, type Strings } from './text';
+import { SourceLabels } from '../shared/Cited';
 
 interface Props {
   locale: Locale;
   strings: Strings;
   siteUrl: string;
+  /** This locale's source labels, for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 export function examplePlanFor(t: (key: string) => string) {
   return examplePlan({ companyName: t('example.companyName'), industry: t('example.industry'), kpi: (key) => t(`k.${key}`) });
 }
 
-export default function PlanExample({ locale, strings, siteUrl }: Props) {
+export default function PlanExample({ locale, strings, siteUrl, sourceLabels }: Props) {
   const text = makeText(locale, strings, siteUrl);
   const plan = examplePlanFor(text.t);
   return (
-    <div class="plan plan-example" id="plan-example" data-mode="example">
-      <p class="notice plan-mode-banner no-print">{text.t('page.exampleNote')}</p>
-      <ReportBody report={computePlanReport(plan, EXAMPLE_TODAY)} profile={plan.profile} mode="example" text={text} />
-    </div>
+    <SourceLabels.Provider value={sourceLabels}>
+      <div class="plan plan-example" id="plan-example" data-mode="example">
+        <p class="notice plan-mode-banner no-print">{text.t('page.exampleNote')}</p>
+        <ReportBody report={computePlanReport(plan, EXAMPLE_TODAY)} profile={plan.profile} mode="example" text={text} />
+      </div>
+    </SourceLabels.Provider>
   );
 }
