@@ -43,7 +43,6 @@ import {
   settleField,
 } from '@/stores/selection';
 import { Cited } from '@/components/shared/Cited';
-import { citeText } from '@/lib/sources';
 import { CostCalculator } from '@/components/selection/CostCalculator';
 import { ExportBar } from '@/components/selection/ExportBar';
 import { OptionsEditor } from '@/components/selection/OptionsEditor';
@@ -105,7 +104,7 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
 
   const applyPreset = (id: PresetId) => {
     choosePreset(id);
-    setAnnounce(tr(ctx, 'preset.applied', { name: citeText(trDyn(ctx, `preset.${id}.name`, id)) }));
+    setAnnounce(tr(ctx, 'preset.applied', { name: trDyn(ctx, `preset.${id}.name`, id) }));
   };
   const onAdd = () => {
     const id = addOption();

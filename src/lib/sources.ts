@@ -142,6 +142,25 @@ export function citeText(text: string): string {
 }
 
 /**
+ * A tool's strings as an island receives them: every citation already reads "[5]" (citeText), so the
+ * island ships no citation parser, only <Cited>, which links each "[n]". Run on the page, at build time.
+ */
+export function citeStrings<T extends Readonly<Record<string, string>>>(strings: T): T {
+  return Object.fromEntries(Object.entries(strings).map(([key, text]) => [key, citeText(text)])) as T;
+}
+
+/** "[5]" for a document code, as islands write a reference they compose themselves (004 -> "[5]"). */
+export function refText(id: string): string {
+  const n = sourceNumber(id);
+  return n === undefined ? id : `[${n}]`;
+}
+
+/** A string with "[n]" references (see citeStrings) cut into text and reference numbers: "a [5]." -> ["a ", 5, "."]. */
+export function splitRefs(text: string): (string | number)[] {
+  return text.split(/\[(\d+)\]/).map((part, i) => (i % 2 ? Number(part) : part)).filter((part) => part !== '');
+}
+
+/**
  * Links the references in rendered HTML's text (never inside tags or attributes), for static
  * sections built from tool strings, such as a tool's "How this is calculated". Text in <code> or
  * <script> is left alone. Entities are kept: references are plain digits and brackets.

@@ -5,16 +5,17 @@ import type { ReadinessResult } from '@/models/readiness';
 import { FLAG_SOURCES, THRESHOLDS } from '@/models/readiness';
 import { SOURCES } from '@/site';
 import { Cited } from '../shared/Cited';
+import { refText } from '@/lib/sources';
 import { RadarChart, DimensionTable } from './RadarChart';
 import type { GuideLinks, Text } from './text';
 
 const VERDICT_CLASS = { go: 'ok', 'go-with-care': 'warn', wait: 'danger' } as const;
 const VERDICT_ICON = { go: '✓', 'go-with-care': '!', wait: '■' } as const;
 
-/** "004 and 002 (a no-code vendor's article)", the codes then shown as numbered references by <Cited>. */
+/** "[5] and [3] (a no-code vendor's article)": the flag's sources, linked by <Cited>. */
 function sourceList(text: Text, ids: readonly string[]): string {
   const vendor = new Set<string>(SOURCES.filter((s) => s.vendor).map((s) => s.id));
-  return text.list(ids.map((id) => (vendor.has(id) ? text.t('source.vendor', { source: id }) : id)));
+  return text.list(ids.map((id) => (vendor.has(id) ? text.t('source.vendor', { source: refText(id) }) : refText(id))));
 }
 
 export function VerdictBanner({ result, text }: { result: ReadinessResult; text: Text }) {

@@ -4,7 +4,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { PRESETS, getPreset, isPresetId, type PresetId } from '@/models/matrix';
 import { tr, trDyn, type Ctx } from './text';
 import { Cited } from '@/components/shared/Cited';
-import { citeText } from '@/lib/sources';
 
 interface Props {
   ctx: Ctx;
@@ -16,8 +15,8 @@ export function PresetPicker({ ctx, current, onApply }: Props) {
   const [pending, setPending] = useState<PresetId>(current);
   useEffect(() => setPending(current), [current]);
   const preset = getPreset(pending);
-  // An <option> holds text only: a reference in a preset's name shows as "[3]" there.
-  const name = (id: PresetId) => citeText(trDyn(ctx, `preset.${id}.name`, id));
+  // An <option> holds text only: a reference in a preset's name shows as plain "[3]" there.
+  const name = (id: PresetId) => trDyn(ctx, `preset.${id}.name`, id);
   return (
     <section class="card sel-step" aria-labelledby="sel-preset-h">
       <h2 id="sel-preset-h">{tr(ctx, 'preset.heading')}</h2>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'preact-render-to-string';
-import { citeHtml, citeParts, citeRenderedHtml, citeText, refFor, refHref, refLabel, sourceNumber } from '@/lib/sources';
+import { citeHtml, citeParts, citeRenderedHtml, citeStrings, citeText, refFor, refHref, refLabel, refText, sourceNumber, splitRefs } from '@/lib/sources';
 import { h } from 'preact';
 import { Cited, SourceLabels } from '@/components/shared/Cited';
 import { SOURCE_LABEL } from '@/i18n/sources';
@@ -45,11 +45,19 @@ describe('the tool-string helper', () => {
     const html = citeHtml('Less <b> than (source 004).', 'en');
     expect(html).toBe('Less &lt;b&gt; than <a class="cite" href="/en/sources/#source-5" aria-label="Source 5: a consultant’s opinion piece on when not to start a CRM project" data-pagefind-ignore>[5]</a>.');
     // An island's page passes one locale's labels; the island provides them to every <Cited>.
-    const preact = renderToString(h(SourceLabels.Provider, { value: SOURCE_LABEL['zh-cn'] }, h(Cited, { text: '上线要避开春节（资料 004）。', locale: 'zh-cn' })));
+    const preact = renderToString(h(SourceLabels.Provider, { value: SOURCE_LABEL['zh-cn'] }, h(Cited, { text: citeText('上线要避开春节（资料 004）。'), locale: 'zh-cn' })));
     expect(preact).toBe('上线要避开春节<a class="cite" href="/zh-cn/sources/#source-5" aria-label="来源 5：一位实施顾问谈何时不宜启动 CRM 项目的评论文章" data-pagefind-ignore>[5]</a>。');
     // Without the labels the name is still the source's number.
-    expect(renderToString(h(Cited, { text: 'See (source 002).', locale: 'en' }))).toBe('See <a class="cite" href="/en/sources/#source-3" aria-label="Source 3" data-pagefind-ignore>[3]</a>.');
+    expect(renderToString(h(Cited, { text: 'See [3].', locale: 'en' }))).toBe('See <a class="cite" href="/en/sources/#source-3" aria-label="Source 3" data-pagefind-ignore>[3]</a>.');
     expect(renderToString(h(Cited, { text: 'plain', locale: 'en' }))).toBe('plain');
+  });
+
+  it('hands islands their strings with "[n]" already written, which <Cited> links without a parser', () => {
+    expect(citeStrings({ a: 'Year-end (source 004).', b: '（000、001）', c: 'none' })).toEqual({ a: 'Year-end [5].', b: '[1][2]', c: 'none' });
+    expect(splitRefs('Year-end [5]. Also [1][2]')).toEqual(['Year-end ', 5, '. Also ', 1, 2]);
+    expect(refText('002')).toBe('[3]');
+    // A number with no source behind it stays text.
+    expect(renderToString(h(Cited, { text: 'Item [9].', locale: 'en' }))).toBe('Item [9].');
   });
 
   it('links references in rendered HTML text only, not in tags, attributes or code', () => {
