@@ -1,6 +1,6 @@
 // The duration estimator island: collects the answers, shows the estimate. No arithmetic here; the
 // model computes, the store keeps state, the components render.
-import { SourceLabels } from '@/components/shared/Cited';
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';
@@ -144,9 +144,6 @@ function DurationEstimatorIsland({ locale, strings, notices }: Props) {
 }
 
 export default function DurationEstimator(props: Props) {
-  return (
-    <SourceLabels.Provider value={props.sourceLabels}>
-      <DurationEstimatorIsland {...props} />
-    </SourceLabels.Provider>
-  );
+  provideSourceLabels(props.sourceLabels);
+  return <DurationEstimatorIsland {...props} />;
 }

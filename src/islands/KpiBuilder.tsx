@@ -2,7 +2,7 @@
 // check and milestones) -> export and share. Arithmetic lives in src/models/kpi, state in
 // src/stores/kpi; this file wires them to the components. Until it has mounted it renders exactly what
 // the build rendered (an empty sheet judged on the build date), so hydration never meets foreign markup.
-import { SourceLabels } from '@/components/shared/Cited';
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
@@ -302,9 +302,6 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
 }
 
 export default function KpiBuilder(props: Props) {
-  return (
-    <SourceLabels.Provider value={props.sourceLabels}>
-      <KpiBuilderIsland {...props} />
-    </SourceLabels.Provider>
-  );
+  provideSourceLabels(props.sourceLabels);
+  return <KpiBuilderIsland {...props} />;
 }

@@ -2,7 +2,7 @@
 // at build time (passed in as static children) is the page, and only this and Preact load. When there is a plan
 // to show (saved answers, a plan link) or the visitor asks for their own plan, it loads the report
 // code: the four tools' models and stores, which the tool pages use too.
-import { SourceLabels } from '@/components/shared/Cited';
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, ComponentType } from 'preact';
 import type { Locale } from '@/i18n/locales';
@@ -116,9 +116,6 @@ function PlanReportIsland({ locale, strings, storagePrefix, notices, children }:
 }
 
 export default function PlanReport(props: Props) {
-  return (
-    <SourceLabels.Provider value={props.sourceLabels}>
-      <PlanReportIsland {...props} />
-    </SourceLabels.Provider>
-  );
+  provideSourceLabels(props.sourceLabels);
+  return <PlanReportIsland {...props} />;
 }

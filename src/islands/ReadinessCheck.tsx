@@ -1,6 +1,6 @@
 // The readiness self-assessment island: the questions in short steps by dimension, then the result. No scoring
 // here; the model decides, the store keeps the answers, the components render.
-import { SourceLabels } from '@/components/shared/Cited';
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';
@@ -244,9 +244,6 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices }: Props
 }
 
 export default function ReadinessCheck(props: Props) {
-  return (
-    <SourceLabels.Provider value={props.sourceLabels}>
-      <ReadinessCheckIsland {...props} />
-    </SourceLabels.Provider>
-  );
+  provideSourceLabels(props.sourceLabels);
+  return <ReadinessCheckIsland {...props} />;
 }

@@ -2,7 +2,7 @@
 // All arithmetic is in the model (src/models/matrix) and all state in the store (src/stores/selection);
 // this file wires them to the components. Until it has mounted it renders the neutral defaults, exactly
 // as the build did, so hydration never meets markup it did not produce.
-import { SourceLabels } from '@/components/shared/Cited';
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
@@ -245,9 +245,6 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
 }
 
 export default function SelectionMatrix(props: Props) {
-  return (
-    <SourceLabels.Provider value={props.sourceLabels}>
-      <SelectionMatrixIsland {...props} />
-    </SourceLabels.Provider>
-  );
+  provideSourceLabels(props.sourceLabels);
+  return <SelectionMatrixIsland {...props} />;
 }

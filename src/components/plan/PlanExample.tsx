@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales';
 import { EXAMPLE_TODAY, computePlanReport, examplePlan } from '@/models/plan';
 import { ReportBody } from './ReportBody';
 import { makeText, type Strings } from './text';
-import { SourceLabels } from '../shared/Cited';
+import { provideSourceLabels } from '../shared/Cited';
 
 interface Props {
   locale: Locale;
@@ -20,14 +20,13 @@ export function examplePlanFor(t: (key: string) => string) {
 }
 
 export default function PlanExample({ locale, strings, siteUrl, sourceLabels }: Props) {
+  provideSourceLabels(sourceLabels);
   const text = makeText(locale, strings, siteUrl);
   const plan = examplePlanFor(text.t);
   return (
-    <SourceLabels.Provider value={sourceLabels}>
-      <div class="plan plan-example" id="plan-example" data-mode="example">
-        <p class="notice plan-mode-banner no-print">{text.t('page.exampleNote')}</p>
-        <ReportBody report={computePlanReport(plan, EXAMPLE_TODAY)} profile={plan.profile} mode="example" text={text} />
-      </div>
-    </SourceLabels.Provider>
+    <div class="plan plan-example" id="plan-example" data-mode="example">
+      <p class="notice plan-mode-banner no-print">{text.t('page.exampleNote')}</p>
+      <ReportBody report={computePlanReport(plan, EXAMPLE_TODAY)} profile={plan.profile} mode="example" text={text} />
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from 'preact-render-to-string';
 import { citeHtml, citeParts, citeRenderedHtml, citeStrings, citeText, refFor, refHref, refLabel, refText, sourceNumber, splitRefs } from '@/lib/sources';
 import { h } from 'preact';
-import { Cited, SourceLabels } from '@/components/shared/Cited';
+import { Cited, provideSourceLabels } from '@/components/shared/Cited';
 import { SOURCE_LABEL } from '@/i18n/sources';
 import { SOURCES } from '@/site';
 import { LOCALES } from '@/i18n/locales';
@@ -44,8 +44,10 @@ describe('the tool-string helper', () => {
   it('renders links with an accessible name, escaping the text (Astro and Preact alike)', () => {
     const html = citeHtml('Less <b> than (source 004).', 'en');
     expect(html).toBe('Less &lt;b&gt; than <a class="cite" href="/en/sources/#source-5" aria-label="Source 5: a consultant’s opinion piece on when not to start a CRM project" data-pagefind-ignore>[5]</a>.');
-    // An island's page passes one locale's labels; the island provides them to every <Cited>.
-    const preact = renderToString(h(SourceLabels.Provider, { value: SOURCE_LABEL['zh-cn'] }, h(Cited, { text: citeText('上线要避开春节（资料 004）。'), locale: 'zh-cn' })));
+    // An island's page passes one locale's labels; the island hands them to every <Cited> it renders.
+    provideSourceLabels(SOURCE_LABEL['zh-cn']);
+    const preact = renderToString(h(Cited, { text: citeText('上线要避开春节（资料 004）。'), locale: 'zh-cn' }));
+    provideSourceLabels(undefined);
     expect(preact).toBe('上线要避开春节<a class="cite" href="/zh-cn/sources/#source-5" aria-label="来源 5：一位实施顾问谈何时不宜启动 CRM 项目的评论文章" data-pagefind-ignore>[5]</a>。');
     // Without the labels the name is still the source's number.
     expect(renderToString(h(Cited, { text: 'See [3].', locale: 'en' }))).toBe('See <a class="cite" href="/en/sources/#source-3" aria-label="Source 3" data-pagefind-ignore>[3]</a>.');
