@@ -13,6 +13,7 @@ import minifySearch from './integrations/minify-search.ts';
 import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
 import focusableTables from './integrations/focusable-tables.ts';
+import sourceRefs from './integrations/source-refs.ts';
 // Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
 import './scripts/build-t2s.mjs';
 // Regenerates src/scripts/search-vocab.<locale>.js (the words each locale's pages use) from the content.
@@ -60,6 +61,9 @@ export default defineConfig({
     focusableTables(),
     pagefindIndex(),
     minifySearch(),
+    // Adds the citation plugin to Markdown/MDX; after the search index is written and before
+    // pre-compression, fails the build if a source file name or an unknown reference reached dist/.
+    sourceRefs(),
     securityHeaders(),
     precompress(),
   ],

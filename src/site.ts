@@ -14,17 +14,34 @@ export const SITE = {
   },
 } as const;
 
-/** The five source documents in ../shared/seeds/. `vendor` marks marketing material. */
+/**
+ * The five source documents in ../shared/seeds/, in the order the site numbers them: the first is
+ * reference [1] everywhere (guides, FAQ, tools, the Sources page at /<locale>/sources/#source-1).
+ * `id` is the document's three-digit code, which writers use in tool texts ("source 004");
+ * `vendor` marks marketing material. Client code may import this: it holds no file names.
+ */
 export const SOURCES = [
-  { file: '000_d50f515de8d68d88.txt', vendor: false },
-  { file: '001_1f6c1f5468942bef.txt', vendor: false },
-  { file: '002_76d9076d0f9a95e4.txt', vendor: true },
-  { file: '003_808cb5031f8bda0b.txt', vendor: false },
-  { file: '004_0112ec1d79df2bcd.txt', vendor: false },
+  { id: '000', vendor: false },
+  { id: '001', vendor: false },
+  { id: '002', vendor: true },
+  { id: '003', vendor: false },
+  { id: '004', vendor: false },
 ] as const;
-export type SourceFile = (typeof SOURCES)[number]['file'];
-// Pure: the pages and tests use the lists; island code, which imports this file for the storage prefix, drops them.
-export const SOURCE_FILES = /* @__PURE__ */ SOURCES.map((s) => s.file) as unknown as readonly [SourceFile, ...SourceFile[]];
+export type SourceId = (typeof SOURCES)[number]['id'];
+
+/**
+ * The documents' file names, as content front matter and in-text citations name them. Build-time data
+ * only: the remark plugin turns them into numbered references, and the build fails if one reaches
+ * dist/ (integrations/source-check.ts). A literal, so bundles that do not use it drop it.
+ */
+export const SOURCE_FILES = [
+  '000_d50f515de8d68d88.txt',
+  '001_1f6c1f5468942bef.txt',
+  '002_76d9076d0f9a95e4.txt',
+  '003_808cb5031f8bda0b.txt',
+  '004_0112ec1d79df2bcd.txt',
+] as const;
+export type SourceFile = (typeof SOURCE_FILES)[number];
 
 /** The tools, in the order the Tools index shows them. The path is locale-less. */
 export const TOOLS = [

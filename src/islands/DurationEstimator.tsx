@@ -1,5 +1,6 @@
 // The duration estimator island: collects the answers, shows the estimate. No arithmetic here; the
 // model computes, the store keeps state, the components render.
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';
@@ -48,9 +49,11 @@ interface Props {
   notices: { sharedLinkInvalid: string; storageUnavailable: string };
   /** The shared profile's strings (site dictionary, `profile.*`). */
   profileText: ProfileStrings;
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
-export default function DurationEstimator({ locale, strings, notices, profileText }: Props) {
+function DurationEstimatorIsland({ locale, strings, notices, profileText }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const storedForm = useStore($durationForm);
@@ -153,4 +156,9 @@ export default function DurationEstimator({ locale, strings, notices, profileTex
       </div>
     </div>
   );
+}
+
+export default function DurationEstimator(props: Props) {
+  provideSourceLabels(props.sourceLabels);
+  return <DurationEstimatorIsland {...props} />;
 }

@@ -2,6 +2,7 @@
 // check and milestones) -> export and share. Arithmetic lives in src/models/kpi, state in
 // src/stores/kpi; this file wires them to the components. Until it has mounted it renders exactly what
 // the build rendered (an empty sheet judged on the build date), so hydration never meets foreign markup.
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
@@ -41,6 +42,7 @@ import {
   updateRow,
   type RowField,
 } from '@/stores/kpi';
+import { Cited } from '@/components/shared/Cited';
 import { Catalog } from '@/components/kpi/Catalog';
 import { CustomKpiForm } from '@/components/kpi/CustomKpiForm';
 import { ExportBar } from '@/components/kpi/ExportBar';
@@ -55,6 +57,8 @@ interface Props {
   strings: IslandStrings;
   /** The build date: the first render must match the build-time HTML. */
   buildToday: string;
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 const GROUPS = HORIZON_ORDER.filter((g): g is Horizon => g !== 'incomplete');
@@ -66,7 +70,7 @@ function liveGroup(row: SheetRow, result: RowResult | undefined, today: string):
   return null;
 }
 
-export default function KpiBuilder({ locale, strings, buildToday }: Props) {
+function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
   const storedSheet = useStore($kpiSheet);
   const storedResults = useStore($kpiResults);
@@ -206,7 +210,7 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
           <div class="kpi-empty">
             <p>{tr(ctx, 'sheet.empty')}</p>
             <h3>{tr(ctx, 'sheet.exampleHeading')}</h3>
-            <p class="muted">{tr(ctx, 'page.exampleNote')}</p>
+            <p class="muted"><Cited text={tr(ctx, 'page.exampleNote')} locale={locale} /></p>
             <SheetTable ctx={ctx} header={header} rows={example} caption={tr(ctx, 'sheet.exampleHeading')} className="kpi-example" />
             <p class="muted kpi-print-legend">{tr(ctx, 'print.legend')}</p>
             <button type="button" class="btn secondary no-print" id="kpi-load-example" onClick={() => loadExample((k) => strings[k])}>
@@ -295,4 +299,9 @@ export default function KpiBuilder({ locale, strings, buildToday }: Props) {
       </p>
     </div>
   );
+}
+
+export default function KpiBuilder(props: Props) {
+  provideSourceLabels(props.sourceLabels);
+  return <KpiBuilderIsland {...props} />;
 }

@@ -2,6 +2,7 @@
 // at build time (passed in as static children) is the page, and only this and Preact load. When there is a plan
 // to show (saved answers, a plan link) or the visitor asks for their own plan, it loads the report
 // code: the four tools' models and stores, which the tool pages use too.
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, ComponentType } from 'preact';
 import type { Locale } from '@/i18n/locales';
@@ -16,11 +17,13 @@ interface Props {
   notices: { storageUnavailable: string };
   /** The example plan, rendered at build time; shown until the visitor's own plan replaces it. */
   children?: ComponentChildren;
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 type State = 'checking' | 'empty' | 'loading' | 'loaded' | 'failed';
 
-export default function PlanReport({ locale, strings, storagePrefix, notices, children }: Props) {
+function PlanReportIsland({ locale, strings, storagePrefix, notices, children }: Props) {
   const [state, setState] = useState<State>('checking');
   const [App, setApp] = useState<ComponentType<PlanAppProps> | null>(null);
   const [startWithExample, setStartWithExample] = useState(false);
@@ -110,4 +113,9 @@ export default function PlanReport({ locale, strings, storagePrefix, notices, ch
     {children}
     </>
   );
+}
+
+export default function PlanReport(props: Props) {
+  provideSourceLabels(props.sourceLabels);
+  return <PlanReportIsland {...props} />;
 }

@@ -1,5 +1,6 @@
 // The readiness self-assessment island: the questions in short steps by dimension, then the result. No scoring
 // here; the model decides, the store keeps the answers, the components render.
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';
@@ -39,11 +40,13 @@ interface Props {
   notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string };
   /** The shared profile's strings (site dictionary, `profile.*`). */
   profileText: ProfileStrings;
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 const GROUPS = questionsByDimension();
 
-export default function ReadinessCheck({ locale, strings, guides, links, notices, profileText }: Props) {
+function ReadinessCheckIsland({ locale, strings, guides, links, notices, profileText }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const stored = useStore($readiness);
@@ -240,4 +243,9 @@ export default function ReadinessCheck({ locale, strings, guides, links, notices
       )}
     </div>
   );
+}
+
+export default function ReadinessCheck(props: Props) {
+  provideSourceLabels(props.sourceLabels);
+  return <ReadinessCheckIsland {...props} />;
 }

@@ -2,6 +2,7 @@
 // All arithmetic is in the model (src/models/matrix) and all state in the store (src/stores/selection);
 // this file wires them to the components. Until it has mounted it renders the neutral defaults, exactly
 // as the build did, so hydration never meets markup it did not produce.
+import { provideSourceLabels } from '@/components/shared/Cited';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
@@ -41,6 +42,7 @@ import {
   setYears,
   settleField,
 } from '@/stores/selection';
+import { Cited } from '@/components/shared/Cited';
 import { CostCalculator } from '@/components/selection/CostCalculator';
 import { ExportBar } from '@/components/selection/ExportBar';
 import { OptionsEditor } from '@/components/selection/OptionsEditor';
@@ -58,13 +60,15 @@ interface Props {
   strings: SelectionStrings;
   /** Link to the plan page, when it exists. */
   planHref?: string;
+  /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
+  sourceLabels?: Readonly<Record<string, string>>;
 }
 
 const DEFAULT_RESULT = scoreMatrix(DEFAULT_SELECTION_STATE.matrix);
 const DEFAULT_TCO = computeTco(DEFAULT_SELECTION_STATE.tco);
 
 
-export default function SelectionMatrix({ locale, strings, planHref }: Props) {
+function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
   const [announce, setAnnounce] = useState('');
   const [costMessage, setCostMessage] = useState<string | null>(null);
@@ -193,11 +197,11 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
         <section class="card result-panel sel-results" id="sel-results" aria-labelledby="sel-results-h">
           <h2 id="sel-results-h">{tr(ctx, 'result.heading')}</h2>
           <p class="sel-print-note muted">
-            {tr(ctx, 'preset.label')}: {trDyn(ctx, `preset.${state.preset}.name`, state.preset)}
+            {tr(ctx, 'preset.label')}: <Cited text={trDyn(ctx, `preset.${state.preset}.name`, state.preset)} locale={locale} />
           </p>
           {getPreset(state.preset).vendorView && (
             <p class="notice warn sel-small">
-              <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span> {tr(ctx, 'result.vendorNote')}
+              <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span> <Cited text={tr(ctx, 'result.vendorNote')} locale={locale} />
             </p>
           )}
           <ResultSummary ctx={ctx} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
@@ -238,4 +242,9 @@ export default function SelectionMatrix({ locale, strings, planHref }: Props) {
       </p>
     </div>
   );
+}
+
+export default function SelectionMatrix(props: Props) {
+  provideSourceLabels(props.sourceLabels);
+  return <SelectionMatrixIsland {...props} />;
 }

@@ -218,7 +218,7 @@ export function mountSearch(root) {
     const label = document.createElement('span');
     label.className = 'search-type';
     label.textContent = s[`strType${c.type[0].toUpperCase()}${c.type.slice(1)}`] ?? '';
-    const sectioned = c.type === 'glossary' || c.type === 'guide';
+    const sectioned = c.type === 'glossary' || c.type === 'guide' || c.type === 'sources';
     // A heading whose id follows the usual rule is stored without it (see anchorSlug).
     const anchorOf = (/** @type {string} */ heading) => {
       const a = c.anchors.find((/** @type {[string, string?]} */ x) => x[0] === heading);

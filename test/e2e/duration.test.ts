@@ -280,7 +280,9 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     const warning = page.locator('[data-warning="training-before-festival"]').first();
     await warning.waitFor();
     expect(await warning.innerText()).toContain(s['warning.training-before-festival.title']);
-    expect(await warning.locator('a').getAttribute('href')).toBe(`/${locale}/guides/when-not-to-start/`);
+    // The warning cites the consultant's piece as [5] and links to the guide.
+    expect(await warning.locator('a.cite').getAttribute('href')).toBe(`/${locale}/sources/#source-5`);
+    expect(await warning.locator('a:not(.cite)').getAttribute('href')).toBe(`/${locale}/guides/when-not-to-start/`);
     // Started in mid-December instead, training and rollout fall in April and May: no festival warning.
     await fill(page, '#dur-startDate', '2025-12-15');
     await expect.poll(() => page.locator('[data-warning="training-before-festival"]').count()).toBe(0);

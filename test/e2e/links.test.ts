@@ -58,7 +58,7 @@ describe('links in the built site', () => {
     expect(guides.length).toBeGreaterThanOrEqual(22);
     for (const g of guides) {
       expect(g.html, g.path).toContain('class="takeaways"');
-      expect(g.html, g.path).toMatch(/class="sources-box"[\s\S]*?<code>\d{3}_/);
+      expect(g.html, g.path).toMatch(/class="sources-box"[\s\S]*?href="\/(zh-cn|en)\/sources\/#source-\d"/);
       expect(g.html, g.path).toMatch(/class="related-tools"[\s\S]*?class="card"/);
     }
   });

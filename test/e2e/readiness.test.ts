@@ -6,6 +6,7 @@ import { baseUrl } from './support/site';
 import { BEST_ANSWERS, EXAMPLE_ANSWERS, WORST_ANSWERS, DIMENSIONS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
 import { strings } from '@/i18n/tools/readiness';
 import { LOCALES } from '@/i18n/locales';
+import { citeText } from '@/lib/sources';
 
 let browser: Browser;
 
@@ -54,6 +55,15 @@ const TIMING_FLAG: Record<string, string> = {
 const verdictOf = (page: Page) => page.getAttribute('.rd-verdict', 'data-verdict');
 const listOf = (page: Page, attr: 'data-flag' | 'data-action') =>
   page.locator(`[${attr}]`).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)), attr);
+
+/** Tabs to the next radio group. A question's help text may hold numbered source links ([5]), which are tab stops too. */
+async function tabToRadio(page: Page) {
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) return;
+  }
+  throw new Error('no radio group within 10 Tab presses');
+}
 
 describe.each(LOCALES)('readiness check (%s)', (locale) => {
   const s = strings[locale] as Record<string, string>;
@@ -113,7 +123,7 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(await page.textContent('.rd-verdict')).toContain(s['verdict.wait.title']);
     expect(await listOf(page, 'data-flag')).toEqual(['expansion', 'no-processes']);
     expect((await listOf(page, 'data-action'))[0]).toBe('postpone-until-stable');
-    expect(await page.textContent('.rd-reasons')).toContain(s['verdictReason.unsettled-company']);
+    expect(await page.textContent('.rd-reasons')).toContain(citeText(s['verdictReason.unsettled-company']));
     await watch.context.close();
   });
 
@@ -125,7 +135,8 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(await listOf(page, 'data-flag')).toEqual(['year-end']);
     const flag = await page.textContent('[data-flag="year-end"]');
     expect(flag).toContain(s['flag.year-end.title']);
-    expect(flag).toContain('004_0112ec1d79df2bcd.txt');
+    // Its source is the consultant's piece, reference [5], a link to that document on the Sources page.
+    expect(await page.locator(`[data-flag="year-end"] a.cite[href="/${locale}/sources/#source-5"]`).count()).toBeGreaterThan(0);
     // Spring Festival 2027 is on 6 February; the break ends on the 14th, so the suggestion is the 15th.
     const action = await page.textContent('[data-action="start-after-festival"]');
     expect(action).toMatch(locale === 'en' ? /15 February 2027/ : /2027年2月15日/);
@@ -201,15 +212,15 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
       const questions = GROUPS[DIMENSIONS[step]!];
       for (let q = 0; q < questions.length; q++) {
         await page.keyboard.press('Space'); // select the focused (first, best) answer
-        if (q < questions.length - 1) await page.keyboard.press('Tab'); // next radio group
+        if (q < questions.length - 1) await tabToRadio(page); // next radio group, past the [n] source links in its help text
       }
       // From the last radio group: Tab past the date field (and its clear button) to "Next".
       while (!(await page.evaluate(() => document.activeElement?.hasAttribute('data-next')))) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       if (step < DIMENSIONS.length - 1) {
-        // Focus moved to the new step's heading; the first answer is one Tab away.
+        // Focus moved to the new step's heading; the first answer follows (after any source links).
         await page.waitForFunction(() => document.activeElement?.id === 'rd-step-title');
-        await page.keyboard.press('Tab');
+        await tabToRadio(page);
       }
     }
     await page.waitForSelector('.rd-verdict');
@@ -403,7 +414,7 @@ describe('readiness page without JavaScript', () => {
     const s = strings[locale] as Record<string, string>;
     const body = await page.textContent('body');
     for (const id of Object.values(GROUPS).flat()) expect(body).toContain(s[`q.${id}.label`]);
-    expect(body).toContain(s['how.rule.unsettled']);
+    expect(body).toContain(citeText(s['how.rule.unsettled']));
     expect(body).toContain(s['how.example.heading']);
     await ctx.close();
   });

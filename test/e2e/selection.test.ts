@@ -7,6 +7,7 @@ import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
 import { strings } from '@/i18n/tools/selection';
 import { LOCALES, type Locale } from '@/i18n/locales';
+import { citeText } from '@/lib/sources';
 import { BOM, CRITERIA } from '@/models/matrix';
 import { readCsv } from '../support/exports';
 
@@ -56,7 +57,7 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     expect(await verdict(page)).toContain('50');
     // Every criterion's meaning is in the HTML, and the method section names its sources.
     expect(await page.locator('.sel-meaning').count()).toBe(10);
-    expect(await page.locator('.tool-how').innerText()).toContain('002_76d9076d0f9a95e4.txt');
+    expect(await page.locator(`.tool-how a.cite[href="/${locale}/sources/#source-3"]`).count()).toBeGreaterThan(0);
     await noJs.close();
   });
 
@@ -192,10 +193,11 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     const { page, context } = await open(locale);
     expect(await page.locator('.sel-results .badge.warn', { hasText: s['preset.vendorBadge'] }).count()).toBe(0);
     await page.selectOption('#sel-preset', 'vendor-002');
-    expect(await page.locator('#sel-preset-why').innerText()).toContain('002_76d9076d0f9a95e4.txt');
+    // The vendor's article is reference [3], linked to its entry on the Sources page.
+    expect(await page.locator(`#sel-preset-why a.cite[href="/${locale}/sources/#source-3"]`).innerText()).toBe('[3]');
     await page.click('.sel-preset-row button');
     await expect.poll(() => leader(page)).toBe('lowcode');
-    expect(await page.locator('.sel-results .notice.warn').innerText()).toContain(s['result.vendorNote']);
+    expect(await page.locator('.sel-results .notice.warn').innerText()).toContain(citeText(s['result.vendorNote']));
     await context.close();
   });
 

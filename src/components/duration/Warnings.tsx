@@ -2,6 +2,7 @@
 import { localizePath } from '@/i18n/url';
 import type { DurationEstimate, DurationWarning } from '@/models/duration';
 import type { Text } from './text';
+import { Cited } from '@/components/shared/Cited';
 
 /** The guide that explains each warning (slugs of content/guides). */
 export const WARNING_GUIDE: Record<DurationWarning['code'], string> = {
@@ -59,7 +60,7 @@ export default function WarningList({ estimate, text, onApply }: { estimate: Dur
                   <strong>{t(`${key}.title`)}</strong>
                   {w.phase && <span class="muted dur-warning-phase"> · {t('warning.phase', { phase: t(`phase.${w.phase}`) })}</span>}
                 </p>
-                <p>{t(`${key}.action`, warningVars(w, text))}</p>
+                <p><Cited text={t(`${key}.action`, warningVars(w, text))} locale={text.locale} /></p>
                 <p class="print-links">
                   <a href={localizePath(`/guides/${guide}/`, text.locale)}>{t(`warning.link.${guide}`)}</a>
                 </p>

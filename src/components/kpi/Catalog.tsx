@@ -4,6 +4,8 @@
 import { KPI_CATALOG, KPI_CATEGORIES } from '@/models/kpi';
 import type { KpiSheet } from '@/models/kpi';
 import { exampleTargetText, tr, trDyn, type Ctx } from './text';
+import { Cited } from '@/components/shared/Cited';
+import { refText } from '@/lib/sources';
 
 interface Props {
   ctx: Ctx;
@@ -45,7 +47,7 @@ export function Catalog({ ctx, sheet, full, onAdd }: Props) {
                         <>
                           <dt>{tr(ctx, 'catalog.source')}</dt>
                           <dd>
-                            <code>{d.source}</code>
+                            <Cited text={refText(d.source)} locale={ctx.locale} />
                           </dd>
                         </>
                       )}

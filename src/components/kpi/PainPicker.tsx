@@ -3,6 +3,7 @@
 import { PAINS, PAIN_DEPARTMENTS, kpisForPains } from '@/models/kpi';
 import type { KpiSheet } from '@/models/kpi';
 import { kpiName, tr, trDyn, type Ctx } from './text';
+import { Cited } from '@/components/shared/Cited';
 
 interface Props {
   ctx: Ctx;
@@ -63,7 +64,7 @@ export function PainPicker({ ctx, sheet, missing, onToggle, onAddAll }: Props) {
           </>
         )}
       </div>
-      <p class="muted kpi-source">{tr(ctx, 'pains.source')}</p>
+      <p class="muted kpi-source"><Cited text={tr(ctx, 'pains.source')} locale={ctx.locale} /></p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { NextAction, PlanReport } from '@/models/plan';
 import { Section } from './Section';
 import { actionKeys, actionVars } from './action-text';
 import type { Text } from './text';
+import { Cited } from '../shared/Cited';
 
 interface Props {
   report: PlanReport;
@@ -37,7 +38,7 @@ export function ActionsSection({ report, text }: Props) {
                   <span class={`badge plan-priority plan-priority-${a.priority}`}>{t(`actions.priority.${a.priority}`)}</span>{' '}
                   <strong>{t(keys.title, actionVars(a, text))}</strong>
                 </p>
-                <p class="plan-action-text">{typeof a.vars?.n === 'number' ? text.tn(keys.text, a.vars.n, actionVars(a, text)) : t(keys.text, actionVars(a, text))}</p>
+                <p class="plan-action-text"><Cited text={typeof a.vars?.n === 'number' ? text.tn(keys.text, a.vars.n, actionVars(a, text)) : t(keys.text, actionVars(a, text))} locale={text.locale} /></p>
                 <p class="plan-action-meta">
                   <a href={text.href(a.link)} data-print-url={text.abs(text.href(a.link))}>
                     {linkLabel(a, text)}

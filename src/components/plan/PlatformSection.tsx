@@ -6,6 +6,7 @@ import { Section } from './Section';
 import { TableWrap } from './TableWrap';
 import { optionName, optionNameById } from './names';
 import type { Text } from './text';
+import { Cited } from '../shared/Cited';
 
 interface Props {
   report: PlanReport;
@@ -49,8 +50,8 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
           ? t('platform.winner', { option: name(part.recommended), margin: text.num(matrix.margin) })
           : t('platform.tooClose', { a: name(matrix.ranking[0]!), b: name(matrix.ranking[1]!) })}
       </p>
-      <p class="muted">{t('platform.preset', { preset: t(`s.preset.${state.preset}.name`) })}</p>
-      {state.preset === 'vendor-002' && <p class="notice warn">{t('platform.vendorView')}</p>}
+      <p class="muted"><Cited text={t('platform.preset', { preset: t(`s.preset.${state.preset}.name`) })} locale={text.locale} /></p>
+      {state.preset === 'vendor-002' && <p class="notice warn"><Cited text={t('platform.vendorView')} locale={text.locale} /></p>}
 
       <TableWrap label={t('platform.ranking.caption')}>
         <table class="plan-table plan-bars">

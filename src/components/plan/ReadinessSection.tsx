@@ -5,6 +5,7 @@ import type { PlanReport } from '@/models/plan';
 import { Section } from './Section';
 import { TableWrap } from './TableWrap';
 import type { Text } from './text';
+import { Cited } from '../shared/Cited';
 
 interface Props {
   report: PlanReport;
@@ -65,7 +66,7 @@ export function ReadinessSection({ report, text, editable }: Props) {
               <h3>{t('readiness.reasons')}</h3>
               <ul class="plan-compact-list">
                 {result.verdictReasons.map((r) => (
-                  <li key={r}>{t(`r.verdictReason.${r}`, { go: THRESHOLDS.go, care: THRESHOLDS.goWithCare })}</li>
+                  <li key={r}><Cited text={t(`r.verdictReason.${r}`, { go: THRESHOLDS.go, care: THRESHOLDS.goWithCare })} locale={text.locale} /></li>
                 ))}
               </ul>
             </div>
@@ -77,7 +78,7 @@ export function ReadinessSection({ report, text, editable }: Props) {
             <ul class="plan-flags">
               {result.redFlags.map(({ code }) => (
                 <li key={code} data-flag={code}>
-                  <strong>{t(`r.flag.${code}.title`)}</strong> {t(`r.flag.${code}.reason`)}
+                  <strong>{t(`r.flag.${code}.title`)}</strong> <Cited text={t(`r.flag.${code}.reason`)} locale={text.locale} />
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '@/models/readiness';
 import type { Text } from './text';
+import { Cited } from '../shared/Cited';
 
 interface Props {
   value: string | undefined;
@@ -28,7 +29,7 @@ export function DateField({ value, text, onChange }: Props) {
     <div class="field rd-date">
       <label for={id}>{t('q.plannedStart.label')}</label>
       <p class="help rd-why" id={`${id}-why`}>
-        {t('q.plannedStart.why')} {t('q.plannedStart.help')}
+        <Cited text={t('q.plannedStart.why')} locale={text.locale} /> {t('q.plannedStart.help')}
       </p>
       <div class="rd-date-row">
         <input

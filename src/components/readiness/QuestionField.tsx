@@ -3,6 +3,7 @@
 import type { QuestionId, ReadinessAnswers } from '@/models/readiness';
 import { optionValues } from '@/models/readiness';
 import type { Text } from './text';
+import { Cited } from '../shared/Cited';
 
 interface Props {
   id: QuestionId;
@@ -20,7 +21,7 @@ export function QuestionField({ id, value, error, text, onChange }: Props) {
     <fieldset class="rd-q" id={base} aria-describedby={describedBy} data-question={id}>
       <legend>{t(`q.${id}.label`)}</legend>
       <p class="help rd-why" id={`${base}-why`}>
-        {t(`q.${id}.why`)}
+        <Cited text={t(`q.${id}.why`)} locale={text.locale} />
       </p>
       <div class="rd-options">
         {optionValues(id).map((option) => (

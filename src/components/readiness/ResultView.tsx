@@ -4,15 +4,18 @@ import { useState } from 'preact/hooks';
 import type { ReadinessResult } from '@/models/readiness';
 import { FLAG_SOURCES, THRESHOLDS } from '@/models/readiness';
 import { SOURCES } from '@/site';
+import { Cited } from '../shared/Cited';
+import { refText } from '@/lib/sources';
 import { RadarChart, DimensionTable } from './RadarChart';
 import type { GuideLinks, Text } from './text';
 
 const VERDICT_CLASS = { go: 'ok', 'go-with-care': 'warn', wait: 'danger' } as const;
 const VERDICT_ICON = { go: '✓', 'go-with-care': '!', wait: '■' } as const;
 
-function sourceList(text: Text, files: readonly string[]): string {
-  const vendor = new Set<string>(SOURCES.filter((s) => s.vendor).map((s) => s.file));
-  return text.list(files.map((file) => (vendor.has(file) ? text.t('source.vendor', { file }) : file)));
+/** "[5] and [3] (a no-code vendor's article)": the flag's sources, linked by <Cited>. */
+function sourceList(text: Text, ids: readonly string[]): string {
+  const vendor = new Set<string>(SOURCES.filter((s) => s.vendor).map((s) => s.id));
+  return text.list(ids.map((id) => (vendor.has(id) ? text.t('source.vendor', { source: refText(id) }) : refText(id))));
 }
 
 export function VerdictBanner({ result, text }: { result: ReadinessResult; text: Text }) {
@@ -80,7 +83,7 @@ export function ResultView({ result, text, guides }: { result: ReadinessResult; 
       <h3>{t('verdictReason.heading')}</h3>
       <ul class="rd-reasons">
         {result.verdictReasons.map((r) => (
-          <li key={r}>{t(`verdictReason.${r}`, thresholds)}</li>
+          <li key={r}><Cited text={t(`verdictReason.${r}`, thresholds)} locale={text.locale} /></li>
         ))}
       </ul>
 
@@ -102,8 +105,8 @@ export function ResultView({ result, text, guides }: { result: ReadinessResult; 
                 <span aria-hidden="true">⚑ </span>
                 {t(`flag.${code}.title`)}
               </p>
-              <p>{t(`flag.${code}.reason`)}</p>
-              <p class="muted rd-source">{t('flags.source', { sources: sourceList(text, FLAG_SOURCES[code]) })}</p>
+              <p><Cited text={t(`flag.${code}.reason`)} locale={text.locale} /></p>
+              <p class="muted rd-source"><Cited text={t('flags.source', { sources: sourceList(text, FLAG_SOURCES[code]) })} locale={text.locale} /></p>
             </li>
           ))}
         </ul>

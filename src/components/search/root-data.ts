@@ -26,6 +26,7 @@ export function searchRootData(locale: Locale): Record<string, string> {
     'data-str-type-question': t('search.type.question'),
     'data-str-type-tool': t('search.type.tool'),
     'data-str-type-glossary': t('search.type.glossary'),
+    'data-str-type-sources': t('search.type.sources'),
     'data-str-loading': t('search.loading'),
     'data-str-none': t('search.none'),
     'data-str-count': t('search.count'),

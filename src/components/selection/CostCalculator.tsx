@@ -4,6 +4,7 @@ import { YEARS_MAX, YEARS_MIN, type MatrixInput, type TcoInput, type TcoResult }
 import { PRICE_FIELDS, fieldKey, type Draft, type PriceField } from '@/stores/selection';
 import { CostChart } from './CostChart';
 import { Field } from './Field';
+import { Cited } from '@/components/shared/Cited';
 import { errorText, letter, money, num, tr, type Ctx } from './text';
 import { nameOf } from './verdict';
 import type { SelectionKey } from '@/i18n/tools/selection';
@@ -244,7 +245,7 @@ export function CostCalculator(p: Props) {
           {p.message}
         </p>
       </div>
-      <p class="muted sel-small">{tr(ctx, 'cost.levels')}</p>
+      <p class="muted sel-small"><Cited text={tr(ctx, 'cost.levels')} locale={ctx.locale} /></p>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PRESETS, getPreset, isPresetId, type PresetId } from '@/models/matrix';
 import { tr, trDyn, type Ctx } from './text';
+import { Cited } from '@/components/shared/Cited';
 
 interface Props {
   ctx: Ctx;
@@ -14,6 +15,7 @@ export function PresetPicker({ ctx, current, onApply }: Props) {
   const [pending, setPending] = useState<PresetId>(current);
   useEffect(() => setPending(current), [current]);
   const preset = getPreset(pending);
+  // An <option> holds text only: a reference in a preset's name shows as plain "[3]" there.
   const name = (id: PresetId) => trDyn(ctx, `preset.${id}.name`, id);
   return (
     <section class="card sel-step" aria-labelledby="sel-preset-h">
@@ -44,7 +46,7 @@ export function PresetPicker({ ctx, current, onApply }: Props) {
       </div>
       <p id="sel-preset-why" class={preset.vendorView ? 'notice warn sel-why' : 'sel-why'}>
         {preset.vendorView && <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span>} <strong>{tr(ctx, 'preset.why')}:</strong>{' '}
-        {trDyn(ctx, `preset.${pending}.why`, '')}
+        <Cited text={trDyn(ctx, `preset.${pending}.why`, '')} locale={ctx.locale} />
       </p>
     </section>
   );

@@ -3,6 +3,7 @@
 import { CRITERIA, type MatrixOption } from '@/models/matrix';
 import { fieldKey, type Draft } from '@/stores/selection';
 import { Field } from './Field';
+import { Cited } from '@/components/shared/Cited';
 import { criterionName, errorText, letter, num, optionName, tr, trDyn, type Ctx } from './text';
 
 interface Props {
@@ -52,7 +53,7 @@ export function ScoreGrid({ ctx, options, shares, drafts, onScore, onSettle }: P
                         <dt>{tr(ctx, 'scores.five')}</dt>
                         <dd>{trDyn(ctx, `criterion.${c.id}.high`, '')}</dd>
                         <dt>{tr(ctx, 'scores.basis')}</dt>
-                        <dd class="muted">{trDyn(ctx, `criterion.${c.id}.basis`, '')}</dd>
+                        <dd class="muted"><Cited text={trDyn(ctx, `criterion.${c.id}.basis`, '')} locale={ctx.locale} /></dd>
                       </dl>
                     </details>
                   </td>

@@ -300,10 +300,10 @@ const en = {
   'how.limits.text':
     'It is a planning aid, not a quote. Real projects depend on scope, on people and on decisions no questionnaire captures. Use it to set expectations and to see which answers move the date the most.',
   'how.sources.title': 'Sources',
-  'how.source.000': '000_d50f515de8d68d88.txt: the five phases and their durations, the four factors, ways to go faster, small companies and vendor switches.',
-  'how.source.001': '001_1f6c1f5468942bef.txt: small companies in 1–3 months, large ones in 6 months or more.',
-  'how.source.002': '002_76d9076d0f9a95e4.txt (marketing by a no-code vendor): heavily customised CRM in 6–12 months or longer; its claim of a no-code MVP in weeks.',
-  'how.source.004': '004_0112ec1d79df2bcd.txt: why year-end, the Spring Festival break, rapid expansion and staff turnover are poor times to run a project.',
+  'how.source.000': '000: the five phases and their durations, the four factors, ways to go faster, small companies and vendor switches.',
+  'how.source.001': '001: small companies in 1–3 months, large ones in 6 months or more.',
+  'how.source.002': '002 (marketing by a no-code vendor): heavily customised CRM in 6–12 months or longer; its claim of a no-code MVP in weeks.',
+  'how.source.004': '004: why year-end, the Spring Festival break, rapid expansion and staff turnover are poor times to run a project.',
 } as const;
 
 type Keys = keyof typeof en;
@@ -593,10 +593,10 @@ const zhCn: Record<Keys, string> = {
   'how.limits.text':
     '它是规划辅助工具，不是报价。真实项目取决于范围、人员和问卷无法涵盖的各种决定。请用它来校准预期，并看看哪些答案对日期影响最大。',
   'how.sources.title': '资料来源',
-  'how.source.000': '000_d50f515de8d68d88.txt：五个阶段及其工期、四个影响因素、加快进度的方法、小型企业和更换供应商的情况。',
-  'how.source.001': '001_1f6c1f5468942bef.txt：小型企业 1–3 个月，大型企业 6 个月以上。',
-  'how.source.002': '002_76d9076d0f9a95e4.txt（一家无代码厂商的营销文章）：深度定制的 CRM 需要 6–12 个月或更久；以及其无代码 MVP 几周即可完成的说法。',
-  'how.source.004': '004_0112ec1d79df2bcd.txt：为什么年底、春节假期、快速扩张期和人员流动高峰不适合推进项目。',
+  'how.source.000': '000：五个阶段及其工期、四个影响因素、加快进度的方法、小型企业和更换供应商的情况。',
+  'how.source.001': '001：小型企业 1–3 个月，大型企业 6 个月以上。',
+  'how.source.002': '002（一家无代码厂商的营销文章）：深度定制的 CRM 需要 6–12 个月或更久；以及其无代码 MVP 几周即可完成的说法。',
+  'how.source.004': '004：为什么年底、春节假期、快速扩张期和人员流动高峰不适合推进项目。',
 };
 
 export const strings = { 'zh-cn': zhCn, en } as const satisfies Record<Locale, Record<Keys, string>>;

@@ -38,7 +38,7 @@ const en = {
   'pains.addAll': 'Add the {count} suggested KPIs to the sheet',
   'pains.allAdded': 'All suggested KPIs are in the sheet.',
   'pains.source':
-    'Sales, marketing and service problems as listed by 002_76d9076d0f9a95e4.txt (a no-code vendor’s article); churn and low adoption from the cases in 003_808cb5031f8bda0b.txt.',
+    'Sales, marketing and service problems as listed by 002 (a no-code vendor’s article); churn and low adoption from the cases in 003.',
   'pain.scattered-customer-data.label': 'Customer records are scattered',
   'pain.scattered-customer-data.detail':
     'Details sit in each rep’s spreadsheets, WeChat and notebooks, and leave with the rep.',
@@ -268,7 +268,7 @@ const en = {
   // ---- how this is judged ----
   'how.smart.heading': 'The SMART check',
   'how.smart.intro':
-    'SMART is the test the sources apply to every CRM goal: “cut the complaint rate by 15 %” rather than “improve service” (003_808cb5031f8bda0b.txt; also 002_76d9076d0f9a95e4.txt). Each letter is checked like this:',
+    'SMART is the test the sources apply to every CRM goal: “cut the complaint rate by 15 %” rather than “improve service” (003; also 002). Each letter is checked like this:',
   'how.smart.specific': 'Specific: a defined measure (a catalog KPI with its formula, or your own named KPI), a number to reach, and a named owner.',
   'how.smart.measurable': 'Measurable: a baseline and a named data source, so “before” and “after” come from the same report.',
   'how.smart.attainable': 'Attainable: the size of the change against the time given, by the rule below.',
@@ -300,10 +300,10 @@ const en = {
     'Each KPI gets one milestone a month on a straight line from the baseline today to the target on the deadline. A straight line is a plan anyone can check at each review; if the real curve lags for two reviews in a row, act then, not at the deadline.',
   'how.measure.heading': 'Measuring before and after',
   'how.measure.text':
-    'Take the baseline from the report you will use afterwards, compare before and after the CRM, and add users’ feedback to the figures (001_1f6c1f5468942bef.txt). Review the KPIs as the business changes.',
+    'Take the baseline from the report you will use afterwards, compare before and after the CRM, and add users’ feedback to the figures (001). Review the KPIs as the business changes.',
   'how.sources.heading': 'Sources',
   'how.sources.text':
-    'KPI list and example targets: 002_76d9076d0f9a95e4.txt, marketing material of a no-code platform vendor, whose targets are shown as examples, not benchmarks; 001_1f6c1f5468942bef.txt; SMART, the short/mid/long split and the case figures: 003_808cb5031f8bda0b.txt. The thresholds of the attainability rule are this site’s editorial judgement, set against those examples.',
+    'KPI list and example targets: 002, marketing material of a no-code platform vendor, whose targets are shown as examples, not benchmarks; 001; SMART, the short/mid/long split and the case figures: 003. The thresholds of the attainability rule are this site’s editorial judgement, set against those examples.',
 
   // ---- the example sheet's texts ----
   'example.owner.sales': 'Head of sales',
@@ -407,7 +407,7 @@ const zhCn = {
   'pains.addAll': '把推荐的 {count} 项 KPI 加入表格',
   'pains.allAdded': '推荐的 KPI 都已在表格中。',
   'pains.source':
-    '销售、市场和服务部门的痛点依据 002_76d9076d0f9a95e4.txt（一家无代码平台厂商的文章）；客户流失与使用率低来自 003_808cb5031f8bda0b.txt 中的案例。',
+    '销售、市场和服务部门的痛点依据 002（一家无代码平台厂商的文章）；客户流失与使用率低来自 003 中的案例。',
   'pain.scattered-customer-data.label': '客户资料分散各处',
   'pain.scattered-customer-data.detail': '客户信息存在销售个人的表格、微信和笔记本里，人一走资料也跟着走。',
   'pain.opaque-pipeline.label': '看不清销售进展',
@@ -628,7 +628,7 @@ const zhCn = {
   // ---- 判断依据 ----
   'how.smart.heading': 'SMART 检查',
   'how.smart.intro':
-    '资料要求每个 CRM 目标都符合 SMART 原则：要写“投诉率降低 15%”，而不是“提升服务质量”（003_808cb5031f8bda0b.txt；另见 002_76d9076d0f9a95e4.txt）。各项按以下方式检查：',
+    '资料要求每个 CRM 目标都符合 SMART 原则：要写“投诉率降低 15%”，而不是“提升服务质量”（003；另见 002）。各项按以下方式检查：',
   'how.smart.specific': '具体：指标有明确定义（指标库中带公式的 KPI，或你命名的自定义 KPI），有目标数值，并有指定负责人。',
   'how.smart.measurable': '可衡量：有基线，并注明数据来源，保证“之前”和“之后”出自同一份报表。',
   'how.smart.attainable': '可达成：按下面的规则，比较变化幅度与可用时间。',
@@ -659,10 +659,10 @@ const zhCn = {
     '每项 KPI 每月设一个里程碑，从今天的基线按直线推进到截止日期的目标值。直线计划便于每次复盘时核对；如果连续两次复盘都落后，就应当立即调整，不要等到截止日期。',
   'how.measure.heading': '前后对比',
   'how.measure.text':
-    '基线应取自日后考核使用的同一份报表；上线前后的数据要做对比，同时结合用户反馈（001_1f6c1f5468942bef.txt）。业务变化时，及时调整 KPI。',
+    '基线应取自日后考核使用的同一份报表；上线前后的数据要做对比，同时结合用户反馈（001）。业务变化时，及时调整 KPI。',
   'how.sources.heading': '资料来源',
   'how.sources.text':
-    'KPI 清单和示例目标：002_76d9076d0f9a95e4.txt（某无代码平台厂商的营销文章，其目标仅作示例，不作行业基准）；001_1f6c1f5468942bef.txt；SMART 原则、短中长期划分和案例数据：003_808cb5031f8bda0b.txt。可达成性规则的阈值是本站依据上述案例作出的编辑判断。',
+    'KPI 清单和示例目标：002（某无代码平台厂商的营销文章，其目标仅作示例，不作行业基准）；001；SMART 原则、短中长期划分和案例数据：003。可达成性规则的阈值是本站依据上述案例作出的编辑判断。',
 
   // ---- 示例表中的文字 ----
   'example.owner.sales': '销售总监',

@@ -189,7 +189,7 @@ const en = {
   'flags.heading': 'Red flags',
   'flags.none': 'No red flags.',
   'flags.source': 'Source: {sources}',
-  'source.vendor': '{file} (a no-code vendor’s article)',
+  'source.vendor': '{source} (a no-code vendor’s article)',
   'flag.newly-founded.title': 'The company is newly founded',
   'flag.newly-founded.reason':
     'A young company has no settled processes for a CRM to build on, and nobody free to work on the project. 004 recounts a new training firm whose CRM project made no headway for months and was put on hold until the business found its feet.',
@@ -343,11 +343,11 @@ const en = {
     'Goals still vague, an owner who backs the project, processes partly defined, customer data in spreadsheets and chats, a cross-functional team with part-time key users, a partial budget, basic IT, users neither keen nor hostile, one or two integrations, no start date:',
   'how.example.result': 'Score {score} out of 100, verdict: {verdict}. First actions: {actions}.',
   'how.sources.heading': 'Sources',
-  'how.source.000': '000_d50f515de8d68d88.txt: implementation phases, durations and the factors behind them.',
+  'how.source.000': '000: implementation phases, durations and the factors behind them.',
   'how.source.002':
-    '002_76d9076d0f9a95e4.txt: a five-phase launch framework and the project team’s roles. It is a no-code vendor’s marketing article; its advice is attributed, not endorsed.',
-  'how.source.003': '003_808cb5031f8bda0b.txt: an anonymous document from a document-sharing site on why CRM projects fail (50-70% miss their goals), with cases.',
-  'how.source.004': '004_0112ec1d79df2bcd.txt: a consultant on when not to start: year-end, expansion, staff turnover.',
+    '002: a five-phase launch framework and the project team’s roles. It is a no-code vendor’s marketing article; its advice is attributed, not endorsed.',
+  'how.source.003': '003: an anonymous document from a document-sharing site on why CRM projects fail (50-70% miss their goals), with cases.',
+  'how.source.004': '004: a consultant on when not to start: year-end, expansion, staff turnover.',
 } as const;
 
 const zhCn = {
@@ -517,7 +517,7 @@ const zhCn = {
   'flags.heading': '风险信号',
   'flags.none': '没有风险信号。',
   'flags.source': '来源：{sources}',
-  'source.vendor': '{file}（无代码厂商的文章）',
+  'source.vendor': '{source}（无代码厂商的文章）',
   'flag.newly-founded.title': '公司刚刚成立',
   'flag.newly-founded.reason':
     '新公司还没有成型的流程可供 CRM 依托，也抽不出人来做项目。004 讲到一家新开的培训公司，CRM 项目几个月毫无进展，最后只好搁置，等业务走上正轨再说。',
@@ -651,10 +651,10 @@ const zhCn = {
     '目标还比较笼统，老板支持项目，流程部分明确，客户资料在 Excel 和聊天记录里，有跨部门团队但关键用户只能兼职，预算部分落实，IT 力量一般，员工态度中立，需要对接一两个系统，未填写启动日期：',
   'how.example.result': '得分 {score}（满分 100），结论：{verdict}。最先要做的事：{actions}。',
   'how.sources.heading': '资料来源',
-  'how.source.000': '000_d50f515de8d68d88.txt：实施的各个阶段、所需时间及影响因素。',
-  'how.source.002': '002_76d9076d0f9a95e4.txt：五阶段启动框架和项目团队的角色。这是一家无代码厂商的营销文章，其中的建议仅作引述，不代表本站立场。',
-  'how.source.003': '003_808cb5031f8bda0b.txt：文档分享网站上的一篇匿名长文，谈 CRM 项目为何失败（50%-70% 未达预期），附案例。',
-  'how.source.004': '004_0112ec1d79df2bcd.txt：一位实施顾问谈不宜启动的时机：年末、扩张期、人员流动高峰。',
+  'how.source.000': '000：实施的各个阶段、所需时间及影响因素。',
+  'how.source.002': '002：五阶段启动框架和项目团队的角色。这是一家无代码厂商的营销文章，其中的建议仅作引述，不代表本站立场。',
+  'how.source.003': '003：文档分享网站上的一篇匿名长文，谈 CRM 项目为何失败（50%-70% 未达预期），附案例。',
+  'how.source.004': '004：一位实施顾问谈不宜启动的时机：年末、扩张期、人员流动高峰。',
 } as const satisfies Record<keyof typeof en, string>;
 
 export const strings = { 'zh-cn': zhCn, en } as const satisfies Record<Locale, Record<string, string>>;

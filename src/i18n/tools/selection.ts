@@ -47,7 +47,7 @@ const en = {
     'When customer data is sensitive, compliance and control over where data lives come first: a hosted product tends to bring audited certifications, a platform that can be deployed privately tends to bring control, so the two start close.',
   'preset.vendor-002.name': 'A no-code vendor’s own comparison (002)',
   'preset.vendor-002.why':
-    'Reproduces the table in 002_76d9076d0f9a95e4.txt, an article by a no-code platform vendor: its five dimensions weighted equally and the scores read from its own wording, which rates the no-code side higher on all five (on integration without calling it an advantage). It is marketing, not an independent assessment.',
+    'Reproduces the table in 002, an article by a no-code platform vendor: its five dimensions weighted equally and the scores read from its own wording, which rates the no-code side higher on all five (on integration without calling it an advantage). It is marketing, not an independent assessment.',
 
   // ---- step 2: options ----
   'options.heading': '2. The options you compare',
@@ -157,7 +157,7 @@ const en = {
     'Too close to call: {first} and {second} are no more than {tie} point apart ({total} against {secondTotal}). Look at what would change the answer below, or score more carefully.',
   'result.tie': 'Level: {first} and {second} both score {total}. Change the weights or the scores to separate them.',
   'result.vendorNote':
-    'These weights and scores reproduce a no-code vendor’s own comparison (002_76d9076d0f9a95e4.txt). They are marketing, not an independent assessment: check every score against your own trial.',
+    'These weights and scores reproduce a no-code vendor’s own comparison (002). They are marketing, not an independent assessment: check every score against your own trial.',
   'result.stale':
     'Some entries are not valid (see the messages beside them). Until they are fixed, the result uses their last valid value.',
   'result.tableCaption': 'Ranking',
@@ -223,7 +223,7 @@ const en = {
   'cost.toScoresRule': 'The cheapest option scores 5; every 25% above it costs one point; twice the cheapest or more scores 1.',
   'cost.toScoresDone': '“Total cost” scores set from the cost comparison: {list}.',
   'cost.levels':
-    'For orientation only: 001_1f6c1f5468942bef.txt ranks purchase, implementation and maintenance costs of well-known products as high (Salesforce), medium (Microsoft Dynamics 365) and low (Zoho CRM; HubSpot CRM, which has a free edition), without prices. 002_76d9076d0f9a95e4.txt, a no-code vendor, claims its approach cuts total cost by 50-80%; treat that as a claim to test against real quotes.',
+    'For orientation only: 001 ranks purchase, implementation and maintenance costs of well-known products as high (Salesforce), medium (Microsoft Dynamics 365) and low (Zoho CRM; HubSpot CRM, which has a free edition), without prices. 002, a no-code vendor, claims its approach cuts total cost by 50-80%; treat that as a claim to test against real quotes.',
 
   // ---- export, share, reset ----
   'export.heading': 'Save, share and print',
@@ -263,13 +263,13 @@ const en = {
     'The starting situations are editorial judgements, each explained in a sentence. The default is neutral. The vendor’s comparison is offered only as a labelled option because it comes from a no-code vendor’s marketing.',
   'method.sourcesHeading': 'Sources',
   'method.source.002':
-    '002_76d9076d0f9a95e4.txt — a five-phase launch framework written by a no-code platform vendor; its five evaluation dimensions and its claims on cycle and cost (vendor’s view).',
+    '002 — a five-phase launch framework written by a no-code platform vendor; its five evaluation dimensions and its claims on cycle and cost (vendor’s view).',
   'method.source.001':
-    '001_1f6c1f5468942bef.txt — preparation before implementing a CRM: key requirements, the trial checklist and relative cost levels of well-known products.',
+    '001 — preparation before implementing a CRM: key requirements, the trial checklist and relative cost levels of well-known products.',
   'method.source.003':
-    '003_808cb5031f8bda0b.txt — an anonymous document from a document-sharing site on CRM implementation problems: selection factors, integration and data silos, data security and the PIPL.',
+    '003 — an anonymous document from a document-sharing site on CRM implementation problems: selection factors, integration and data silos, data security and the PIPL.',
   'method.source.000':
-    '000_d50f515de8d68d88.txt — how long a CRM implementation takes: deployment choices, vendor support, and build versus buy.',
+    '000 — how long a CRM implementation takes: deployment choices, vendor support, and build versus buy.',
 
   // ---- errors: one sentence per validation code ----
   'error.missing': 'Enter a value.',
@@ -333,7 +333,7 @@ const zhCn = {
     '客户数据敏感时，合规与数据存放位置的掌控排在首位：托管型产品往往带着经过审计的认证，可私有化部署的平台往往掌控力更强，所以两者起点接近。',
   'preset.vendor-002.name': '某无代码厂商自己的对比（002）',
   'preset.vendor-002.why':
-    '复现 002_76d9076d0f9a95e4.txt 中的对比表。该文由一家无代码平台厂商撰写：五个维度等权，评分按其原文措辞换算，五项都判无代码一方更优（集成一项只是没有标为“竞争优势”）。这是营销内容，不是独立评估。',
+    '复现 002 中的对比表。该文由一家无代码平台厂商撰写：五个维度等权，评分按其原文措辞换算，五项都判无代码一方更优（集成一项只是没有标为“竞争优势”）。这是营销内容，不是独立评估。',
 
   // ---- step 2: options ----
   'options.heading': '2. 参与比较的方案',
@@ -417,7 +417,7 @@ const zhCn = {
   'result.tooClose':
     '难分高下：{first}与{second}相差不超过 {tie} 分（{total} 对 {secondTotal}）。请看下方“什么会改变结论”，或者把评分再斟酌一遍。',
   'result.tie': '打成平手：{first}和{second}都是 {total} 分。调整权重或评分即可拉开差距。',
-  'result.vendorNote': '当前权重和评分复现的是某无代码厂商自己的对比（002_76d9076d0f9a95e4.txt），属于营销观点而非独立评估：请用自己的试用结果逐项核对。',
+  'result.vendorNote': '当前权重和评分复现的是某无代码厂商自己的对比（002），属于营销观点而非独立评估：请用自己的试用结果逐项核对。',
   'result.stale': '有些输入无效（见旁边的提示）。修正之前，结果沿用这些输入最后一次的有效值。',
   'result.tableCaption': '排名',
   'result.rank': '名次',
@@ -476,7 +476,7 @@ const zhCn = {
   'cost.toScoresRule': '最便宜的方案得 5 分；每比它贵 25% 扣 1 分；达到最低价两倍及以上的得 1 分。',
   'cost.toScoresDone': '已根据成本比较设置“总成本”评分：{list}。',
   'cost.levels':
-    '仅供参考：001_1f6c1f5468942bef.txt 把知名产品的购买、实施和维护费用分为高（Salesforce）、中（Microsoft Dynamics 365）、低（Zoho CRM；HubSpot CRM，另有免费版）三档，但没有给出具体价格。002_76d9076d0f9a95e4.txt 作为无代码厂商，声称其方式可将总成本降低 50%-80%；这是厂商说法，请用真实报价检验。',
+    '仅供参考：001 把知名产品的购买、实施和维护费用分为高（Salesforce）、中（Microsoft Dynamics 365）、低（Zoho CRM；HubSpot CRM，另有免费版）三档，但没有给出具体价格。002 作为无代码厂商，声称其方式可将总成本降低 50%-80%；这是厂商说法，请用真实报价检验。',
 
   // ---- export, share, reset ----
   'export.heading': '保存、分享与打印',
@@ -513,10 +513,10 @@ const zhCn = {
     '成本换算为“总成本”评分：最便宜的方案得 5 分，每贵 25% 少 1 分，达到最低价两倍及以上得 1 分。采用比例而不是“最便宜 5 分、最贵 1 分”，是为了避免两份只差 3% 的报价被拉开 4 分。',
   'method.presets': '各典型情境都是编辑判断，并各用一句话说明理由。默认状态是中立的。厂商对比之所以只作为带标注的选项提供，是因为它出自一家无代码厂商的营销文章。',
   'method.sourcesHeading': '资料来源',
-  'method.source.002': '002_76d9076d0f9a95e4.txt——一家无代码平台厂商撰写的五阶段启动框架；其中的五个评估维度，以及关于周期和成本的说法（厂商观点）。',
-  'method.source.001': '001_1f6c1f5468942bef.txt——实施 CRM 前的准备工作：关键业务需求、试用检查项，以及知名产品费用的相对高低。',
-  'method.source.003': '003_808cb5031f8bda0b.txt——文档分享网站上一篇谈 CRM 实施问题的匿名长文：选型因素、集成与数据孤岛、数据安全与《个人信息保护法》。',
-  'method.source.000': '000_d50f515de8d68d88.txt——CRM 实施需要多长时间：部署方式的选择、供应商支持，以及自主开发与采购的取舍。',
+  'method.source.002': '002——一家无代码平台厂商撰写的五阶段启动框架；其中的五个评估维度，以及关于周期和成本的说法（厂商观点）。',
+  'method.source.001': '001——实施 CRM 前的准备工作：关键业务需求、试用检查项，以及知名产品费用的相对高低。',
+  'method.source.003': '003——文档分享网站上一篇谈 CRM 实施问题的匿名长文：选型因素、集成与数据孤岛、数据安全与《个人信息保护法》。',
+  'method.source.000': '000——CRM 实施需要多长时间：部署方式的选择、供应商支持，以及自主开发与采购的取舍。',
 
   // ---- errors: one sentence per validation code ----
   'error.missing': '请填写此项。',

@@ -1,5 +1,3 @@
-import { SOURCE_FILES } from './catalog';
-
 // Business pains a CRM is bought to fix, and the KPIs that show whether it did. The sales, marketing and
 // service pains are 002's per-department list; churn and low adoption are the problems 003's cases keep
 // returning to. Texts are in src/i18n/tools/kpi.ts under `pain.<id>.*`.
@@ -14,15 +12,15 @@ export interface Pain {
 }
 
 export const PAINS: readonly Pain[] = [
-  { id: 'scattered-customer-data', department: 'sales', kpis: ['data-entry-accuracy', 'retention-rate', 'active-user-rate'], source: SOURCE_FILES['002'] },
-  { id: 'opaque-pipeline', department: 'sales', kpis: ['win-rate', 'sales-cycle-days', 'lead-conversion-rate'], source: SOURCE_FILES['002'] },
-  { id: 'slow-collaboration', department: 'sales', kpis: ['response-time-hours', 'sales-cycle-days', 'task-completion-rate'], source: SOURCE_FILES['002'] },
-  { id: 'untracked-campaigns', department: 'marketing', kpis: ['campaign-roi', 'cost-per-lead'], source: SOURCE_FILES['002'] },
-  { id: 'wasted-leads', department: 'marketing', kpis: ['lead-conversion-rate', 'cost-per-lead', 'new-customers'], source: SOURCE_FILES['002'] },
-  { id: 'slow-service', department: 'service', kpis: ['response-time-hours', 'first-contact-resolution', 'complaint-rate'], source: SOURCE_FILES['002'] },
-  { id: 'no-customer-view', department: 'service', kpis: ['first-contact-resolution', 'csat', 'cross-sell-rate'], source: SOURCE_FILES['002'] },
-  { id: 'customer-churn', department: 'management', kpis: ['churn-rate', 'retention-rate', 'customer-lifetime-value'], source: SOURCE_FILES['003'] },
-  { id: 'low-adoption', department: 'management', kpis: ['active-user-rate', 'data-entry-accuracy'], source: SOURCE_FILES['003'] },
+  { id: 'scattered-customer-data', department: 'sales', kpis: ['data-entry-accuracy', 'retention-rate', 'active-user-rate'], source: '002' },
+  { id: 'opaque-pipeline', department: 'sales', kpis: ['win-rate', 'sales-cycle-days', 'lead-conversion-rate'], source: '002' },
+  { id: 'slow-collaboration', department: 'sales', kpis: ['response-time-hours', 'sales-cycle-days', 'task-completion-rate'], source: '002' },
+  { id: 'untracked-campaigns', department: 'marketing', kpis: ['campaign-roi', 'cost-per-lead'], source: '002' },
+  { id: 'wasted-leads', department: 'marketing', kpis: ['lead-conversion-rate', 'cost-per-lead', 'new-customers'], source: '002' },
+  { id: 'slow-service', department: 'service', kpis: ['response-time-hours', 'first-contact-resolution', 'complaint-rate'], source: '002' },
+  { id: 'no-customer-view', department: 'service', kpis: ['first-contact-resolution', 'csat', 'cross-sell-rate'], source: '002' },
+  { id: 'customer-churn', department: 'management', kpis: ['churn-rate', 'retention-rate', 'customer-lifetime-value'], source: '003' },
+  { id: 'low-adoption', department: 'management', kpis: ['active-user-rate', 'data-entry-accuracy'], source: '003' },
 ];
 
 export const PAIN_DEPARTMENTS: readonly PainDepartment[] = ['sales', 'marketing', 'service', 'management'];

@@ -5,10 +5,10 @@
 import type { Criterion, CriterionId } from './types';
 
 export const SOURCE = {
-  s000: '000_d50f515de8d68d88.txt',
-  s001: '001_1f6c1f5468942bef.txt',
-  s002: '002_76d9076d0f9a95e4.txt',
-  s003: '003_808cb5031f8bda0b.txt',
+  s000: '000',
+  s001: '001',
+  s002: '002',
+  s003: '003',
 } as const;
 
 const src = (...names: string[]) => names.join(', ');

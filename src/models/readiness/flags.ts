@@ -19,20 +19,20 @@ export const RED_FLAGS: readonly RedFlag[] = [
 /** The flags that say a foundation of the project is missing (002, 003); three of them mean "wait". */
 export const FOUNDATION_FLAGS: readonly RedFlag[] = ['no-sponsor', 'no-goals', 'no-processes', 'no-budget', 'no-team'];
 
-/** Source documents behind each flag (file names in shared/seeds/); 002 is a vendor's article. */
+/** Source documents behind each flag, by code (000-004, numbered for readers in src/site.ts); 002 is a vendor's article. */
 export const FLAG_SOURCES: Record<RedFlag, readonly string[]> = {
-  'year-end': ['004_0112ec1d79df2bcd.txt'],
-  'spring-festival': ['004_0112ec1d79df2bcd.txt'],
-  'training-before-festival': ['004_0112ec1d79df2bcd.txt'],
-  'go-live-near-festival': ['004_0112ec1d79df2bcd.txt'],
-  expansion: ['004_0112ec1d79df2bcd.txt', '000_d50f515de8d68d88.txt'],
-  'newly-founded': ['004_0112ec1d79df2bcd.txt'],
-  'key-staff-turnover': ['004_0112ec1d79df2bcd.txt'],
-  'no-sponsor': ['002_76d9076d0f9a95e4.txt', '000_d50f515de8d68d88.txt'],
-  'no-processes': ['002_76d9076d0f9a95e4.txt', '003_808cb5031f8bda0b.txt'],
-  'no-goals': ['003_808cb5031f8bda0b.txt', '002_76d9076d0f9a95e4.txt'],
-  'no-budget': ['003_808cb5031f8bda0b.txt', '002_76d9076d0f9a95e4.txt'],
-  'no-team': ['002_76d9076d0f9a95e4.txt', '000_d50f515de8d68d88.txt'],
+  'year-end': ['004'],
+  'spring-festival': ['004'],
+  'training-before-festival': ['004'],
+  'go-live-near-festival': ['004'],
+  expansion: ['004', '000'],
+  'newly-founded': ['004'],
+  'key-staff-turnover': ['004'],
+  'no-sponsor': ['002', '000'],
+  'no-processes': ['002', '003'],
+  'no-goals': ['003', '002'],
+  'no-budget': ['003', '002'],
+  'no-team': ['002', '000'],
 };
 
 const TRIGGERS: Record<RedFlag, (a: ReadinessAnswers, start: StartCheck | undefined) => boolean> = {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_CATALOG, KPI_CATEGORIES, KPI_UNITS, PAINS, findKpi, boundsForUnit, suggestTarget } from '@/models/kpi';
 import { strings } from '@/i18n/tools/kpi';
-import { SOURCE_FILES } from '@/site';
+import { SOURCES } from '@/site';
+
+const SOURCE_IDS: readonly string[] = SOURCES.map((x) => x.id);
 
 const REQUIRED_IDS = [
   'lead-conversion-rate', 'win-rate', 'sales-cycle-days', 'average-order-value', 'new-customers',
@@ -48,7 +50,7 @@ describe('KPI catalog integrity', () => {
       expect(d.min).toBe(0);
       expect(d.max).toBeUndefined();
     }
-    if (d.source) expect(SOURCE_FILES as readonly string[]).toContain(d.source);
+    if (d.source) expect(SOURCE_IDS).toContain(d.source);
   });
 
   it('rates that the issue names are 0-100 and NPS is -100..100', () => {
@@ -107,7 +109,7 @@ describe('pains', () => {
     for (const p of PAINS) {
       expect(p.kpis.length).toBeGreaterThan(0);
       for (const id of p.kpis) expect(findKpi(id), `${p.id} -> ${id}`).toBeDefined();
-      expect(SOURCE_FILES as readonly string[]).toContain(p.source);
+      expect(SOURCE_IDS).toContain(p.source);
     }
     expect(new Set(PAINS.map((p) => p.id)).size).toBe(PAINS.length);
   });

@@ -1,4 +1,5 @@
 // The selection tool's dictionary: both locales complete and consistent with the model.
+import { citeParts } from '@/lib/sources';
 import { describe, expect, it } from 'vitest';
 import { strings } from '@/i18n/tools/selection';
 import { CRITERIA, MATRIX_ERROR_CODES, PRESETS, STANDARD_OPTION_IDS, USERS_MAX } from '@/models/matrix';
@@ -35,7 +36,8 @@ describe('selection strings', () => {
     }
     expect(en['preset.vendor-002.why']).toMatch(/vendor/);
     expect(zh['preset.vendor-002.why']).toMatch(/厂商/);
-    expect(en['preset.vendor-002.why']).toContain('002_76d9076d0f9a95e4.txt');
+    // It names the vendor's document by its code, shown to readers as the numbered reference [3].
+    expect(citeParts(en['preset.vendor-002.why'])).toContainEqual({ ref: '002', n: 3 });
   });
 
   it('every validation code has a message in both languages', () => {

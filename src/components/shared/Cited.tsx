@@ -1,0 +1,35 @@
+// A tool text with its source references linked: "[5]" becomes a link to the Sources page
+// (/<locale>/sources/#source-5) whose accessible name says what the document is. Islands receive their
+// strings with every citation already written "[n]" (citeStrings in src/lib/sources.ts, run by the
+// page at build time), so no citation parser ships to the browser. Server and client render the same
+// markup, so hydration keeps it. The page also passes one locale's labels (SOURCE_LABEL[locale]) to
+// the island, which hands them over with provideSourceLabels as it renders (a module variable, not a
+// Preact context: the tool pages' JavaScript budget is tight); without them the name is "Source 5".
+import { SOURCES } from '@/site';
+import { refHref, refName, splitRefs } from '@/lib/sources';
+import type { Locale } from '@/i18n/locales';
+
+let labels: Readonly<Record<string, string>> | undefined;
+
+/**
+ * This locale's source labels, for the accessible names of the references that follow. An island
+ * calls it at the top of its render; rendering is synchronous, so every <Cited> below sees them.
+ */
+export function provideSourceLabels(value: Readonly<Record<string, string>> | undefined): void {
+  labels = value;
+}
+
+export function Cited({ text, locale }: { text: string; locale: Locale }) {
+  const parts = splitRefs(text);
+  if (parts.every((p) => typeof p === 'string')) return <>{text}</>;
+  return (
+    <>
+      {parts.map((p) => {
+        const source = typeof p === 'number' ? SOURCES[p - 1] : undefined;
+        if (!source) return typeof p === 'number' ? `[${p}]` : p;
+        const ref = { ref: source.id, n: p as number };
+        return <a class="cite" href={refHref(locale, ref.n)} aria-label={refName(locale, ref, labels?.[source.id])} data-pagefind-ignore="">[{ref.n}]</a>;
+      })}
+    </>
+  );
+}
