@@ -1,6 +1,6 @@
 // The duration estimator island: collects the answers, shows the estimate. No arithmetic here; the
 // model computes, the store keeps state, the components render.
-import { provideSourceLabels } from '@/components/shared/Cited';
+import { provideSourceLabels } from '@/components/shared/source-labels';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';

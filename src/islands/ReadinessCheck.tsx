@@ -1,6 +1,6 @@
 // The readiness self-assessment island: the questions in short steps by dimension, then the result. No scoring
 // here; the model decides, the store keeps the answers, the components render.
-import { provideSourceLabels } from '@/components/shared/Cited';
+import { provideSourceLabels } from '@/components/shared/source-labels';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';

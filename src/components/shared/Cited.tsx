@@ -9,15 +9,8 @@ import { SOURCES } from '@/site';
 import { refHref, refName, splitRefs } from '@/lib/sources';
 import type { Locale } from '@/i18n/locales';
 
-let labels: Readonly<Record<string, string>> | undefined;
-
-/**
- * This locale's source labels, for the accessible names of the references that follow. An island
- * calls it at the top of its render; rendering is synchronous, so every <Cited> below sees them.
- */
-export function provideSourceLabels(value: Readonly<Record<string, string>> | undefined): void {
-  labels = value;
-}
+import { sourceLabel } from './source-labels';
+export { provideSourceLabels } from './source-labels';
 
 export function Cited({ text, locale }: { text: string; locale: Locale }) {
   const parts = splitRefs(text);
@@ -28,7 +21,7 @@ export function Cited({ text, locale }: { text: string; locale: Locale }) {
         const source = typeof p === 'number' ? SOURCES[p - 1] : undefined;
         if (!source) return typeof p === 'number' ? `[${p}]` : p;
         const ref = { ref: source.id, n: p as number };
-        return <a class="cite" href={refHref(locale, ref.n)} aria-label={refName(locale, ref, labels?.[source.id])} data-pagefind-ignore="">[{ref.n}]</a>;
+        return <a class="cite" href={refHref(locale, ref.n)} aria-label={refName(locale, ref, sourceLabel(source.id))} data-pagefind-ignore="">[{ref.n}]</a>;
       })}
     </>
   );
