@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { addMonths, daysBetween } from '@/models/calendar';
 import { WEEKS_PER_MONTH } from '@/models/duration/defaults';
 import type { DurationEstimate } from '@/models/duration/types';
+import { chartLayout } from '@/models/duration/chart-layout';
 import type { Text } from './text';
 
 interface Props {
@@ -77,15 +78,11 @@ export function GanttChart({ estimate, startDate, text }: Props) {
   // longer, and the holiday shows as a band. Without one, on weeks of work from the start.
   const dated = Boolean(startDate && estimate.goLiveDate);
   const weeksTo = (date: string, inclusive = true) => (daysBetween(startDate!, date) + (inclusive ? 1 : 0)) / 7;
-  const bars = phases.map((p) => {
-    const from = dated && p.startDate ? weeksTo(p.startDate, false) : p.startWeek;
-    const likelyEnd = dated && p.endDate ? weeksTo(p.endDate) : p.startWeek + p.likelyWeeks;
-    return { p, from, likelyEnd, highEnd: likelyEnd + Math.max(0, p.highWeeks - p.likelyWeeks) };
-  });
-  const goLiveWeeks = dated ? weeksTo(estimate.goLiveDate!) : estimate.total.likelyWeeks;
-  const firstReleaseWeeks =
-    estimate.firstReleaseWeeks === undefined ? undefined : dated && estimate.firstReleaseDate ? weeksTo(estimate.firstReleaseDate) : estimate.firstReleaseWeeks;
-  const maxWeeks = Math.max(goLiveWeeks, ...bars.map((b) => b.highEnd));
+  const layout = chartLayout(estimate, startDate);
+  const bars = layout.bars.map((b, i) => ({ ...b, p: phases[i]! }));
+  const goLiveWeeks = layout.goLive;
+  const firstReleaseWeeks = layout.firstRelease;
+  const maxWeeks = layout.maxWeeks;
   const totalMonths = Math.ceil(maxWeeks / WEEKS_PER_MONTH);
   const scaleMax = totalMonths * WEEKS_PER_MONTH;
   const x = (weeks: number) => PAD_X + (Math.min(weeks, scaleMax) / scaleMax) * (width - 2 * PAD_X);

@@ -2,6 +2,7 @@
 // same drawing fits a phone, a wide screen and an A4 page. Solid = likely length, hatched = how much
 // longer it may take: the two differ by pattern, not only by colour, so they survive black-and-white
 // printing. The phase table beside it carries the same figures as text.
+import { chartLayout } from '@/models/duration/chart-layout';
 import { addMonths, daysBetween } from '@/models/calendar';
 import { WEEKS_PER_MONTH, type DurationEstimate } from '@/models/duration';
 import type { Text } from './text';
@@ -49,11 +50,13 @@ function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text): 
 export function PlanGantt({ estimate, startDate, text }: Props) {
   const { t } = text;
   const phases = estimate.phases;
-  const maxWeeks = Math.max(1, estimate.total.highWeeks, ...phases.map((p) => p.startWeek + p.highWeeks));
+  // On calendar time when dated, so bars match the dates beside them (holidays lengthen phases).
+  const layout = chartLayout(estimate, startDate);
+  const maxWeeks = Math.max(1, estimate.total.highWeeks, layout.maxWeeks);
   const x = (weeks: number) => PAD + (weeks / maxWeeks) * (W - 2 * PAD);
   const height = TOP + phases.length * ROW + AXIS;
   const axisY = TOP + phases.length * ROW;
-  const goLive = x(estimate.total.likelyWeeks);
+  const goLive = x(layout.goLive);
   const ticks = ticksFor(maxWeeks, startDate, text);
   return (
     <figure class="plan-gantt">
@@ -77,9 +80,10 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
         ))}
         {phases.map((p, i) => {
           const y = TOP + i * ROW;
-          const x0 = x(p.startWeek);
-          const x1 = x(p.startWeek + p.likelyWeeks);
-          const x2 = x(p.startWeek + p.highWeeks);
+          const bar = layout.bars[i]!;
+          const x0 = x(bar.from);
+          const x1 = x(bar.likelyEnd);
+          const x2 = x(bar.highEnd);
           const label = `${t(`d.phase.${p.id}`)} · ${t('timeline.weeks', { n: text.num(p.likelyWeeks) })}`;
           // Labels sit above their bar; one that would run off the right edge is right-aligned instead.
           const rightAligned = x0 + label.length * 7 > W - PAD;
