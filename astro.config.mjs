@@ -85,7 +85,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'runtime',
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/]format|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date)\.ts$/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/]format|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/]source-labels)\.ts$/,
               },
             ],
           },

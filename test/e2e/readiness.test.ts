@@ -374,6 +374,8 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
 
     await page.goto(`${baseUrl()}/${locale}/plan/`);
     await page.locator('[data-testid="timeline-warnings"] [data-warning="first-month-festival"]').waitFor();
+    // The plan's chart shows the festival the schedule pauses for, as the estimator's does.
+    expect(await page.locator('.plan-gantt [data-holiday="spring-festival"]').count()).toBe(1);
 
     await page.goto(url(locale, 'duration'));
     await page.waitForSelector('[data-ready]');

@@ -92,9 +92,7 @@ export function GanttChart({ estimate, startDate, text }: Props) {
   const step = monthStep(totalMonths, width, startDate ? 64 : 44);
   const ticks = startDate ? calendarTicks(startDate, scaleMax, step, text) : plainTicks(totalMonths, step, text);
   const goLiveX = x(goLiveWeeks);
-  const bands = dated
-    ? (estimate.calendar?.holidays ?? []).map((h) => ({ h, x0: x(weeksTo(h.start, false)), x1: x(weeksTo(h.end)) })).filter((b) => b.x1 > b.x0)
-    : [];
+  const bands = layout.holidays.map((h) => ({ h, x0: x(h.from), x1: x(h.to) })).filter((b) => b.x1 > b.x0);
   // Each name centred over its band, left out where it would run into another label (all are in the note).
   const taken: [number, number][] = [];
   if (firstReleaseWeeks !== undefined) taken.push([x(firstReleaseWeeks), x(firstReleaseWeeks) + 6 + approxWidth(t('chart.firstRelease'))]);

@@ -78,6 +78,11 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
             </text>
           </g>
         ))}
+        {layout.holidays.map((h) => (
+          <rect key={`${h.id}-${h.start}`} class="plan-holiday" data-holiday={h.id} x={x(h.from)} y={TOP} width={Math.max(2, x(Math.min(h.to, maxWeeks)) - x(h.from))} height={axisY - TOP + 4}>
+            <title>{t(`d.holiday.${h.id}`)}</title>
+          </rect>
+        ))}
         {phases.map((p, i) => {
           const y = TOP + i * ROW;
           const bar = layout.bars[i]!;
@@ -107,6 +112,11 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
       <figcaption class="plan-legend">
         <span class="plan-key plan-key-likely" aria-hidden="true" /> {t('timeline.legend.likely')}
         <span class="plan-key plan-key-high" aria-hidden="true" /> {t('timeline.legend.high')}
+        {layout.holidays.length > 0 && (
+          <>
+            <span class="plan-key plan-key-holiday" aria-hidden="true" /> {t('d.chart.holidays')}
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -14,7 +14,7 @@ export type IslandStrings = Record<string, string>;
 /** Key prefixes each tool's report needs; everything else (forms, help texts, method) stays out. */
 const PICK = {
   r: ['verdict.', 'dimension.', 'flag.', 'verdictReason.', 'action.', 'source.vendor'],
-  d: ['phase.', 'warning.', 'option.companySize.', 'option.platform.'],
+  d: ['phase.', 'warning.', 'option.companySize.', 'option.platform.', 'holiday.', 'chart.holidays'],
   s: ['criterion.', 'option.saas.label', 'option.lowcode.label', 'options.newName', 'preset.'],
   k: ['kpi.', 'unit.', 'value.', 'horizon.', 'attainable.', 'smart.', 'example.', 'cadence.'],
 } as const;

@@ -1,4 +1,4 @@
-import { daysBetween } from '@/models/calendar';
+import { daysBetween, type HolidayInPeriod } from '@/models/calendar';
 import type { DurationEstimate, PhaseId } from './types';
 
 export interface BarLayout {
@@ -9,8 +9,16 @@ export interface BarLayout {
   highEnd: number;
 }
 
+export interface HolidayBand extends HolidayInPeriod {
+  /** Weeks from the start: where the band begins and ends. */
+  from: number;
+  to: number;
+}
+
 export interface ChartLayout {
   bars: BarLayout[];
+  /** With dates: the public holidays inside the schedule that take working days, as bands. */
+  holidays: HolidayBand[];
   goLive: number;
   firstRelease?: number;
   /** The furthest point drawn, in weeks. */
@@ -33,5 +41,8 @@ export function chartLayout(estimate: DurationEstimate, startDate?: string): Cha
   const goLive = dated ? weeksTo(estimate.goLiveDate!) : estimate.total.likelyWeeks;
   const firstRelease =
     estimate.firstReleaseWeeks === undefined ? undefined : dated && estimate.firstReleaseDate ? weeksTo(estimate.firstReleaseDate) : estimate.firstReleaseWeeks;
-  return { bars, goLive, ...(firstRelease !== undefined ? { firstRelease } : {}), maxWeeks: Math.max(goLive, ...bars.map((b) => b.highEnd)) };
+  const holidays = dated
+    ? (estimate.calendar?.holidays ?? []).map((h) => ({ ...h, from: weeksTo(h.start, false), to: weeksTo(h.end) }))
+    : [];
+  return { bars, holidays, goLive, ...(firstRelease !== undefined ? { firstRelease } : {}), maxWeeks: Math.max(goLive, ...bars.map((b) => b.highEnd)) };
 }

@@ -28,3 +28,15 @@ describe('where the schedule charts draw the phases', () => {
     expect(layout.maxWeeks).toBeGreaterThanOrEqual(layout.goLive);
   });
 });
+
+describe('holiday bands', () => {
+  it('with a start date, each holiday that takes working days is a band at its dates; without one, none', () => {
+    const start = '2026-08-03';
+    const e = estimateDuration({ ...TYPICAL_MEDIUM, startDate: start });
+    const { holidays } = chartLayout(e, start);
+    const golden = holidays.find((h) => h.id === 'national-day')!;
+    expect(golden.from * 7).toBeCloseTo(daysBetween(start, '2026-10-01'));
+    expect(golden.to * 7).toBeCloseTo(daysBetween(start, '2026-10-07') + 1);
+    expect(chartLayout(estimateDuration(TYPICAL_MEDIUM)).holidays).toEqual([]);
+  });
+});
