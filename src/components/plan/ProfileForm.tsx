@@ -2,7 +2,7 @@
 // straight to the shared store; a head count that is not a whole number gets its message beside the
 // field and changes nothing.
 import { useEffect, useState } from 'preact/hooks';
-import { COMPANY_SIZES, type CompanySize, type Profile } from '@/models/profile';
+import { COMPANY_SIZES, parseEmployees, type CompanySize, type Profile } from '@/models/profile';
 import type { Text } from './text';
 import { CurrentToolsField } from '@/components/shared/ProfileFields';
 
@@ -20,14 +20,6 @@ interface Props {
 }
 
 const MAX_TEXT = 120;
-
-function parseEmployees(raw: string): number | null | 'invalid' {
-  const s = raw.trim();
-  if (s === '') return null;
-  if (!/^\d{1,8}$/.test(s)) return 'invalid';
-  const n = Number(s);
-  return n >= 1 && n <= 10_000_000 ? n : 'invalid';
-}
 
 export function ProfileForm({ profile, text, onChange }: Props) {
   const { t } = text;

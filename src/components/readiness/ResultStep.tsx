@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/locales';
 import { companyContext, type Profile } from '@/models/profile';
 import { handedOffInput, type QuestionId, type ReadinessAnswers } from '@/models/readiness';
 import { $readinessHandoff, $readinessResult, handOffToDuration } from '@/stores/readiness-result';
-import { profileSummary, type ProfileStrings } from '@/components/shared/profile-text';
+import { joinSummary, profileSummary, type ProfileStrings } from '@/components/shared/profile-text';
 import { ResultView } from './ResultView';
 import { AnswersSummary } from './AnswersSummary';
 import { ShareBar } from './ShareBar';
@@ -74,7 +74,7 @@ export default function ResultStep({ locale, text, guides, links, notices, answe
               turnover: t(handoff.keyStaffTurnover ? 'yes' : 'no'),
               start: handoff.plannedStart ? text.date(handoff.plannedStart) : t('handoff.noStart'),
             })}
-            {company.length > 0 && <> {t('handoff.company', { company: company.join(locale === 'zh-cn' ? '，' : ', ') })}</>}
+            {company.length > 0 && <> {t('handoff.company', { company: joinSummary(company, locale) })}</>}
           </p>
           <button type="button" class="btn" onClick={handOff} disabled={handingOff} data-handoff>
             {t('handoff.button')}

@@ -1,8 +1,8 @@
 // The company's head count and current tools, edited where a tool asks about the company. They
 // live in the shared profile, so every tool reads the same answers.
 import { useState } from 'preact/hooks';
-import { CURRENT_TOOLS, type CurrentTool, type Profile } from '@/models/profile';
-import { profileSummary, type ProfileStrings } from './profile-text';
+import { CURRENT_TOOLS, parseEmployees, type CurrentTool, type Profile } from '@/models/profile';
+import { profileSummary, summarySentence, type ProfileStrings } from './profile-text';
 import type { Locale } from '@/i18n/locales';
 
 interface Props {
@@ -15,8 +15,6 @@ interface Props {
   onTools: (tools: CurrentTool[]) => void;
 }
 
-const MAX_EMPLOYEES = 10_000_000;
-
 export function ProfileFields({ profile, strings, locale, idPrefix, onEmployees, onTools }: Props) {
   const s = (key: string) => strings[key] ?? key;
   const [draft, setDraft] = useState<string | null>(null);
@@ -25,14 +23,8 @@ export function ProfileFields({ profile, strings, locale, idPrefix, onEmployees,
   const summary = profileSummary(profile, strings, locale, { start: false });
 
   const commitEmployees = (raw: string) => {
-    const v = raw.trim().replace(/[,，\s]/g, '');
-    if (v === '') {
-      setBad(false);
-      setDraft(null);
-      return onEmployees(null);
-    }
-    const n = Number(v);
-    if (!/^\d+$/.test(v) || !Number.isInteger(n) || n < 1 || n > MAX_EMPLOYEES) return setBad(true);
+    const n = parseEmployees(raw);
+    if (n === 'invalid') return setBad(true);
     setBad(false);
     setDraft(null);
     onEmployees(n);
@@ -68,7 +60,7 @@ export function ProfileFields({ profile, strings, locale, idPrefix, onEmployees,
       <CurrentToolsField tools={profile.currentTools} strings={strings} name={`${idPrefix}-tools`} onChange={onTools} />
       {/* What the other tools will take from here, confirmed as it changes. */}
       <p class="help" role="status" data-profile-summary>
-        {summary.length > 0 ? (strings['profile.sharedSummary'] ?? '').replace('{list}', summary.join(locale === 'zh-cn' ? '，' : ', ')) : ''}
+        {summarySentence(strings['profile.sharedSummary'] ?? '', summary, locale)}
       </p>
     </fieldset>
   );

@@ -23,8 +23,17 @@ export function profileSummary(profile: Profile, strings: ProfileStrings, locale
   return out;
 }
 
+/** The parts of a summary as one run of text: "60 employees, today on spreadsheets". */
+export function joinSummary(parts: readonly string[], locale: Locale): string {
+  return parts.join(locale === 'zh-cn' ? '，' : ', ');
+}
+
+/** A sentence with the summary in its {list}, or '' when there is nothing to say. */
+export function summarySentence(template: string, parts: readonly string[], locale: Locale): string {
+  return parts.length ? fill(template, { list: joinSummary(parts, locale) }) : '';
+}
+
 /** "Taken from your answers elsewhere: 60 employees, …." or '' when the profile holds nothing to say. */
 export function takenFromElsewhere(profile: Profile, strings: ProfileStrings, locale: Locale): string {
-  const parts = profileSummary(profile, strings, locale);
-  return parts.length ? fill(strings['profile.taken'] ?? '', { list: parts.join(locale === 'zh-cn' ? '，' : ', ') }) : '';
+  return summarySentence(strings['profile.taken'] ?? '', profileSummary(profile, strings, locale), locale);
 }

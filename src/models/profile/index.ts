@@ -35,6 +35,19 @@ export const DEFAULT_PROFILE: Profile = {
 };
 
 const MAX_TEXT = 120;
+const MAX_EMPLOYEES = 10_000_000;
+
+/**
+ * A head count as typed: a whole number from 1 to 10,000,000 (thousands separators and spaces
+ * allowed), null for an empty field, 'invalid' for anything else.
+ */
+export function parseEmployees(raw: string): number | null | 'invalid' {
+  const s = raw.trim().replace(/[,，\s]/g, '');
+  if (s === '') return null;
+  if (!/^\d{1,8}$/.test(s)) return 'invalid';
+  const n = Number(s);
+  return n >= 1 && n <= MAX_EMPLOYEES ? n : 'invalid';
+}
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRealDate(value: string): boolean {
@@ -63,7 +76,7 @@ export function parseProfile(raw: unknown): Profile | null {
   if (r.version !== 1) return null;
   const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : '');
   const employees =
-    typeof r.employees === 'number' && Number.isInteger(r.employees) && r.employees >= 1 && r.employees <= 10_000_000
+    typeof r.employees === 'number' && Number.isInteger(r.employees) && r.employees >= 1 && r.employees <= MAX_EMPLOYEES
       ? r.employees
       : null;
   return {

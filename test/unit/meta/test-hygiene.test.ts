@@ -34,7 +34,7 @@ describe('test hygiene', () => {
   });
 
   it('no test reads the real clock', () => {
-    // A Date built without arguments, or the current timestamp, is today; so is todayIso() without fake timers.
+    // A Date built without arguments, or the current timestamp, is today; so is todayIso() without fake timers. // clock-ok: names the reads, makes none
     expect(offending(testFiles, /new Date\(\)|Date\.now\(\)/)).toEqual([]);
     const unfakedToday = testFiles.filter((f) => /todayIso\(/.test(readFileSync(f, 'utf8')) && !/useFakeTimers/.test(readFileSync(f, 'utf8')));
     expect(unfakedToday).toEqual([]);

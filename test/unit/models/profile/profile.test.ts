@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { companyContext, DEFAULT_PROFILE, parseProfile, profileSize, sizeFromEmployees } from '@/models/profile';
+import { companyContext, DEFAULT_PROFILE, parseEmployees, parseProfile, profileSize, sizeFromEmployees } from '@/models/profile';
 
 describe('profile validation', () => {
   it('accepts a valid profile', () => {
@@ -42,5 +42,13 @@ describe('profile validation', () => {
         return p.version === 1 && typeof p.companyName === 'string' && (p.plannedStart === null || /^\d{4}-\d{2}-\d{2}$/.test(p.plannedStart));
       }),
     );
+  });
+});
+
+describe('parseEmployees', () => {
+  it.each([
+    ['60', 60], [' 1,200 ', 1200], ['', null], ['0', 'invalid'], ['12.5', 'invalid'], ['abc', 'invalid'], ['20000000', 'invalid'],
+  ] as const)('reads %p as %p', (raw, expected) => {
+    expect(parseEmployees(raw)).toBe(expected);
   });
 });
