@@ -15,7 +15,6 @@ import {
   exampleSheet,
   horizonOf,
   monthsBetween,
-  toCsv,
   toMarkdownTable,
   type Horizon,
   type KpiSheet,
@@ -25,6 +24,7 @@ import {
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
 import { download } from '@/components/shared/download';
+import { toCsv } from '@/lib/csv';
 import {
   $kpiResults,
   $kpiSheet,
