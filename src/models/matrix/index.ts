@@ -25,3 +25,5 @@ export { matrixCsv, matrixCsvRows } from './csv';
 export type { MatrixCsvLabels } from './csv';
 export { DEFAULT_SELECTION_STATE, alignTco, completeMatrix, parseSelectionState } from './state';
 export type { SelectionState } from './state';
+export { costSheet, matrixLayout, matrixSheet, matrixXlsxSheets } from './xlsx';
+export type { MatrixXlsxLabels } from './xlsx';
