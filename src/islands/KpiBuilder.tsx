@@ -288,6 +288,9 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
             download(filename('csv'), 'text/csv;charset=utf-8', toCsv([header, ...table().map((r) => r.cells)]));
             setExportStatus('');
           }}
+          onXlsx={() =>
+            import('@/components/kpi/xlsx-export').then((m) => m.saveKpiXlsx(filename('xlsx'), tr(ctx, 'export.sheetName'), header, table(), results))
+          }
           onMarkdown={() => void copy(markdown(), tr(ctx, 'export.copied'))}
           onMarkdownFile={() => download(filename('md'), 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}

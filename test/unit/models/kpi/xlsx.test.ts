@@ -20,7 +20,7 @@ describe.each(LOCALES)('KPI workbook (%s)', (locale) => {
   const results = evaluateSheet(sheet, TODAY);
   const header = tableHeader(ctx);
   const rows = tableRows(ctx, sheet, results);
-  const model = kpiXlsxSheet(rows, results, { sheet: s['export.filename'] ?? 'KPI', header });
+  const model = kpiXlsxSheet(rows, results, { sheet: s['export.sheetName'], header });
 
   it('writes a row per KPI with typed baseline, target, change and deadline', async () => {
     const book = await readXlsx(await writeXlsxFile(toLibrarySheets([model])).toBuffer());
