@@ -17,7 +17,10 @@ export interface ChartSpec {
   today: string;
 }
 
-const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+const PROPS = [
+  'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'fill-opacity', 'stroke-opacity',
+  'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline',
+] as const;
 
 /** Computed url(...) values name the page's address; inside the image only the #id part means anything. */
 const localUrl = (value: string) => value.replace(/url\(["']?[^#"')]*(#[^"')]+)["']?\)/g, 'url($1)');
@@ -50,7 +53,8 @@ function inlineStyles(source: SVGSVGElement): SVGSVGElement {
 function keyOf(label: string, swatch: Element | null, fallback: string): LegendKey {
   if (!swatch) return { label, fill: fallback };
   const cs = getComputedStyle(swatch);
-  if (swatch instanceof SVGElement) return { label, fill: localUrl(cs.fill).startsWith('url(') ? fallback : cs.fill, stroke: cs.stroke !== 'none' ? cs.stroke : undefined };
+  // A pattern fill (the Gantt's hatching) is kept: the chart's <defs> travel inside the image.
+  if (swatch instanceof SVGElement) return { label, fill: localUrl(cs.fill), stroke: cs.stroke !== 'none' ? cs.stroke : undefined };
   const bg = cs.backgroundColor;
   const fill = bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : fallback;
   return { label, fill, stroke: cs.borderTopStyle !== 'none' ? cs.borderTopColor : undefined };

@@ -84,7 +84,7 @@ export function frameChart(input: FrameInput): { svg: string; width: number; hei
     const ky = y + row * LEGEND_ROW;
     const stroke = key.stroke ? ` stroke="${key.stroke}" stroke-width="1"` : '';
     parts.push(
-      `<g class="legend-key"><rect x="${PAD + x}" y="${ky}" width="${KEY}" height="${KEY}" rx="2" fill="${key.fill}"${stroke}/>` +
+      `<g><rect x="${PAD + x}" y="${ky}" width="${KEY}" height="${KEY}" rx="2" fill="${key.fill}"${stroke}/>` +
         `<text x="${PAD + x + KEY + 6}" y="${ky + KEY - 1}" font-size="${LEGEND_FONT}" fill="${input.text}">${escapeXml(key.label)}</text></g>`,
     );
   }
