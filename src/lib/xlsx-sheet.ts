@@ -26,7 +26,7 @@ export const text = (value: string, bold = false): XlsxCell => (bold ? { kind: '
 /** A number cell; a non-finite number becomes an empty cell rather than NaN in the file. */
 export const num = (value: number, format?: string): XlsxCell =>
   Number.isFinite(value) ? (format ? { kind: 'number', value, format } : { kind: 'number', value }) : null;
-export const date = (value: string, format = DATE_FORMAT): XlsxCell => ({ kind: 'date', value, format });
+export const date = (value: string, format = DATE_FORMAT, bold = false): XlsxCell => ({ kind: 'date', value, format, ...(bold ? { bold } : {}) });
 export const formula = (f: string, format?: string, bold = false): XlsxCell => ({ kind: 'formula', formula: f, ...(format ? { format } : {}), ...(bold ? { bold } : {}) });
 
 /** Column letters: 0 -> A, 25 -> Z, 26 -> AA. */

@@ -21,7 +21,8 @@ function libraryCell(cell: XlsxCell): LibraryCell {
   }
 }
 
-export function toLibrarySheets(sheets: readonly XlsxSheet[]): Sheet<Blob>[] {
+/** The sheets hold no images, so they suit the library's writer in any environment (browser or Node). */
+export function toLibrarySheets(sheets: readonly XlsxSheet[]): Sheet<never>[] {
   return sheets.map((s) => ({
     sheet: s.name,
     data: s.rows.map((row) => row.map(libraryCell)),

@@ -45,7 +45,7 @@ export function milestoneMonths(results: readonly RowResult[]): string[] {
 export function kpiXlsxSheet(rows: readonly KpiTableRow[], results: readonly RowResult[], labels: KpiXlsxLabels): XlsxSheet {
   const byUid = new Map(results.map((r) => [r.uid, r]));
   const months = milestoneMonths(results);
-  const header: XlsxCell[] = [...labels.header.map((h) => text(h, true)), ...months.map((m) => ({ ...date(`${m}-01`, MONTH_FORMAT), bold: true }))];
+  const header: XlsxCell[] = [...labels.header.map((h) => text(h, true)), ...months.map((m) => date(`${m}-01`, MONTH_FORMAT, true))];
   const body = rows.map((row) => {
     const result = byUid.get(row.uid);
     const cells: XlsxCell[] = labels.header.map((_, col) => typedCell(col, row.cells[col] ?? '', result));
