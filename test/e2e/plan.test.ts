@@ -343,6 +343,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="markdown"]')]);
     expect(download.suggestedFilename()).toBe(`${s['tools.filename']}-${TODAY}.md`);
     const md = readFileSync((await download.path())!, 'utf8');
+    if (process.env.KEEP_EXPORTS) await download.saveAs(`${process.env.KEEP_EXPORTS}/plan-${locale}.md`);
     expect(await page.locator('.plan-status').innerText()).toContain(s['tools.markdownDone']);
     const tokens = marked.lexer(md);
     const headings = tokens.filter((t): t is Tokens.Heading => t.type === 'heading');
