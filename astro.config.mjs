@@ -14,6 +14,7 @@ import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
 import focusableTables from './integrations/focusable-tables.ts';
 import sourceRefs from './integrations/source-refs.ts';
+import { slimPreloadHelper } from './integrations/slim-preload-helper.ts';
 // Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
 import './scripts/build-t2s.mjs';
 // Regenerates src/scripts/search-vocab.<locale>.js (the words each locale's pages use) from the content.
@@ -100,19 +101,7 @@ export default defineConfig({
           if (name === 'client') config.build = { ...config.build, modulePreload: false };
         },
       },
-      {
-        name: 'plain-dynamic-import',
-        // With module preload off, every import() is still wrapped in Vite's preload helper, which then
-        // has no files to preload and only calls the import: about 0.9 KB gzip of dead code on every page
-        // whose island loads something on use (exports, dialogs). The helper's chunk becomes that call.
-        renderChunk(code, chunk) {
-          const ids = chunk.moduleIds ?? Object.keys(chunk.modules ?? {});
-          if (ids.length !== 1 || ids[0] !== '\0vite/preload-helper.js') return null;
-          const exported = code.match(/export\s*\{\s*([\w$]+)\s+as\s+([\w$]+)\s*\};?\s*$/);
-          if (!exported) return null;
-          return { code: `var ${exported[1]}=function(load){return load()};export{${exported[1]} as ${exported[2]}};\n`, map: null };
-        },
-      },
+      slimPreloadHelper(),
     ],
   },
 });
