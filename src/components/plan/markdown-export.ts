@@ -6,11 +6,16 @@ import { actionKeys, actionVars } from './action-text';
 import { kpiName, optionNameById } from './names';
 import type { Text } from './text';
 
+/** "Label: value" and "(note)" with the punctuation of the page's language (full-width in Chinese). */
+const colon = (text: Text) => (text.locale === 'zh-cn' ? '：' : ': ');
+const aside = (text: Text, note: string) => (text.locale === 'zh-cn' ? `（${note}）` : ` (${note})`);
+
 function summary(report: PlanReport, text: Text): string[] {
   const { t } = text;
+  const c = colon(text);
   const out: string[] = [];
   const r = report.readiness;
-  if (r) out.push(`${t('summary.verdict')}: ${r.result ? t(`r.verdict.${r.result.verdict}.title`) : t('summary.verdict.inProgress', { answered: r.answered, total: r.total })}`);
+  if (r) out.push(`${t('summary.verdict')}${c}${r.result ? t(`r.verdict.${r.result.verdict}.title`) : t('summary.verdict.inProgress', { answered: r.answered, total: r.total })}`);
   const s = report.selection;
   if (s && s.matrix.ranking.length > 1) {
     const options = s.state.matrix.options;
@@ -25,12 +30,12 @@ function summary(report: PlanReport, text: Text): string[] {
   if (d) {
     out.push(
       d.estimate.goLiveDate
-        ? `${t('summary.goLive')}: ${text.date(d.estimate.goLiveDate)}${d.p80Date ? ` (${t('summary.goLive.p80', { date: text.date(d.p80Date) })})` : ''}`
-        : `${t('summary.goLive')}: ${t('summary.goLive.noDate', { months: text.months(d.estimate.total.likelyWeeks) })}`,
+        ? `${t('summary.goLive')}${c}${text.date(d.estimate.goLiveDate)}${d.p80Date ? aside(text, t('summary.goLive.p80', { date: text.date(d.p80Date) })) : ''}`
+        : `${t('summary.goLive')}${c}${t('summary.goLive.noDate', { months: text.months(d.estimate.total.likelyWeeks) })}`,
     );
   }
   const k = report.kpi;
-  if (k && k.counts.total > 0) out.push(`${t('summary.kpis')}: ${text.tn('summary.kpis.count', k.counts.total, { valid: k.counts.valid })}`);
+  if (k && k.counts.total > 0) out.push(`${t('summary.kpis')}${c}${text.tn('summary.kpis.count', k.counts.total, { valid: k.counts.valid })}`);
   return out;
 }
 
@@ -42,7 +47,7 @@ function sections(report: PlanReport, text: Text): MarkdownSection[] {
     out.push({
       heading: t('section.readiness'),
       paragraphs: [t('readiness.verdict', { verdict: t(`r.verdict.${r.result.verdict}.title`) }), t('readiness.score', { score: text.num(r.result.score, 0) })],
-      list: r.result.redFlags.map(({ code }) => `${t('readiness.flags')}: ${t(`r.flag.${code}.title`)}`),
+      list: r.result.redFlags.map(({ code }) => `${t('readiness.flags')}${colon(text)}${t(`r.flag.${code}.title`)}`),
     });
   }
   const s = report.selection;
@@ -112,7 +117,7 @@ function sections(report: PlanReport, text: Text): MarkdownSection[] {
   }
   out.push({
     heading: t('section.actions'),
-    list: report.actions.length ? report.actions.map((a) => `${t(`actions.priority.${a.priority}`)}: ${t(actionKeys(a).title, actionVars(a, text))}`) : [t('actions.none')],
+    list: report.actions.length ? report.actions.map((a) => `${t(`actions.priority.${a.priority}`)}${colon(text)}${t(actionKeys(a).title, actionVars(a, text))}`) : [t('actions.none')],
   });
   return out;
 }
@@ -122,7 +127,7 @@ export function planMarkdownText(plan: PlanState, today: string, text: Text): st
   const report = computePlanReport(plan, today);
   const company = plan.profile.companyName.trim();
   return planMarkdown({
-    title: `${t('cover.kicker')}: ${company || t('cover.noCompany')}`,
+    title: `${t('cover.kicker')}${colon(text)}${company || t('cover.noCompany')}`,
     lines: [t('cover.prepared', { date: text.date(today) })],
     sections: sections(report, text),
   });
