@@ -38,9 +38,37 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
     }
     pages.push({ text, height, bodyBottom, bodyTop });
   }
-  await doc.destroy();
+  await doc.cleanup?.();
   return pages;
 }
 
-/** Whitespace removed, for finding Chinese phrases and numbers that the PDF splits across items. */
-export const squash = (s: string) => s.replace(/\s+/g, '');
+/**
+ * For comparing the page's text with the PDF's: whitespace removed (the PDF splits lines and runs
+ * differently) and NFKC applied to both sides, because a CJK font may map a character to its Kangxi
+ * radical twin (⼏ for 几) and full-width punctuation to either form.
+ */
+export const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Whether `hay` holds `needle` (both squashed), allowing a few CJK characters to differ: a CJK font
+ * shares one glyph between variants (户 and 戶, 风 and the radical ⻛), and the PDF's text layer then
+ * names only one of them. Latin letters, digits and punctuation must match exactly.
+ */
+export function containsText(hay: string, needle: string): boolean {
+  const h = squash(hay);
+  const n = squash(needle);
+  if (h.includes(n)) return true;
+  const allowed = Math.max(1, Math.floor(n.length / 20));
+  const cjk = (c: string) => c.charCodeAt(0) >= 0x2e80;
+  outer: for (let i = 0; i + n.length <= h.length; i++) {
+    let misses = 0;
+    for (let j = 0; j < n.length; j++) {
+      const a = h[i + j]!;
+      const b = n[j]!;
+      if (a === b) continue;
+      if (!cjk(a) || !cjk(b) || ++misses > allowed) continue outer;
+    }
+    return true;
+  }
+  return false;
+}

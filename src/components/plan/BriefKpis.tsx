@@ -18,7 +18,7 @@ export function BriefKpis({ part, text }: { part: NonNullable<PlanReport['kpi']>
   return (
     <div class="plan-brief-block" data-testid="summary-kpis">
       <TableWrap label={caption}>
-        <table class="plan-table plan-brief-kpis">
+        <table class="plan-table plan-brief-kpis plan-stack">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -44,11 +44,11 @@ export function BriefKpis({ part, text }: { part: NonNullable<PlanReport['kpi']>
                   return (
                     <tr key={row.uid} data-kpi={kpiId}>
                       <th scope="row">{kpiName(text, part.sheet, kpiId)}</th>
-                      <td>
+                      <td data-label={t('kpi.col.change')}>
                         {value(unit, row.input.baseline)} → {value(unit, row.input.target)}
                       </td>
-                      <td class="plan-nowrap">{text.shortDate(row.input.deadline)}</td>
-                      <td>{row.input.owner?.trim() || t('kpi.notGiven')}</td>
+                      <td class="plan-nowrap" data-label={t('kpi.col.deadline')}>{text.shortDate(row.input.deadline)}</td>
+                      <td data-label={t('kpi.col.owner')}>{row.input.owner?.trim() || t('kpi.notGiven')}</td>
                     </tr>
                   );
                 })}

@@ -18,7 +18,7 @@ export function BriefRisks({ report, text }: { report: PlanReport; text: Text })
   return (
     <div class="plan-brief-block" data-testid="summary-risks">
       <TableWrap label={caption}>
-        <table class="plan-table plan-brief-risks">
+        <table class="plan-table plan-brief-risks plan-stack">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -31,8 +31,8 @@ export function BriefRisks({ report, text }: { report: PlanReport; text: Text })
             {report.risks.map((a) => (
               <tr key={a.key} data-risk={a.key}>
                 <th scope="row">{riskText(a, text)}</th>
-                <td>{t(actionKeys(a).title, actionVars(a, text))}</td>
-                <td class="plan-owner-col">
+                <td data-label={t('brief.risks.action')}>{t(actionKeys(a).title, actionVars(a, text))}</td>
+                <td class="plan-owner-col" data-label={t('brief.risks.owner')}>
                   <span class="plan-owner-line" aria-label={t('brief.risks.ownerBlank')} role="img" />
                 </td>
               </tr>

@@ -98,7 +98,7 @@ function CostTable({ part, text }: { part: NonNullable<PlanReport['selection']>;
   return (
     <div class="plan-brief-block" data-testid="summary-cost">
       <TableWrap label={caption}>
-        <table class="plan-table plan-brief-cost">
+        <table class="plan-table plan-brief-cost plan-stack">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -114,9 +114,9 @@ function CostTable({ part, text }: { part: NonNullable<PlanReport['selection']>;
               return (
                 <tr key={id} data-option={id}>
                   <th scope="row">{optionNameById(text, options, id)}</th>
-                  <td class="num">{text.num(part.matrix.totals[id] ?? 0)}</td>
-                  <td class="num">{cost ? text.money(cost.total) : '—'}</td>
-                  <td class="num">{cost ? (cost.total === min ? t('brief.cost.lowest') : `+${text.money(cost.total - min)}`) : '—'}</td>
+                  <td class="num" data-label={t('brief.cost.score')}>{text.num(part.matrix.totals[id] ?? 0)}</td>
+                  <td class="num" data-label={t('brief.cost.total')}>{cost ? text.money(cost.total) : '—'}</td>
+                  <td class="num" data-label={t('brief.cost.vsLowest')}>{cost ? (cost.total === min ? t('brief.cost.lowest') : `+${text.money(cost.total - min)}`) : '—'}</td>
                 </tr>
               );
             })}

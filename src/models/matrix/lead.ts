@@ -72,23 +72,32 @@ function weightFlipOf(result: MatrixResult): WeightFlip | null {
   return best;
 }
 
-function scoreFlipOf(input: MatrixInput, leader: string): ScoreFlip | null {
+// One point on criterion c moves an option's total by share_c / (SCORE_MAX - SCORE_MIN) points (see
+// score.ts), so each candidate change is checked without rescoring the matrix.
+const EPS = 1e-9;
+
+function scoreFlipOf(input: MatrixInput, result: MatrixResult, leader: string): ScoreFlip | null {
   // The leader a point lower on one criterion, or any other option a point higher: the first change
-  // (in criterion, then option order) after which the leader is no longer strictly ahead.
+  // (in option, then criterion order) after which the leader is no longer strictly ahead.
+  const total = (id: string) => result.totals[id] ?? 0;
+  const lead = total(leader);
+  const best = Math.max(...result.ranking.filter((id) => id !== leader).map(total));
   for (const option of input.options) {
     const step = option.id === leader ? -PLAUSIBLE_SCORE_STEP : PLAUSIBLE_SCORE_STEP;
     for (const [criterionId, from] of Object.entries(option.scores)) {
-      if (!((input.weights[criterionId] ?? 0) > 0)) continue;
+      const share = result.shares[criterionId] ?? 0;
+      if (!(share > 0)) continue;
       const to = from + step;
       if (to < SCORE_MIN || to > SCORE_MAX) continue;
-      const changed: MatrixInput = {
-        weights: input.weights,
-        options: input.options.map((o) => (o.id === option.id ? { ...o, scores: { ...o.scores, [criterionId]: to } } : o)),
-      };
-      const r = scoreMatrix(changed);
-      const lead = r.totals[leader] ?? 0;
-      const rival = r.ranking.find((id) => id !== leader && (r.totals[id] ?? 0) >= lead);
-      if (rival !== undefined) return { optionId: option.id, criterionId, from, to, challenger: rival };
+      const delta = (share * PLAUSIBLE_SCORE_STEP) / (SCORE_MAX - SCORE_MIN);
+      if (option.id === leader) {
+        if (lead - delta <= best + EPS) {
+          const challenger = result.ranking.find((id) => id !== leader && total(id) === best)!;
+          return { optionId: option.id, criterionId, from, to, challenger };
+        }
+      } else if (total(option.id) + delta >= lead - EPS) {
+        return { optionId: option.id, criterionId, from, to, challenger: option.id };
+      }
     }
   }
   return null;
@@ -105,6 +114,6 @@ export function readLead(preset: PresetId, input: MatrixInput, result: MatrixRes
     margin: result.margin,
     basis,
     weightFlip: weightFlipOf(result),
-    scoreFlip: scoreFlipOf(input, leader),
+    scoreFlip: scoreFlipOf(input, result, leader),
   };
 }
