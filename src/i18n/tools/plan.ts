@@ -101,7 +101,7 @@ const en = {
 
   // ---- the brief's first page ----
   'brief.decision': 'Decision asked for: {parts}.',
-  'brief.decision.wait': 'whether to postpone, as the readiness check advises, or to start anyway',
+  'brief.decision.wait': 'whether to postpone, as the readiness self-assessment advises, or to start anyway',
   'brief.decision.start': 'approve the CRM project with a start on {date}',
   'brief.decision.startOpen': 'approve the CRM project and set its start date',
   'brief.decision.platform': 'choose which platform to take into a trial ({options})',
