@@ -131,7 +131,9 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
   };
 
   return (
-    <div class="sel" data-ready={mounted ? 'true' : undefined}>
+    // Once anything is scored or a starting situation applied, the page's "starts neutral" note no
+    // longer describes the matrix (selection.css hides it).
+    <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={state.preset === 'neutral' && state.matrix.options.every((o) => Object.values(o.scores).every((v) => v === 3)) ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
       {shareStatus === 'ok' && <p class="notice">{tr(ctx, 'page.sharedLoaded')}</p>}
       {shareStatus === 'invalid' && <p class="notice warn">{tr(ctx, 'page.sharedInvalid')}</p>}

@@ -9,6 +9,7 @@ import { Cited } from '../shared/Cited';
 interface Props {
   report: PlanReport;
   text: Text;
+  appendix?: string;
 }
 
 function linkLabel(a: NextAction, text: Text): string {
@@ -19,12 +20,12 @@ function linkLabel(a: NextAction, text: Text): string {
   return t('actions.read', { title });
 }
 
-export function ActionsSection({ report, text }: Props) {
+export function ActionsSection({ report, text, appendix }: Props) {
   const { t } = text;
   const actions = report.actions;
   return (
-    <Section id="plan-actions" title={t('section.actions')} text={text}>
-      <p class="muted">{t('actions.intro')}</p>
+    <Section id="plan-actions" title={t('section.actions')} text={text} appendix={appendix}>
+      <p class="muted plan-screen-only">{t('actions.intro')}</p>
       {actions.length === 0 ? (
         <p>{t('actions.none')}</p>
       ) : (

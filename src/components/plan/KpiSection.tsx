@@ -1,7 +1,7 @@
-// KPI sheet: one row per KPI, short-term first, with baseline and target in the KPI's unit, the
-// deadline, owner, data source and the SMART check in words (never by colour alone).
+// The KPI appendix: one row per KPI, short-term first, with its data source and the SMART check in
+// words (never by colour alone). Change, deadline and owner are on the brief's first page.
 import type { PlanReport } from '@/models/plan';
-import type { KpiUnit, RowResult } from '@/models/kpi';
+import type { RowResult } from '@/models/kpi';
 import { Section } from './Section';
 import { TableWrap } from './TableWrap';
 import { kpiName } from './names';
@@ -11,6 +11,7 @@ interface Props {
   report: PlanReport;
   text: Text;
   editable: boolean;
+  appendix?: string;
 }
 
 const HORIZON_ORDER = { short: 0, mid: 1, long: 2 } as const;
@@ -18,12 +19,11 @@ const HORIZON_ORDER = { short: 0, mid: 1, long: 2 } as const;
 const DENSE_ROWS = 24;
 const LETTERS = ['specific', 'measurable', 'attainable', 'relevant', 'timeBound'] as const;
 
-export function KpiSection({ report, text, editable }: Props) {
+export function KpiSection({ report, text, editable, appendix }: Props) {
   const { t } = text;
   const part = report.kpi;
   return (
-    <Section id="plan-kpi" title={t('section.kpi')} text={text} tool="kpi" used={part !== null} editable={editable}>
-      {part && part.counts.total === 0 && <p>{t('kpi.noRows')}</p>}
+    <Section id="plan-kpi" title={t('section.kpi')} text={text} tool="kpi" used={part !== null && part.counts.total > 0} editable={editable} appendix={appendix}>
       {part && part.counts.total > 0 && <KpiTable part={part} text={text} />}
     </Section>
   );
@@ -37,7 +37,6 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
   const { t } = text;
   const rows = part.rows.map((row, i) => ({ row, i })).sort((a, b) => order(a.row) - order(b.row) || a.i - b.i);
   const bySheet = new Map(part.sheet.rows.map((r) => [r.uid, r]));
-  const value = (unit: KpiUnit | undefined, n: number) => t(`k.value.${unit ?? 'count'}`, { value: text.num(n, 2) });
   const c = part.counts;
   return (
     <>
@@ -48,9 +47,6 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
           <thead>
             <tr>
               <th scope="col">{t('kpi.col.kpi')}</th>
-              <th scope="col">{t('kpi.col.change')}</th>
-              <th scope="col">{t('kpi.col.deadline')}</th>
-              <th scope="col">{t('kpi.col.owner')}</th>
               <th scope="col">{t('kpi.col.source')}</th>
               <th scope="col">{t('kpi.col.smart')}</th>
             </tr>
@@ -59,12 +55,11 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
             {rows.map(({ row }) => {
               const sheetRow = bySheet.get(row.uid);
               const name = kpiName(text, part.sheet, sheetRow?.kpiId ?? '');
-              const unit = row.definition?.unit;
               if (!row.ok) {
                 return (
                   <tr key={row.uid} data-kpi={sheetRow?.kpiId} data-status="incomplete">
                     <th scope="row">{name}</th>
-                    <td colSpan={5}>
+                    <td colSpan={2}>
                       <span class="badge warn">{t('kpi.incomplete')}</span>
                     </td>
                   </tr>
@@ -79,11 +74,6 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
                     {name}
                     <span class="plan-sub">{t(`k.horizon.${evaluation.horizon}`)}</span>
                   </th>
-                  <td class="plan-nowrap">
-                    {value(unit, input.baseline)} → {value(unit, input.target)}
-                  </td>
-                  <td class="plan-nowrap">{text.shortDate(input.deadline)}</td>
-                  <td>{input.owner?.trim() || t('kpi.notGiven')}</td>
                   <td>{input.dataSource?.trim() || t('kpi.notGiven')}</td>
                   <td>
                     <span class={`badge ${attain === 'yes' ? 'ok' : attain === 'stretch' ? 'warn' : 'danger'}`}>{t(`k.attainable.${attain}`)}</span>

@@ -27,6 +27,7 @@ import { ConsistencyPanel } from './ConsistencyPanel';
 import { PlanToolbar } from './PlanToolbar';
 import { ReportBody } from './ReportBody';
 import { examplePlanFor } from './PlanExample';
+import { usePrintRunningHead } from './running-head';
 
 export interface PlanAppProps {
   locale: Locale;
@@ -85,6 +86,7 @@ export default function PlanApp({ locale, strings, notices, startWithExample = f
   const reportDay = view.kind === 'example' ? EXAMPLE_TODAY : today;
   const report = useMemo(() => computePlanReport(plan, reportDay), [plan, reportDay]);
   const issues = mode === 'live' ? openIssues(report.issues, prefs) : [];
+  usePrintRunningHead(plan.profile.companyName || t('cover.noCompany'));
   const ownData = hasOwnData(own);
 
   const backToOwn = () => {

@@ -12,13 +12,14 @@ interface Props {
   report: PlanReport;
   text: Text;
   editable: boolean;
+  appendix?: string;
 }
 
-export function PlatformSection({ report, text, editable }: Props) {
+export function PlatformSection({ report, text, editable, appendix }: Props) {
   const { t } = text;
   const part = report.selection;
   return (
-    <Section id="plan-platform" title={t('section.platform')} text={text} tool="selection" used={part !== null} editable={editable}>
+    <Section id="plan-platform" title={t('section.platform')} text={text} tool="selection" used={part !== null} editable={editable} appendix={appendix}>
       {part && <PlatformBody part={part} text={text} />}
     </Section>
   );
@@ -45,42 +46,10 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
   );
   return (
     <>
-      <p class="plan-lead-line" data-testid="platform-verdict">
-        {part.recommended
-          ? t('platform.winner', { option: name(part.recommended), margin: text.num(matrix.margin) })
-          : t('platform.tooClose', { a: name(matrix.ranking[0]!), b: name(matrix.ranking[1]!) })}
+      <p class="muted">
+        <Cited text={t(part.lead.basis === 'own' ? 'platform.preset.changed' : 'platform.preset', { preset: t(`s.preset.${state.preset}.name`) })} locale={text.locale} />
       </p>
-      <p class="muted"><Cited text={t('platform.preset', { preset: t(`s.preset.${state.preset}.name`) })} locale={text.locale} /></p>
       {state.preset === 'vendor-002' && <p class="notice warn"><Cited text={t('platform.vendorView')} locale={text.locale} /></p>}
-
-      <TableWrap label={t('platform.ranking.caption')}>
-        <table class="plan-table plan-bars">
-          <caption>{t('platform.ranking.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="num">{t('platform.col.rank')}</th>
-              <th scope="col">{t('platform.col.option')}</th>
-              <th scope="col" class="num">{t('platform.col.total')}</th>
-              <th scope="col" aria-hidden="true" class="plan-bar-col" />
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.ranking.map((id, i) => (
-              <tr key={id} data-option={id}>
-                <td class="num">{i + 1}</td>
-                <th scope="row">
-                  {name(id)}
-                  {id === part.recommended && <span class="badge ok plan-inline-badge">{t('platform.winnerBadge')}</span>}
-                </th>
-                <td class="num">{text.num(matrix.totals[id] ?? 0)}</td>
-                <td class="plan-bar-col" aria-hidden="true">
-                  <span class="plan-bar" style={`width:${Math.max(0, Math.min(100, matrix.totals[id] ?? 0))}%`} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
 
       <TableWrap label={t('platform.criteria.caption')}>
         <table class="plan-table plan-criteria">
@@ -144,7 +113,7 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
           </tbody>
         </table>
       </TableWrap>
-      {cheapest && <p>{t('platform.cost.cheapest', { option: name(cheapest.id) })}</p>}
+      {cheapest && <p class="plan-screen-only">{t('platform.cost.cheapest', { option: name(cheapest.id) })}</p>}
       {allEqual && <p>{t('platform.cost.equal')}</p>}
       {placeholders && <p class="muted">{t('platform.cost.placeholder')}</p>}
     </>

@@ -11,14 +11,15 @@ interface Props {
   report: PlanReport;
   text: Text;
   editable: boolean;
+  appendix?: string;
 }
 
-export function ReadinessSection({ report, text, editable }: Props) {
+export function ReadinessSection({ report, text, editable, appendix }: Props) {
   const { t } = text;
   const part = report.readiness;
   const result = part?.result;
   return (
-    <Section id="plan-readiness" title={t('section.readiness')} text={text} tool="readiness" used={part !== null} editable={editable}>
+    <Section id="plan-readiness" title={t('section.readiness')} text={text} tool="readiness" used={part !== null} editable={editable} appendix={appendix}>
       {part && !result && (
         <div class="notice">
           <p>{t('readiness.inProgress', { answered: part.answered, total: part.total })}</p>
@@ -75,10 +76,10 @@ export function ReadinessSection({ report, text, editable }: Props) {
           {result.redFlags.length === 0 ? (
             <p>{t('readiness.flags.none')}</p>
           ) : (
-            <ul class="plan-flags">
+            <ul class="plan-flags plan-flags-cols">
               {result.redFlags.map(({ code }) => (
                 <li key={code} data-flag={code}>
-                  <strong>{t(`r.flag.${code}.title`)}</strong> <Cited text={t(`r.flag.${code}.reason`)} locale={text.locale} />
+                  <strong>{t(`r.flag.${code}.title`)}</strong> <span class="plan-flag-reason"><Cited text={t(`r.flag.${code}.reason`)} locale={text.locale} /></span>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
-// The printable report itself: cover, then the six sections in the order a board reads them. Shared by
+// The printable report: page one is the executive brief (header, summary, sign-off); then one
+// appendix per tool the visitor used, lettered in order, and the full list of next actions. Shared by
 // the build-time example and the live page.
 import type { PlanReport } from '@/models/plan';
 import type { Profile } from '@/models/profile';
@@ -9,6 +10,7 @@ import { PlatformSection } from './PlatformSection';
 import { TimelineSection } from './TimelineSection';
 import { KpiSection } from './KpiSection';
 import { ActionsSection } from './ActionsSection';
+import { NotUsedLine } from './NotUsedLine';
 import type { Text } from './text';
 
 interface Props {
@@ -22,15 +24,23 @@ interface Props {
 
 export function ReportBody({ report, profile, mode, text, onApplyStart }: Props) {
   const editable = mode === 'live';
+  // Letters follow the appendices actually printed, so there is never a gap (A, B, C…).
+  const order = (['readiness', 'duration', 'selection', 'kpi'] as const).filter((k) => (k === 'kpi' ? (report.kpi?.counts.total ?? 0) > 0 : report.used[k]));
+  const letter = (k: (typeof order)[number] | 'actions') => String.fromCharCode(65 + (k === 'actions' ? order.length : order.indexOf(k as never)));
   return (
     <article class="plan-report" aria-label={text.t('cover.kicker')} data-report={mode}>
-      <Cover profile={profile} today={report.today} mode={mode} siteUrl={text.abs('/')} text={text} />
-      <SummarySection report={report} profile={profile} text={text} />
-      <ReadinessSection report={report} text={text} editable={editable} />
-      <PlatformSection report={report} text={text} editable={editable} />
-      <TimelineSection report={report} text={text} editable={editable} onApplyStart={editable ? onApplyStart : undefined} />
-      <KpiSection report={report} text={text} editable={editable} />
-      <ActionsSection report={report} text={text} />
+      <div class="plan-brief">
+        <Cover profile={profile} today={report.today} mode={mode} siteUrl={text.abs('/')} text={text} />
+        <SummarySection report={report} profile={profile} text={text} />
+      </div>
+      <NotUsedLine report={report} text={text} />
+      <div class="plan-appendices">
+        <ReadinessSection report={report} text={text} editable={editable} appendix={letter('readiness')} />
+        <TimelineSection report={report} text={text} editable={editable} onApplyStart={editable ? onApplyStart : undefined} appendix={letter('duration')} />
+        <PlatformSection report={report} text={text} editable={editable} appendix={letter('selection')} />
+        <KpiSection report={report} text={text} editable={editable} appendix={letter('kpi')} />
+        <ActionsSection report={report} text={text} appendix={letter('actions')} />
+      </div>
     </article>
   );
 }

@@ -1,9 +1,15 @@
-// The board's first page: verdict, recommended platform, dates and KPI count in one block.
+// Page one of the brief, complete on its own: the decision asked for, the platform ahead and how firm
+// that lead is, the three-year cost of each option, the go-live dates, the readiness verdict, the three
+// most important risks with an owner line each, the KPIs by horizon and a sign-off box. A tool the
+// visitor has not used leaves its line out (the report lists those tools once, below).
 import type { PlanReport } from '@/models/plan';
 import type { Profile } from '@/models/profile';
+import { PLACEHOLDER_PRICES, PLAUSIBLE_SHARE_SHIFT } from '@/models/matrix';
 import { Section } from './Section';
+import { TableWrap } from './TableWrap';
 import { optionNameById } from './names';
-import { actionKeys, actionVars } from './action-text';
+import { BriefKpis } from './BriefKpis';
+import { BriefRisks } from './BriefRisks';
 import type { Text } from './text';
 
 interface Props {
@@ -12,94 +18,200 @@ interface Props {
   text: Text;
 }
 
-export function SummarySection({ report, profile, text }: Props) {
+function verdictClass(v: string): string {
+  return v === 'go' ? 'ok' : v === 'wait' ? 'danger' : 'warn';
+}
+
+function Decision({ report, profile, text }: Props) {
   const { t } = text;
-  const notUsed = <span class="muted">{t('summary.notUsed')}</span>;
-
-  const r = report.readiness;
-  const verdict = r?.result ? (
-    <span class={`badge ${r.result.verdict === 'go' ? 'ok' : r.result.verdict === 'wait' ? 'danger' : 'warn'}`} data-testid="summary-verdict" data-verdict={r.result.verdict}>
-      {t(`r.verdict.${r.result.verdict}.title`)}
-    </span>
-  ) : r ? (
-    <span>{t('summary.verdict.inProgress', { answered: r.answered, total: r.total })}</span>
-  ) : (
-    notUsed
-  );
-
+  const start = report.duration?.input.startDate ?? profile.plannedStart;
+  const parts: string[] = [];
+  if (report.readiness?.result?.verdict === 'wait') parts.push(t('brief.decision.wait'));
+  parts.push(start ? t('brief.decision.start', { date: text.date(start) }) : t('brief.decision.startOpen'));
   const s = report.selection;
-  const options = s?.state.matrix.options ?? [];
-  const platform = !s ? notUsed : s.recommended ? (
-    <strong data-testid="summary-platform">{optionNameById(text, options, s.recommended)}</strong>
-  ) : (
-    <span data-testid="summary-platform">
-      {t('summary.platform.tooClose', { a: optionNameById(text, options, s.matrix.ranking[0]!), b: optionNameById(text, options, s.matrix.ranking[1]!) })}
-    </span>
-  );
-
-  const d = report.duration;
-  const start = d?.input.startDate ?? profile.plannedStart;
-  const p80Date = d?.p80Date ?? null;
-  const goLive = !d ? notUsed : d.estimate.goLiveDate ? (
-    <>
-      <strong data-testid="summary-golive">{text.date(d.estimate.goLiveDate)}</strong>
-      {p80Date && <span class="plan-sub">{t('summary.goLive.p80', { date: text.date(p80Date) })}</span>}
-    </>
-  ) : (
-    <>
-      <span data-testid="summary-golive">{t('summary.goLive.noDate', { months: text.months(d.estimate.total.likelyWeeks) })}</span>
-      <span class="plan-sub">{t('summary.goLive.p80Months', { months: text.months(d.estimate.total.p80Weeks) })}</span>
-    </>
-  );
-
-  const k = report.kpi;
-  const kpis = !k || k.counts.total === 0 ? notUsed : (
-    <>
-      <strong data-testid="summary-kpis">{text.tn('summary.kpis.count', k.counts.total, { valid: k.counts.valid })}</strong>
-      {k.counts.unlikely > 0 && <span class="plan-sub">{text.tn('summary.kpis.unlikely', k.counts.unlikely)}</span>}
-    </>
-  );
-
-  const first = report.actions[0];
-
+  if (s && s.state.matrix.options.length > 1) {
+    const names = s.matrix.ranking.slice(0, 2).map((id) => optionNameById(text, s.state.matrix.options, id));
+    parts.push(t('brief.decision.platform', { options: text.list(names) }));
+    parts.push(t('brief.decision.budget'));
+  }
+  if (report.risks.length > 0) parts.push(t('brief.decision.owners'));
   return (
-    <Section id="plan-summary" title={t('section.summary')} text={text}>
-      <dl class="plan-summary">
-        <div>
-          <dt>{t('summary.verdict')}</dt>
-          <dd>{verdict}</dd>
-        </div>
-        <div>
-          <dt>{t('summary.platform')}</dt>
-          <dd>{platform}</dd>
-        </div>
-        <div>
-          <dt>{t('summary.start')}</dt>
-          <dd>{start ? text.date(start) : <span class="muted">{t('summary.notGiven')}</span>}</dd>
-        </div>
-        <div>
-          <dt>{t('summary.goLive')}</dt>
-          <dd>{goLive}</dd>
-        </div>
-        <div>
-          <dt>{t('summary.kpis')}</dt>
-          <dd>{kpis}</dd>
-        </div>
-        <div>
-          <dt>{t('summary.firstAction')}</dt>
-          <dd>
-            {first ? (
-              <>
-                <strong data-testid="summary-first-action">{t(actionKeys(first).title, actionVars(first, text))}</strong>
-                <span class="plan-sub">{t(`actions.priority.${first.priority}`)}</span>
-              </>
-            ) : (
-              <span class="muted">{t('actions.none')}</span>
-            )}
-          </dd>
-        </div>
-      </dl>
-    </Section>
+    <p class="plan-decision" data-testid="brief-decision">
+      {t('brief.decision', { parts: text.list(parts) })}
+    </p>
   );
 }
 
+function PlatformLine({ part, text }: { part: NonNullable<PlanReport['selection']>; text: Text }) {
+  const { t } = text;
+  const options = part.state.matrix.options;
+  const name = (id: string) => optionNameById(text, options, id);
+  const { lead } = part;
+  if (!lead.leader || !lead.runnerUp) return null;
+  const under =
+    lead.basis === 'own'
+      ? t('brief.lead.own')
+      : lead.basis === 'neutral'
+        ? t('brief.lead.neutral')
+        : t('brief.lead.preset', { preset: t(`s.preset.${part.state.preset}.name`) });
+  let flip: string;
+  if (lead.weightFlip) {
+    const f = lead.weightFlip;
+    flip = t('brief.flip.weight', {
+      criterion: t(`s.criterion.${f.criterionId}.name`),
+      from: text.num(f.fromShare, 0),
+      to: text.num(f.toShare, 0),
+      other: name(lead.runnerUp),
+    });
+  } else if (lead.scoreFlip) {
+    const f = lead.scoreFlip;
+    flip = t('brief.flip.score', { option: name(f.optionId), criterion: t(`s.criterion.${f.criterionId}.name`), from: f.from, to: f.to, other: name(f.challenger) });
+  } else {
+    flip = t('brief.flip.none', { shift: PLAUSIBLE_SHARE_SHIFT });
+  }
+  return (
+    <>
+      <strong data-testid="summary-platform" data-option={part.ahead ?? ''}>
+        {part.ahead
+          ? t('brief.lead', { option: name(part.ahead), under, margin: text.num(lead.margin) })
+          : t('brief.lead.tooClose', { a: name(lead.leader), b: name(lead.runnerUp), under })}
+      </strong>
+      <span class="plan-sub" data-testid="summary-flip" data-flips={lead.weightFlip || lead.scoreFlip ? 'true' : 'false'}>
+        {flip}
+      </span>
+    </>
+  );
+}
+
+function CostTable({ part, text }: { part: NonNullable<PlanReport['selection']>; text: Text }) {
+  const { t } = text;
+  const options = part.state.matrix.options;
+  const caption = t('brief.cost.caption', { users: text.num(part.state.tco.users, 0) });
+  const min = Math.min(...part.tco3.options.map((o) => o.total));
+  const placeholders = part.state.tco.options.every(
+    (o) =>
+      o.licensePerUserPerMonth === PLACEHOLDER_PRICES.licensePerUserPerMonth &&
+      o.implementation === PLACEHOLDER_PRICES.implementation &&
+      o.annualMaintenance === PLACEHOLDER_PRICES.annualMaintenance &&
+      o.trainingPerUser === PLACEHOLDER_PRICES.trainingPerUser,
+  );
+  return (
+    <div class="plan-brief-block" data-testid="summary-cost">
+      <TableWrap label={caption}>
+        <table class="plan-table plan-brief-cost plan-stack">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('platform.col.option')}</th>
+              <th scope="col" class="num">{t('brief.cost.score')}</th>
+              <th scope="col" class="num">{t('brief.cost.total')}</th>
+              <th scope="col" class="num">{t('brief.cost.vsLowest')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {part.matrix.ranking.map((id) => {
+              const cost = part.tco3.options.find((o) => o.id === id);
+              return (
+                <tr key={id} data-option={id}>
+                  <th scope="row">{optionNameById(text, options, id)}</th>
+                  <td class="num" data-label={t('brief.cost.score')}>{text.num(part.matrix.totals[id] ?? 0)}</td>
+                  <td class="num" data-label={t('brief.cost.total')}>{cost ? text.money(cost.total) : '—'}</td>
+                  <td class="num" data-label={t('brief.cost.vsLowest')}>{cost ? (cost.total === min ? t('brief.cost.lowest') : `+${text.money(cost.total - min)}`) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableWrap>
+      {placeholders && <p class="plan-note">{t('platform.cost.placeholder')}</p>}
+    </div>
+  );
+}
+
+function GoLive({ part, text }: { part: NonNullable<PlanReport['duration']>; text: Text }) {
+  const { t } = text;
+  const { estimate } = part;
+  if (!estimate.goLiveDate) {
+    return (
+      <>
+        <strong data-testid="summary-golive">{t('summary.goLive.noDate', { months: text.months(estimate.total.likelyWeeks) })}</strong>
+        <span class="plan-sub" data-testid="summary-p80">{t('summary.goLive.p80Months', { months: text.months(estimate.total.p80Weeks) })}</span>
+      </>
+    );
+  }
+  const cal = estimate.calendar;
+  const lost = cal ? cal.holidays.reduce((n, h) => n + h.workdaysLost, 0) : 0;
+  return (
+    <>
+      <strong data-testid="summary-golive">{t('brief.goLive', { date: text.date(estimate.goLiveDate) })}</strong>
+      {part.p80Date && (
+        <span class="plan-sub" data-testid="summary-p80">
+          {t('summary.goLive.p80', { date: text.date(part.p80Date) })}
+        </span>
+      )}
+      <span class="plan-sub" data-testid="summary-calendar">
+        {lost > 0 ? text.tn('brief.calendar.lost', lost, { days: lost }) : t('brief.calendar.none')}
+        {cal?.basis === 'projected' && <> {t('brief.calendar.projected')}</>}
+      </span>
+    </>
+  );
+}
+
+export function SummarySection({ report, profile, text }: Props) {
+  const { t } = text;
+  const r = report.readiness;
+  const s = report.selection;
+  const d = report.duration;
+  return (
+    <Section id="plan-summary" title={t('section.summary')} text={text}>
+      <Decision report={report} profile={profile} text={text} />
+      <dl class="plan-summary">
+        {s && s.state.matrix.options.length > 1 && (
+          <div class="plan-summary-wide">
+            <dt>{t('summary.platform')}</dt>
+            <dd>
+              <PlatformLine part={s} text={text} />
+            </dd>
+          </div>
+        )}
+        {d && (
+          <div>
+            <dt>{t('summary.goLive')}</dt>
+            <dd>
+              <GoLive part={d} text={text} />
+            </dd>
+          </div>
+        )}
+        {r && (
+          <div>
+            <dt>{t('summary.verdict')}</dt>
+            <dd>
+              {r.result ? (
+                <>
+                  <span class={`badge ${verdictClass(r.result.verdict)}`} data-testid="summary-verdict" data-verdict={r.result.verdict}>
+                    {t(`r.verdict.${r.result.verdict}.title`)}
+                  </span>{' '}
+                  <span>{t('readiness.score', { score: text.num(r.result.score, 0) })}</span>
+                </>
+              ) : (
+                <span data-testid="summary-verdict">{t('summary.verdict.inProgress', { answered: r.answered, total: r.total })}</span>
+              )}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {s && <CostTable part={s} text={text} />}
+      <BriefRisks report={report} text={text} />
+      {report.kpi && report.kpi.counts.total > 0 && <BriefKpis part={report.kpi} text={text} />}
+      <div class="plan-signoff" data-testid="signoff" role="group" aria-label={t('brief.signoff')}>
+        <p class="plan-signoff-title">{t('brief.signoff')}</p>
+        <div class="plan-signoff-lines">
+          <span>{t('brief.signoff.name')}</span>
+          <span>{t('brief.signoff.decision')}</span>
+          <span>{t('brief.signoff.date')}</span>
+          <span>{t('brief.signoff.signature')}</span>
+        </div>
+      </div>
+    </Section>
+  );
+}

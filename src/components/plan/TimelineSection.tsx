@@ -11,13 +11,14 @@ interface Props {
   text: Text;
   editable: boolean;
   onApplyStart?: (date: string) => void;
+  appendix?: string;
 }
 
-export function TimelineSection({ report, text, editable, onApplyStart }: Props) {
+export function TimelineSection({ report, text, editable, onApplyStart, appendix }: Props) {
   const { t } = text;
   const part = report.duration;
   return (
-    <Section id="plan-timeline" title={t('section.timeline')} text={text} tool="duration" used={part !== null} editable={editable}>
+    <Section id="plan-timeline" title={t('section.timeline')} text={text} tool="duration" used={part !== null} editable={editable} appendix={appendix}>
       {part && <TimelineBody part={part} text={text} onApplyStart={onApplyStart} />}
     </Section>
   );
@@ -27,6 +28,7 @@ function TimelineBody({ part, text, onApplyStart }: { part: NonNullable<PlanRepo
   const { t } = text;
   const { estimate, input } = part;
   const total = estimate.total;
+  const dateCol = input.startDate ? t('timeline.col.dates') : t('timeline.col.start');
   const weeks = (n: number) => t('timeline.weeks', { n: text.num(n) });
   return (
     <>
@@ -41,12 +43,12 @@ function TimelineBody({ part, text, onApplyStart }: { part: NonNullable<PlanRepo
       </p>
       <PlanGantt estimate={estimate} startDate={input.startDate} text={text} />
       <TableWrap label={t('timeline.table.caption')}>
-        <table class="plan-table">
+        <table class="plan-table plan-stack">
           <caption class="visually-hidden">{t('timeline.table.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('timeline.col.phase')}</th>
-              <th scope="col">{input.startDate ? t('timeline.col.dates') : t('timeline.col.start')}</th>
+              <th scope="col">{dateCol}</th>
               <th scope="col" class="num">{t('timeline.col.weeks')}</th>
               <th scope="col" class="num">{t('timeline.col.range')}</th>
             </tr>
@@ -55,7 +57,7 @@ function TimelineBody({ part, text, onApplyStart }: { part: NonNullable<PlanRepo
             {estimate.phases.map((p) => (
               <tr key={p.id} data-phase={p.id}>
                 <th scope="row">{t(`d.phase.${p.id}`)}</th>
-                <td>
+                <td data-label={dateCol}>
                   {p.startDate && p.endDate ? (
                     <>
                       <span class="plan-nowrap">{text.shortDate(p.startDate)}</span> – <span class="plan-nowrap">{text.shortDate(p.endDate)}</span>
@@ -64,18 +66,18 @@ function TimelineBody({ part, text, onApplyStart }: { part: NonNullable<PlanRepo
                     t('timeline.week', { n: text.num(p.startWeek + 1, 0) })
                   )}
                 </td>
-                <td class="num plan-nowrap">{weeks(p.likelyWeeks)}</td>
-                <td class="num plan-nowrap">{t('timeline.range', { low: text.num(p.lowWeeks), high: text.num(p.highWeeks) })}</td>
+                <td class="num plan-nowrap" data-label={t('timeline.col.weeks')}>{weeks(p.likelyWeeks)}</td>
+                <td class="num plan-nowrap" data-label={t('timeline.col.range')}>{t('timeline.range', { low: text.num(p.lowWeeks), high: text.num(p.highWeeks) })}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableWrap>
-      <h3>{t('timeline.warnings')}</h3>
+      <h3 class="plan-screen-only">{t('timeline.warnings')}</h3>
       {estimate.warnings.length === 0 ? (
-        <p>{t('timeline.warnings.none')}</p>
+        <p class="plan-screen-only">{t('timeline.warnings.none')}</p>
       ) : (
-        <ul class="plan-flags" data-testid="timeline-warnings">
+        <ul class="plan-flags plan-screen-only" data-testid="timeline-warnings">
           {estimate.warnings.map((w) => {
             const key = `d.warning.${w.code}`;
             return (

@@ -142,6 +142,34 @@ export function CostCalculator(p: Props) {
         </table>
       </div>
 
+      <div class="sel-print-only sel-print-inputs">
+        <table class="sel-print-prices">
+          <caption class="sel-caption">{tr(ctx, 'print.costInputs', { users: num(ctx, input.users), years: input.years })}</caption>
+          <thead>
+            <tr>
+              <td />
+              {matrix.options.map((o, i) => (
+                <th scope="col" class="num" key={o.id}>
+                  {letter(i)} · {nameOf(ctx, matrix, o.id)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {PRICE_FIELDS.map((f) => (
+              <tr key={f}>
+                <th scope="row">{tr(ctx, PRICE_KEYS[f].label)}</th>
+                {input.options.map((o) => (
+                  <td class="num" key={o.id}>
+                    {money(ctx, o[f])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
       <p class="sel-verdict-cost">
         <strong>{cheapestSentence(ctx, matrix, input, result)}</strong>
       </p>

@@ -11,6 +11,7 @@ const TZ = TERMS['zh-cn'];
 
 const en = {
   // ---- page ----
+  'print.includeMethod': 'Include this method when printing',
   'page.title': 'CRM readiness self-assessment: is now the right time?',
   'page.description':
     'Twelve plain questions about goals, sponsorship, processes, data, people, timing and IT. Get a verdict (go, go with care, or wait), the red flags behind it and what to do first. Runs in your browser.',
@@ -352,6 +353,7 @@ const en = {
 
 const zhCn = {
   // ---- page ----
+  'print.includeMethod': '打印时附上计算方法',
   'page.title': 'CRM 准备度自评：现在是启动的好时机吗？',
   'page.description':
     '十二个通俗的问题，涵盖目标、高层支持、流程、数据、人员、时机与 IT，给出“可以启动”“谨慎启动”或“暂缓”的结论、背后的风险信号以及应先做的事。全部在浏览器中计算。',

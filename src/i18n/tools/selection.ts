@@ -6,6 +6,8 @@ import type { Locale } from '@/i18n/locales';
 
 const en = {
   // ---- page ----
+  'print.includeMethod': 'Include this method when printing',
+  'print.costInputs': 'Cost inputs: {users} users over {years} years, prices as entered',
   'page.title': 'SaaS CRM or no-code platform? Selection matrix with 3-year cost',
   'page.description':
     'Weigh a standard SaaS CRM against a no-code or low-code platform (and up to four more options), see which comes out ahead, by how much and what would change the answer, and compare the cost of ownership over 1-5 years. Runs in your browser.',
@@ -305,6 +307,8 @@ const en = {
 
 const zhCn = {
   // ---- page ----
+  'print.includeMethod': '打印时附上计算方法',
+  'print.costInputs': '成本输入：{users} 名用户、{years} 年，价格按所填',
   'page.title': '标准 SaaS CRM 还是无代码平台？选型矩阵与三年成本',
   'page.description':
     '把标准化 SaaS CRM 与无代码/低代码平台（以及最多四个其他方案）放在一起打分，看哪一个胜出、领先多少、什么变化会改写结论，并比较 1-5 年的总拥有成本。全部在浏览器中计算。',

@@ -9,6 +9,8 @@ export type { FieldCheck } from './fields';
 export { validateMatrixInput, validateTcoInput } from './validate';
 export { scoreMatrix } from './score';
 export { computeTco, costScores, COST_STEP } from './tco';
+export { PLAUSIBLE_SCORE_STEP, PLAUSIBLE_SHARE_SHIFT, readLead, weightBasis } from './lead';
+export type { LeadReading, ScoreFlip, WeightBasis, WeightFlip } from './lead';
 export {
   PRESETS,
   PRESET_IDS,

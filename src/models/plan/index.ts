@@ -23,6 +23,7 @@ export { buildPlanFile, importErrorCode, serializePlanFile, validateImport } fro
 export { looksTruncated } from './json-scan';
 export { base64UrlToBytes, bytesToBase64Url, payloadFromHash, planFragment, readShareJson, shareJson } from './share';
 export { PLATFORM_OF_OPTION, findInconsistencies } from './consistency';
-export { DURATION_WARNING_GUIDE, LINKED_FAQ_IDS, mergeNextActions } from './next-actions';
-export { computePlanReport, describePlan, type PlanContents } from './report';
+export { DURATION_WARNING_GUIDE, LINKED_FAQ_IDS, SMART_GOALS_DONE, mergeNextActions, smartKpiCount } from './next-actions';
+export { MAX_RISKS, topRisks } from './risks';
+export { BRIEF_COST_YEARS, computePlanReport, describePlan, type PlanContents } from './report';
 export { EXAMPLE_START, EXAMPLE_TODAY, examplePlan } from './example';

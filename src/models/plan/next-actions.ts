@@ -74,6 +74,41 @@ const tool = (t: ToolKey): ActionLink => ({ kind: 'tool', tool: t });
 
 type Report = Pick<PlanReport, 'used' | 'readiness' | 'duration' | 'selection' | 'kpi' | 'issues'>;
 
+/**
+ * The KPI sheet has turned the readiness check's "set SMART goals" into fact once it holds this many
+ * complete KPIs that pass every SMART check (a stretch target still counts as attainable).
+ */
+export const SMART_GOALS_DONE = 3;
+
+/** Complete KPIs on the sheet that pass all five SMART checks. */
+export function smartKpiCount(kpi: Report['kpi']): number {
+  if (!kpi) return 0;
+  return kpi.rows.filter((row) => {
+    if (!row.ok) return false;
+    const s = row.evaluation.smart;
+    return s.specific && s.measurable && s.relevant && s.timeBound && s.attainable !== 'unlikely';
+  }).length;
+}
+
+/**
+ * Readiness actions another tool has since carried out: the answers in the check are a snapshot, the
+ * tools are the current state, so the plan believes the tools.
+ */
+function doneElsewhere(code: string, r: Report): boolean {
+  switch (code) {
+    // The check suggests the estimator as the next step; once it has been used, that step is done.
+    case 'estimate-duration':
+      return r.used.duration;
+    case 'set-smart-goals':
+      return smartKpiCount(r.kpi) >= SMART_GOALS_DONE;
+    // Ticking the pain points in the KPI builder is mapping them.
+    case 'map-pain-points':
+      return (r.kpi?.sheet.pains.length ?? 0) > 0;
+    default:
+      return false;
+  }
+}
+
 function readinessActions(r: Report): NextAction[] {
   const part = r.readiness;
   if (!part) return [{ key: 'readiness:use', source: 'readiness', code: 'use-readiness', priority: 1, link: tool('readiness') }];
@@ -87,8 +122,7 @@ function readinessActions(r: Report): NextAction[] {
   const context = { answers: part.answers as ReadinessAnswers, flags: result.redFlags.map((f) => f.code) as RedFlag[], verdict: result.verdict };
   const out: NextAction[] = [];
   for (const action of result.actions) {
-    // The estimator is the next step the check suggests; once it has been used, that step is done.
-    if (action.code === 'estimate-duration' && r.used.duration) continue;
+    if (doneElsewhere(action.code, r)) continue;
     const rule = ACTION_RULES.find((x) => x.code === action.code);
     const tier = (rule?.tier(context) ?? 3) as ActionPriority;
     const next: NextAction = { key: `readiness:${action.code}`, source: 'readiness', code: action.code, priority: tier, link: guide(action.guide ?? 'preparation') };
@@ -123,7 +157,7 @@ function selectionActions(r: Report): NextAction[] {
   const part = r.selection;
   if (!part) return [{ key: 'selection:use', source: 'selection', code: 'use-selection', priority: 2, link: tool('selection') }];
   const out: NextAction[] = [];
-  if (part.recommended === null) out.push({ key: 'selection:trial', source: 'selection', code: 'trial-top-two', priority: 1, link: faq('how-to-run-a-trial') });
+  if (part.ahead === null) out.push({ key: 'selection:trial', source: 'selection', code: 'trial-top-two', priority: 1, link: faq('how-to-run-a-trial') });
   else out.push({ key: 'selection:confirm', source: 'selection', code: 'confirm-with-trial', priority: 2, link: faq('how-to-run-a-trial') });
   const placeholders = part.state.tco.options.every(
     (o) =>

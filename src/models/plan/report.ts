@@ -3,11 +3,12 @@
 // own plan and a plan opened from a link.
 import { estimateDuration } from '@/models/duration';
 import { periodEnd } from '@/models/duration/period-end';
-import { computeTco, scoreMatrix } from '@/models/matrix';
+import { computeTco, readLead, scoreMatrix } from '@/models/matrix';
 import { QUESTIONS, assessReadiness, validateReadinessAnswers } from '@/models/readiness';
 import { evaluateSheet } from '@/models/kpi';
 import { findInconsistencies } from './consistency';
 import { mergeNextActions } from './next-actions';
+import { topRisks } from './risks';
 import { usedTools } from './state';
 import type { KpiPart, PlanReport, PlanState } from './types';
 import { companyContext } from '@/models/profile';
@@ -25,6 +26,9 @@ function kpiPart(sheet: NonNullable<PlanState['kpi']>, today: string): KpiPart {
   }
   return { sheet, rows, counts };
 }
+
+/** The horizon of the brief's cost comparison. */
+export const BRIEF_COST_YEARS = 3;
 
 export function computePlanReport(plan: PlanState, today: string): PlanReport {
   const used = usedTools(plan);
@@ -45,13 +49,23 @@ export function computePlanReport(plan: PlanState, today: string): PlanReport {
   const selection = plan.selection
     ? (() => {
         const matrix = scoreMatrix(plan.selection.matrix);
-        return { state: plan.selection, matrix, tco: computeTco(plan.selection.tco), recommended: matrix.winner };
+        const state = plan.selection;
+        return {
+          state,
+          matrix,
+          tco: computeTco(state.tco),
+          // The brief compares every option over the same three years, whatever horizon the tool shows.
+          tco3: computeTco({ ...state.tco, years: BRIEF_COST_YEARS }),
+          lead: readLead(state.preset, state.matrix, matrix),
+          ahead: matrix.winner,
+        };
       })()
     : null;
   const kpi = plan.kpi ? kpiPart(plan.kpi, today) : null;
   const issues = findInconsistencies(plan);
   const partial = { used, readiness, duration, selection, kpi, issues };
-  return { today, ...partial, actions: mergeNextActions(partial) };
+  const actions = mergeNextActions(partial);
+  return { today, ...partial, actions, risks: topRisks(actions) };
 }
 
 /** What a file or link holds, for the confirmation before it replaces the visitor's data. */

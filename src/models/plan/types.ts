@@ -2,7 +2,7 @@
 // states and the shared company profile, so one export, one link or one report holds everything.
 import type { Profile } from '@/models/profile';
 import type { DurationEstimate, DurationInput } from '@/models/duration';
-import type { MatrixResult, SelectionState, TcoResult } from '@/models/matrix';
+import type { LeadReading, MatrixResult, SelectionState, TcoResult } from '@/models/matrix';
 import type { ReadinessAnswers, ReadinessResult } from '@/models/readiness';
 import type { KpiSheet, RowResult } from '@/models/kpi';
 import type { PLAN_KIND, PLAN_VERSION } from './limits';
@@ -126,8 +126,12 @@ export interface SelectionPart {
   state: SelectionState;
   matrix: MatrixResult;
   tco: TcoResult;
+  /** The same cost inputs over three years, the brief's common horizon. */
+  tco3: TcoResult;
+  /** Whose weights, the margin, and whether one plausible change would flip the leader. */
+  lead: LeadReading;
   /** The winner's option id, or null when the top two are too close to call. */
-  recommended: string | null;
+  ahead: string | null;
 }
 
 export interface KpiPart {
@@ -145,4 +149,6 @@ export interface PlanReport {
   kpi: KpiPart | null;
   issues: ConsistencyIssue[];
   actions: NextAction[];
+  /** The first three actions that answer a risk, for the brief's first page. */
+  risks: NextAction[];
 }

@@ -1,7 +1,7 @@
 // Plans used across the plan model's tests.
 import { DEFAULT_DURATION_INPUT } from '@/models/duration';
 import { CRITERIA, parseSelectionState, type SelectionState } from '@/models/matrix';
-import { BEST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
+import { BEST_ANSWERS, WORST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
 import { KPI_CATALOG, type KpiSheet } from '@/models/kpi';
 import { DEFAULT_PROFILE } from '@/models/profile';
 import { EMPTY_PLAN, examplePlan, type PlanState } from '@/models/plan';
@@ -54,3 +54,56 @@ export function fullPlan(): PlanState {
 }
 
 export const EMPTY: PlanState = { ...EMPTY_PLAN, profile: { ...DEFAULT_PROFILE } };
+
+/**
+ * The brief's length test: a 60-person manufacturer that used every tool, with six KPIs (two per
+ * horizon from BRIEF_TODAY), four options on its own weights and real prices, every readiness answer at
+ * its worst and a December start (so the check raises every red flag that can be raised at once).
+ */
+export const BRIEF_TODAY = '2026-11-16';
+export function briefPlan(): PlanState {
+  const weights = {
+    'process-fit': 12, extensibility: 4, integration: 8, 'time-to-value': 14, 'total-cost': 16,
+    'vendor-support': 12, usability: 16, 'security-compliance': 8, 'local-ecosystem': 6, 'data-control': 4,
+  };
+  const options = [
+    { id: 'saas', label: '纷享销客 标准版', base: 4 },
+    { id: 'lowcode', label: '简道云 低代码', base: 3 },
+    { id: 'option-3', label: '销售易 专业版', base: 3 },
+    { id: 'option-4', label: '自建核心 + 外购模块', base: 2 },
+  ];
+  const selection = parseSelectionState({
+    preset: 'small-standard',
+    matrix: {
+      weights,
+      options: options.map((o, k) => ({ id: o.id, label: o.label, scores: Object.fromEntries(CRITERIA.map((c, i) => [c.id, Math.min(5, Math.max(1, o.base + ((i + k) % 3) - 1))])) })),
+    },
+    tco: {
+      users: 40,
+      years: 3,
+      options: options.map((o, k) => ({ id: o.id, licensePerUserPerMonth: [150, 90, 200, 0][k]!, implementation: [60_000, 90_000, 80_000, 260_000][k]!, annualMaintenance: [8_000, 12_000, 10_000, 40_000][k]!, trainingPerUser: [300, 400, 300, 600][k]! })),
+    },
+  }) as SelectionState;
+  const row = (i: number, kpiId: string, baseline: number, target: number, deadline: string, owner: string, dataSource: string, goal: string) => ({
+    uid: `row-${i}`, kpiId, baseline: String(baseline), target: String(target), deadline, owner, dataSource, goal, cadence: 'monthly' as const,
+  });
+  const kpi: KpiSheet = {
+    pains: ['opaque-pipeline', 'slow-service', 'low-adoption'],
+    customKpis: [],
+    rows: [
+      row(1, 'active-user-rate', 40, 60, '2027-02-15', '信息部 赵工', 'CRM 登录日志', '让销售每天在 CRM 中记录客户往来'),
+      row(2, 'data-entry-accuracy', 70, 85, '2027-02-15', '销售运营 张经理', 'CRM 数据质量抽查', '客户资料完整准确'),
+      row(3, 'lead-conversion-rate', 12, 14, '2027-09-30', '销售部 王总监', 'CRM 商机漏斗报表', '提升新客户转化'),
+      row(4, 'response-time-hours', 24, 12, '2027-06-30', '客服中心 李主管', '客服工单系统', '缩短客户等待时间'),
+      row(5, 'csat', 75, 85, '2028-06-30', '客服中心 李主管', '季度客户满意度调查', '提高客户满意度'),
+      row(6, 'sales-growth-rate', 5, 12, '2028-06-30', '总经理 陈总', '财务月报', '年度销售额稳步增长'),
+    ],
+  };
+  return {
+    profile: { version: 1, companyName: '苏州华东精密机械有限公司', companySize: 'medium', industry: '机械制造', employees: 60, plannedStart: '2026-12-07', currentTools: ['spreadsheets', 'erp'] },
+    readiness: { ...(WORST_ANSWERS as ReadinessAnswers), plannedStart: '2026-12-07' },
+    duration: { ...DEFAULT_DURATION_INPUT, companySize: 'medium', complexity: 3, digitalMaturity: 2, vendorSupport: 3, internalCommitment: 1, integrations: 4, expanding: true, keyStaffTurnover: true, agile: true, startDate: '2026-12-07' },
+    selection,
+    kpi,
+  };
+}

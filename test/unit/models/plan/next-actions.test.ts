@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { WORST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
-import { computePlanReport, type PlanState } from '@/models/plan';
-import { EMPTY, EXAMPLE, TODAY } from './fixtures';
+import { MAX_RISKS, SMART_GOALS_DONE, computePlanReport, smartKpiCount, type PlanState } from '@/models/plan';
+import { BRIEF_TODAY, EMPTY, EXAMPLE, TODAY, briefPlan } from './fixtures';
 import { planState } from './arbitraries';
 
 const actions = (plan: PlanState) => computePlanReport(plan, TODAY).actions;
@@ -85,5 +85,51 @@ describe('merged next actions', () => {
 
   it('link every readiness action to its guide', () => {
     for (const a of actions(EXAMPLE).filter((x) => x.source === 'readiness')) expect(a.link.kind).toBe('guide');
+  });
+});
+
+describe('next actions the tools have since carried out', () => {
+  const worst = (): PlanState => ({ ...briefPlan(), readiness: { ...(WORST_ANSWERS as ReadinessAnswers), plannedStart: '2026-12-07' } });
+
+  it('drop "set SMART goals" once the KPI sheet holds enough complete SMART KPIs, and "map pain points" once pains are ticked', () => {
+    const plan = worst();
+    expect(smartKpiCount(computePlanReport(plan, BRIEF_TODAY).kpi)).toBe(6);
+    const list = computePlanReport(plan, BRIEF_TODAY).actions.map((a) => a.key);
+    expect(list).not.toContain('readiness:set-smart-goals');
+    expect(list).not.toContain('readiness:map-pain-points');
+    // Without the KPI sheet both are still to do, and setting goals blocks the project.
+    const without = computePlanReport({ ...plan, kpi: null }, BRIEF_TODAY).actions;
+    expect(without.find((a) => a.key === 'readiness:set-smart-goals')?.priority).toBe(0);
+    expect(without.map((a) => a.key)).toContain('readiness:map-pain-points');
+  });
+
+  it('keep "set SMART goals" while fewer than the threshold of KPIs pass every SMART check (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.boolean(), (keep, ticked) => {
+        const plan = worst();
+        plan.kpi = { ...plan.kpi!, pains: ticked ? plan.kpi!.pains : [], rows: plan.kpi!.rows.slice(0, keep) };
+        const report = computePlanReport(plan, BRIEF_TODAY);
+        const keys = report.actions.map((a) => a.key);
+        expect(keys.includes('readiness:set-smart-goals')).toBe(smartKpiCount(report.kpi) < SMART_GOALS_DONE);
+        expect(keys.includes('readiness:map-pain-points')).toBe(!ticked);
+      }),
+    );
+  });
+
+  it('the brief lists at most three risks, the first actions that are not prompts to use a tool (fast-check)', () => {
+    fc.assert(
+      fc.property(planState, (plan) => {
+        const report = computePlanReport(plan, TODAY);
+        expect(report.risks.length).toBeLessThanOrEqual(MAX_RISKS);
+        for (const r of report.risks) {
+          expect(r.priority).toBeLessThanOrEqual(2);
+          expect(r.code).not.toMatch(/^(use|finish)-/);
+        }
+        // In the list's order: nothing skipped between them that would qualify.
+        const eligible = report.actions.filter((a) => a.priority <= 2 && !/^(use|finish)-/.test(a.code) && a.code !== 'confirm-with-trial');
+        expect(report.risks).toEqual(eligible.slice(0, MAX_RISKS));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

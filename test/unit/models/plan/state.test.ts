@@ -45,7 +45,7 @@ describe('plan state', () => {
     const report = computePlanReport(EXAMPLE, TODAY);
     expect(report.readiness?.result?.verdict).toBe('go-with-care');
     expect(report.duration?.estimate.goLiveDate).toMatch(/^2026-/);
-    expect(report.selection?.recommended).toBe('saas');
+    expect(report.selection?.ahead).toBe('saas');
     expect(report.kpi?.counts).toMatchObject({ total: 4, valid: 4, unlikely: 0 });
     expect(report.issues).toEqual([]);
   });
