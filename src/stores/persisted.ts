@@ -1,7 +1,11 @@
 import type { WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { SITE } from '@/site';
+import { parseUntrustedJson } from '@/lib/untrusted';
 import { installStorageEngine } from './storage-engine';
+
+/** Far above any state the site saves (a full KPI sheet is under 20,000 characters). */
+const MAX_STORED_CHARS = 400_000;
 
 /**
  * A store saved in localStorage under `crmpb:<name>` and validated every time it is read: JSON that
@@ -17,8 +21,11 @@ export function persistedStore<T>(
   return persistentAtom<T>(`${SITE.storagePrefix}${name}`, initial, {
     encode: (value) => JSON.stringify(value),
     decode: (text) => {
+      // Bounded before parsing: a tampered entry nested thousands deep must not hang the page.
+      const read = parseUntrustedJson(text, MAX_STORED_CHARS);
+      if (!read.ok) return initial;
       try {
-        return parse(JSON.parse(text)) ?? initial;
+        return parse(read.value) ?? initial;
       } catch {
         return initial;
       }

@@ -6,6 +6,7 @@
  * - `$planState`: the visitor's plan (a tool left at its defaults counts as not used).
  * - `$planPrefs`: differences between tools the visitor chose to keep as they are.
  */
+import { isObj, own } from '@/lib/untrusted';
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
@@ -57,11 +58,11 @@ export interface PlanPrefs {
 const DEFAULT_PREFS: PlanPrefs = { version: 1, kept: {} };
 
 function parsePrefs(raw: unknown): PlanPrefs | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  if (r.version !== 1 || typeof r.kept !== 'object' || r.kept === null || Array.isArray(r.kept)) return null;
+  if (!isObj(raw) || own(raw, 'version') !== 1) return null;
+  const rawKept = own(raw, 'kept');
+  if (!isObj(rawKept)) return null;
   const kept: Record<string, string> = {};
-  for (const [k, v] of Object.entries(r.kept as Record<string, unknown>)) {
+  for (const [k, v] of Object.entries(rawKept)) {
     if (/^[a-z-]{1,30}$/.test(k) && typeof v === 'string' && v.length <= 2000) kept[k] = v;
   }
   return { version: 1, kept };

@@ -6,6 +6,7 @@
  * The verdict and the hand-off live in `readiness-result.ts`, loaded with the result step, so the
  * questions do not carry the scoring model.
  */
+import { isObj, own } from '@/lib/untrusted';
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
@@ -33,11 +34,10 @@ export interface ReadinessState {
 export const EMPTY_READINESS: ReadinessState = Object.freeze({ version: 1, answers: {}, step: 0 }) as ReadinessState;
 
 export function parseReadinessState(raw: unknown): ReadinessState | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  if (r.version !== 1) return null;
-  const step = typeof r.step === 'number' && Number.isInteger(r.step) && r.step >= 0 && r.step <= RESULT_STEP ? r.step : 0;
-  return { version: 1, answers: sanitizePartialAnswers(r.answers), step };
+  if (!isObj(raw) || own(raw, 'version') !== 1) return null;
+  const step = own(raw, 'step');
+  const at = typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= RESULT_STEP ? step : 0;
+  return { version: 1, answers: sanitizePartialAnswers(own(raw, 'answers')), step: at };
 }
 
 export const $readiness = persistedStore<ReadinessState>('readiness:v1', EMPTY_READINESS, parseReadinessState);

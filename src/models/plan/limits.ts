@@ -10,6 +10,12 @@ export const PLAN_VERSION = 1;
  */
 export const MAX_IMPORT_CHARS = 400_000;
 
+/**
+ * How deep, wide and long a plan file or link may be before it is even walked: a plan nests 5 deep
+ * (file, plan, selection, matrix, options, scores) and holds under 1,500 values.
+ */
+export const FILE_BOUNDS = Object.freeze({ depth: 12, entries: 5_000, stringChars: 2_000 });
+
 /** Share links: the fragment name, and the most characters a payload may have (URLs stay usable). */
 export const SHARE_NAME = 'plan';
 export const MAX_SHARE_PAYLOAD_CHARS = 16_000;

@@ -1,7 +1,8 @@
 // The plan in a link: `#plan=<payload>`, where the payload is the plan's JSON, compressed (see
 // src/lib/compressed-share.ts) and base64url-encoded. The fragment never reaches a server. This file
 // holds the pure parts: what the JSON looks like, reading it back strictly, and the text encoding.
-import { MAX_SHARE_PAYLOAD_CHARS, PLAN_KIND, PLAN_VERSION, SHARE_NAME } from './limits';
+import { hasOwn, isObj, own, parseUntrustedJson } from '@/lib/untrusted';
+import { FILE_BOUNDS, MAX_SHARE_JSON_BYTES, MAX_SHARE_PAYLOAD_CHARS, PLAN_KIND, PLAN_VERSION, SHARE_NAME } from './limits';
 import { readPlanState } from './state';
 import type { PlanState } from './types';
 
@@ -12,15 +13,10 @@ export function shareJson(plan: PlanState): string {
 
 /** The plan a link carries, or null for anything that is not exactly a valid plan of this version. */
 export function readShareJson(text: string): PlanState | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const o = raw as Record<string, unknown>;
-  if (o.k !== PLAN_KIND || o.v !== PLAN_VERSION || !Object.prototype.hasOwnProperty.call(o, 'p')) return null;
+  const parsed = parseUntrustedJson(text, MAX_SHARE_JSON_BYTES, FILE_BOUNDS);
+  if (!parsed.ok || !isObj(parsed.value)) return null;
+  const o = parsed.value;
+  if (own(o, 'k') !== PLAN_KIND || own(o, 'v') !== PLAN_VERSION || !hasOwn(o, 'p')) return null;
   const plan = readPlanState(o.p);
   return plan.ok ? plan.value : null;
 }
