@@ -163,8 +163,8 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
       setExportStatus(tr(ctx, showFallback ? 'export.copyFailed' : 'share.copyFailed'));
     }
   };
-  const onShare = () => {
-    const url = kpiShareUrl(location);
+  const onShare = async () => {
+    const url = await kpiShareUrl(location);
     setShareUrl(url);
     if (!url) return setExportStatus(tr(ctx, 'share.tooLong'));
     // The link is also shown in a field, so it can be copied by hand when the clipboard is blocked.

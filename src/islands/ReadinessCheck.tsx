@@ -72,7 +72,10 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
   const complete = DIMENSIONS.map((d) => GROUPS[d].every((id) => !open.includes(id)));
 
   useEffect(() => {
-    const shared = loadReadinessShare(window.location.hash);
+    void loadReadinessShare(window.location.hash).then(afterLink);
+  }, []);
+
+  function afterLink(shared: 'absent' | 'invalid' | 'ok') {
     if (shared === 'invalid') setNotice('invalid');
     if (shared === 'ok') setNotice('restored');
     if (shared === 'absent') {
@@ -83,7 +86,7 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
     }
     else history.replaceState(null, '', window.location.pathname + window.location.search);
     setReady(true);
-  }, []);
+  }
 
   // Move focus to the new step's heading when the visitor changes step, not on the first render.
   useEffect(() => {

@@ -6,6 +6,7 @@
  * - `$durationEstimate`: the model's result for `$durationInput`, so a bad entry never blanks it.
  * Other tools (readiness) and the plan page use `patchDurationInput` and read the two stores.
  */
+import { hasShareEntry } from '@/lib/share-entry';
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
@@ -110,12 +111,13 @@ export function patchDurationInput(patch: Partial<DurationInput>): boolean {
 
 // The share-link codec loads when a link is read or made: most visits have neither.
 const shareLink = () => import('@/lib/share-link');
+const sharePack = () => import('@/models/duration/share-pack');
 
 /** Reads a share link. 'invalid' (damaged or tampered) resets to the defaults. */
 export async function loadDurationShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
-  const { readShareFragment } = await shareLink();
-  const read = readShareFragment(hash, SHARE_NAME);
+  if (!hasShareEntry(hash, SHARE_NAME)) return 'absent';
+  const [{ readShareFragment }, { DURATION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  const read = readShareFragment(hash, SHARE_NAME, DURATION_SHARE);
   if (read.status === 'absent') return 'absent';
   const r = read.status === 'ok' ? validateDurationInput(read.value) : null;
   if (!r || !r.ok) {
@@ -127,8 +129,8 @@ export async function loadDurationShare(hash: string): Promise<'absent' | 'inval
 }
 
 export async function durationShareUrl(location: { origin: string; pathname: string }): Promise<string> {
-  const { shareFragment } = await shareLink();
-  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $durationInput.get())}`;
+  const [{ shareFragment }, { DURATION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $durationInput.get(), DURATION_SHARE)}`;
 }
 
 /**

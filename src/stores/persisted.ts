@@ -12,6 +12,20 @@ const MAX_STORED_CHARS = 400_000;
  * does not parse, or that `parse` rejects (corrupted, tampered, an older shape), yields the defaults
  * instead of an error. Put the version in the name (`profile:v1`) so an incompatible change starts clean.
  */
+/**
+ * What a stored entry holds, or `initial`. Bounded before parsing: a tampered entry nested thousands
+ * deep or megabytes long must not hang the page. Never throws.
+ */
+export function readStored<T>(text: string, parse: (raw: unknown) => T | null, initial: T): T {
+  const read = parseUntrustedJson(text, MAX_STORED_CHARS);
+  if (!read.ok) return initial;
+  try {
+    return parse(read.value) ?? initial;
+  } catch {
+    return initial;
+  }
+}
+
 export function persistedStore<T>(
   name: string,
   initial: T,
@@ -20,15 +34,6 @@ export function persistedStore<T>(
   installStorageEngine();
   return persistentAtom<T>(`${SITE.storagePrefix}${name}`, initial, {
     encode: (value) => JSON.stringify(value),
-    decode: (text) => {
-      // Bounded before parsing: a tampered entry nested thousands deep must not hang the page.
-      const read = parseUntrustedJson(text, MAX_STORED_CHARS);
-      if (!read.ok) return initial;
-      try {
-        return parse(read.value) ?? initial;
-      } catch {
-        return initial;
-      }
-    },
+    decode: (text) => readStored(text, parse, initial),
   });
 }

@@ -10,7 +10,7 @@ import { isObj, own } from '@/lib/untrusted';
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
-import { readShareFragment, shareFragment } from '@/lib/share-link';
+import { hasShareEntry } from '@/lib/share-entry';
 import {
   DIMENSIONS,
   questionById,
@@ -98,12 +98,18 @@ export function prefillReadinessFromProfile(): string | null | false {
   return first ? null : state.answers.plannedStart ?? null;
 }
 
+// The share-link codec loads when a link is read or made: most visits have neither.
+const shareLink = () => import('@/lib/share-link');
+const sharePack = () => import('@/models/readiness/share-pack');
+
 /**
  * Reads a share link. A link carries a complete answer set; anything else (damaged, tampered, a
  * partial or unknown answer) counts as invalid and starts the check afresh, as every tool does.
  */
-export function loadReadinessShare(hash: string): 'absent' | 'invalid' | 'ok' {
-  const read = readShareFragment(hash, SHARE_NAME);
+export async function loadReadinessShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
+  if (!hasShareEntry(hash, SHARE_NAME)) return 'absent';
+  const [{ readShareFragment }, { READINESS_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  const read = readShareFragment(hash, SHARE_NAME, READINESS_SHARE);
   if (read.status === 'absent') return 'absent';
   const r = read.status === 'ok' ? validateReadinessAnswers(read.value) : null;
   if (!r || !r.ok) {
@@ -114,7 +120,9 @@ export function loadReadinessShare(hash: string): 'absent' | 'invalid' | 'ok' {
   return 'ok';
 }
 
-export function readinessShareUrl(location: { origin: string; pathname: string }): string | null {
+export async function readinessShareUrl(location: { origin: string; pathname: string }): Promise<string | null> {
   const r = validateReadinessAnswers($readiness.get().answers);
-  return r.ok ? `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, r.value)}` : null;
+  if (!r.ok) return null;
+  const [{ shareFragment }, { READINESS_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, r.value, READINESS_SHARE)}`;
 }

@@ -22,7 +22,7 @@ export interface ResultStepProps {
   open: QuestionId[];
   profile: Profile;
   profileText: ProfileStrings;
-  shareUrl: () => string | null;
+  shareUrl: () => Promise<string | null>;
   /** Go to the first unanswered question. */
   onGoToOpen: () => void;
   /** Says the verdict in the island's live region. */

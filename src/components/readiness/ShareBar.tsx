@@ -6,7 +6,7 @@ import type { Text } from './text';
 interface Props {
   text: Text;
   notices: { copyLink: string; linkCopied: string; print: string };
-  shareUrl: () => string | null;
+  shareUrl: () => Promise<string | null>;
 }
 
 export function ShareBar({ text, notices, shareUrl }: Props) {
@@ -14,7 +14,7 @@ export function ShareBar({ text, notices, shareUrl }: Props) {
   const [url, setUrl] = useState('');
 
   const copy = async () => {
-    const link = shareUrl();
+    const link = await shareUrl();
     if (!link) return;
     setUrl(link);
     try {

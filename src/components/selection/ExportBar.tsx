@@ -6,14 +6,14 @@ import { tr, type Ctx } from './text';
 interface Props {
   ctx: Ctx;
   onCsv: () => void;
-  shareUrl: () => string;
+  shareUrl: () => Promise<string>;
   onReset: () => void;
 }
 
 export function ExportBar({ ctx, onCsv, shareUrl, onReset }: Props) {
   const [shared, setShared] = useState<{ url: string; copied: boolean } | null>(null);
   const share = async () => {
-    const url = shareUrl();
+    const url = await shareUrl();
     try {
       await navigator.clipboard.writeText(url);
       setShared({ url, copied: true });

@@ -16,10 +16,7 @@ export const MAX_IMPORT_CHARS = 400_000;
  */
 export const FILE_BOUNDS = Object.freeze({ depth: 12, entries: 5_000, stringChars: 2_000 });
 
-/** Share links: the fragment name, and the most characters a payload may have (URLs stay usable). */
+/** Share links: the fragment name (the codec and its limits are in src/lib/share-link.ts). */
 export const SHARE_NAME = 'plan';
-export const MAX_SHARE_PAYLOAD_CHARS = 16_000;
-/** The most bytes a share payload may inflate to: a guard against a crafted "zip bomb" link. */
-export const MAX_SHARE_JSON_BYTES = 400_000;
 /** Above this length the page says the link is long and suggests the file export instead. */
 export const LONG_LINK_CHARS = 8_000;
