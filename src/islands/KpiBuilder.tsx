@@ -85,7 +85,6 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   const [frozen, setFrozen] = useState<Record<string, Horizon>>({});
   const [exportStatus, setExportStatus] = useState('');
   const [fallback, setFallback] = useState<string | null>(null);
-  const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const lastGroup = useRef<Record<string, Horizon>>({});
   const focusNext = useFocusAfterRender();
@@ -108,7 +107,6 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   }, [summary, mounted]);
 
   // A shown share link describes the sheet as it was; once the sheet changes, it must be made again.
-  useEffect(() => setShareUrl(null), [storedSheet]);
 
   const missing = missingSuggestions(sheet);
   const full = sheet.rows.length >= LIMITS.rows;
@@ -153,22 +151,15 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   const filename = (ext: string) => `${tr(ctx, 'export.filename')}-${today}.${ext}`;
   const table = () => tableRows(ctx, sheet, results);
   const markdown = () => toMarkdownTable(header, table().map((r) => r.cells), header.map((_, i) => (i >= 4 && i <= 6 ? 'right' : 'left')));
-  const copy = async (text: string, done: string, showFallback = true) => {
+  const copy = async (text: string, done: string) => {
     try {
       await navigator.clipboard.writeText(text);
       setFallback(null);
       setExportStatus(done);
     } catch {
-      if (showFallback) setFallback(text);
-      setExportStatus(tr(ctx, showFallback ? 'export.copyFailed' : 'share.copyFailed'));
+      setFallback(text);
+      setExportStatus(tr(ctx, 'export.copyFailed'));
     }
-  };
-  const onShare = async () => {
-    const url = await kpiShareUrl(location);
-    setShareUrl(url);
-    if (!url) return setExportStatus(tr(ctx, 'share.tooLong'));
-    // The link is also shown in a field, so it can be copied by hand when the clipboard is blocked.
-    void copy(url, tr(ctx, 'share.copied'), false);
   };
 
   const example = useMemo(() => {
@@ -283,7 +274,8 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
           empty={sheet.rows.length === 0}
           status={exportStatus}
           fallback={fallback}
-          shareUrl={shareUrl}
+          shareUrl={() => kpiShareUrl(location)}
+          sheet={storedSheet}
           onCsv={() => {
             download(filename('csv'), 'text/csv;charset=utf-8', toCsv([header, ...table().map((r) => r.cells)]));
             setExportStatus('');
@@ -291,7 +283,6 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
           onMarkdown={() => void copy(markdown(), tr(ctx, 'export.copied'))}
           onMarkdownFile={() => download(filename('md'), 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}
-          onShare={onShare}
         />
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">

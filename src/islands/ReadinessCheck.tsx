@@ -37,7 +37,7 @@ interface Props {
   guides: GuideLinks;
   links: { duration: string; plan: string | null };
   /** Site-wide strings, passed in by the page (they live in the site dictionary). */
-  notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string };
+  notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string; showQr: string };
   /** The shared profile's strings (site dictionary, `profile.*`). */
   profileText: ProfileStrings;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */

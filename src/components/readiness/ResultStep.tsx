@@ -17,7 +17,7 @@ export interface ResultStepProps {
   text: Text;
   guides: GuideLinks;
   links: { duration: string; plan: string | null };
-  notices: { copyLink: string; linkCopied: string; print: string };
+  notices: { copyLink: string; linkCopied: string; print: string; showQr: string };
   answers: Partial<ReadinessAnswers>;
   open: QuestionId[];
   profile: Profile;

@@ -18,5 +18,3 @@ export const FILE_BOUNDS = Object.freeze({ depth: 12, entries: 5_000, stringChar
 
 /** Share links: the fragment name (the codec and its limits are in src/lib/share-link.ts). */
 export const SHARE_NAME = 'plan';
-/** Above this length the page says the link is long and suggests the file export instead. */
-export const LONG_LINK_CHARS = 8_000;
