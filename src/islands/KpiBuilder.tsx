@@ -15,8 +15,6 @@ import {
   exampleSheet,
   horizonOf,
   monthsBetween,
-  toCsv,
-  toMarkdownTable,
   type Horizon,
   type KpiSheet,
   type RowResult,
@@ -24,7 +22,6 @@ import {
 } from '@/models/kpi';
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
-import { download } from '@/components/shared/download';
 import {
   $kpiResults,
   $kpiSheet,
@@ -150,7 +147,19 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
 
   const filename = (ext: string) => `${tr(ctx, 'export.filename')}-${today}.${ext}`;
   const table = () => tableRows(ctx, sheet, results);
-  const markdown = () => toMarkdownTable(header, table().map((r) => r.cells), header.map((_, i) => (i >= 4 && i <= 6 ? 'right' : 'left')));
+  // The file writers load when an export is asked for: most visits never export.
+  const markdown = async () => {
+    const { toMarkdownTable } = await import('@/models/kpi/markdown');
+    return toMarkdownTable(header, table().map((r) => r.cells), header.map((_, i) => (i >= 4 && i <= 6 ? 'right' : 'left')));
+  };
+  const save = async (ext: 'csv' | 'md', type: string, body: Promise<string>) => {
+    const [{ download }, text] = await Promise.all([import('@/components/shared/download'), body]);
+    download(filename(ext), type, text);
+  };
+  const csv = async () => {
+    const { toCsv } = await import('@/lib/csv');
+    return toCsv([header, ...table().map((r) => r.cells)]);
+  };
   const copy = async (text: string, done: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -277,11 +286,11 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
           shareUrl={() => kpiShareUrl(location)}
           sheet={storedSheet}
           onCsv={() => {
-            download(filename('csv'), 'text/csv;charset=utf-8', toCsv([header, ...table().map((r) => r.cells)]));
+            void save('csv', 'text/csv;charset=utf-8', csv());
             setExportStatus('');
           }}
-          onMarkdown={() => void copy(markdown(), tr(ctx, 'export.copied'))}
-          onMarkdownFile={() => download(filename('md'), 'text/markdown;charset=utf-8', markdown())}
+          onMarkdown={() => void markdown().then((md) => copy(md, tr(ctx, 'export.copied')))}
+          onMarkdownFile={() => void save('md', 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}
         />
       </div>

@@ -12,14 +12,12 @@ import {
   DEFAULT_SELECTION_STATE,
   computeTco,
   getPreset,
-  matrixCsv,
   scoreMatrix,
   type MatrixCsvLabels,
   type PresetId,
 } from '@/models/matrix';
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
-import { download } from '@/components/shared/download';
 import {
   $hasInvalidDrafts,
   $matrixResult,
@@ -44,7 +42,10 @@ import {
 } from '@/stores/selection';
 import { Cited } from '@/components/shared/Cited';
 import { CostCalculator } from '@/components/selection/CostCalculator';
-import { ExportBar } from '@/components/selection/ExportBar';
+import { lazyComponent } from '@/components/shared/lazy';
+
+// Below the results and useless without JavaScript: the export and share buttons load after the page.
+const ExportBar = lazyComponent(() => import('@/components/selection/ExportBar').then((m) => m.ExportBar));
 import { OptionsEditor } from '@/components/selection/OptionsEditor';
 import { PointsChart, PointsTable } from '@/components/selection/PointsChart';
 import { PresetPicker } from '@/components/selection/PresetPicker';
@@ -127,7 +128,9 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
     const message = tr(ctx, 'cost.toScoresDone', { list });
     setCostMessage(message);
   };
-  const onCsv = () => {
+  // The CSV writer and the download helper load when the visitor asks for the file.
+  const onCsv = async () => {
+    const [{ matrixCsv }, { download }] = await Promise.all([import('@/models/matrix/csv'), import('@/components/shared/download')]);
     const labels: MatrixCsvLabels = {
       criterion: tr(ctx, 'csv.criterion'),
       weight: tr(ctx, 'csv.weight'),

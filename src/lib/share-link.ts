@@ -113,10 +113,12 @@ function decodeV2(bytes: Uint8Array): Decoded {
   // A deflate stream that stops early, or a checksum that does not match: the link was cut or altered.
   if (!inflated) return { ok: false, reason: 'truncated' };
   if (adler32(inflated) !== view.getUint32(bytes.length - 4)) return { ok: false, reason: 'corrupt' };
+  const read = parseJsonBytes(inflated, false);
   // Inflate ignores the padding bits after the last block; re-deflating must give back exactly the
-  // bytes read, so that no altered link opens, even one that would hold the same state.
-  if (!sameBytes(deflateSync(inflated, { level: 9 }), bytes.subarray(1, -4))) return { ok: false, reason: 'corrupt' };
-  return parseJsonBytes(inflated, false);
+  // bytes read, so that no altered link opens, even one that would hold the same state. (After the
+  // bounded parse, so a hostile text is refused before it costs a compression.)
+  if (read.ok && !sameBytes(deflateSync(inflated, { level: 9 }), bytes.subarray(1, -4))) return { ok: false, reason: 'corrupt' };
+  return read;
 }
 
 function decodeLegacyZlib(bytes: Uint8Array): Decoded {

@@ -109,6 +109,19 @@ export function jsonTextDepth(text: string, limit: number): number {
 }
 
 export type JsonReason = 'too-large' | 'too-deep' | 'corrupt';
+
+/**
+ * JSON text parsed only when its length and nesting are within bounds: enough where nothing walks the
+ * result recursively (the stores' validators read known fields). Never throws.
+ */
+export function parseShallowJson(text: string, maxChars: number, depth = STATE_BOUNDS.depth): unknown | undefined {
+  if (text.length > maxChars || jsonTextDepth(text, depth) > depth) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 export type JsonRead = { ok: true; value: unknown } | { ok: false; reason: JsonReason };
 
 /**

@@ -1,7 +1,7 @@
 import type { WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { SITE } from '@/site';
-import { parseUntrustedJson } from '@/lib/untrusted';
+import { parseShallowJson } from '@/lib/untrusted';
 import { installStorageEngine } from './storage-engine';
 
 /** Far above any state the site saves (a full KPI sheet is under 20,000 characters). */
@@ -17,10 +17,11 @@ const MAX_STORED_CHARS = 400_000;
  * deep or megabytes long must not hang the page. Never throws.
  */
 export function readStored<T>(text: string, parse: (raw: unknown) => T | null, initial: T): T {
-  const read = parseUntrustedJson(text, MAX_STORED_CHARS);
-  if (!read.ok) return initial;
+  // Length and depth only: the stores' validators read known fields and never walk a value recursively.
+  const value = parseShallowJson(text, MAX_STORED_CHARS);
+  if (value === undefined) return initial;
   try {
-    return parse(read.value) ?? initial;
+    return parse(value) ?? initial;
   } catch {
     return initial;
   }
