@@ -24,10 +24,7 @@ import { PhaseTable } from '@/components/duration/PhaseTable';
 import { WarningsSection } from '@/components/duration/WarningsSection';
 import { StartMonths } from '@/components/duration/StartMonths';
 import { todayIso } from '@/models/calendar';
-import { lazyComponent } from '@/components/shared/lazy';
-
-// Below the results and useless without JavaScript: the export and share buttons load after the page.
-const ExportActions = lazyComponent(() => import('@/components/duration/ExportActions').then((m) => m.ExportActions));
+import { ExportActions } from '@/components/duration/ExportActions';
 import { PrintAnswers } from '@/components/duration/PrintAnswers';
 import { makeText, type Strings } from '@/components/duration/text';
 import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';

@@ -42,10 +42,7 @@ import {
 } from '@/stores/selection';
 import { Cited } from '@/components/shared/Cited';
 import { CostCalculator } from '@/components/selection/CostCalculator';
-import { lazyComponent } from '@/components/shared/lazy';
-
-// Below the results and useless without JavaScript: the export and share buttons load after the page.
-const ExportBar = lazyComponent(() => import('@/components/selection/ExportBar').then((m) => m.ExportBar));
+import { ExportBar } from '@/components/selection/ExportBar';
 import { OptionsEditor } from '@/components/selection/OptionsEditor';
 import { PointsChart, PointsTable } from '@/components/selection/PointsChart';
 import { PresetPicker } from '@/components/selection/PresetPicker';

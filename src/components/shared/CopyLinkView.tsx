@@ -32,14 +32,22 @@ export interface CopyLinkProps {
   state?: unknown;
 }
 
-export function CopyLink({ getUrl, strings, id, fieldId, buttonProps, primary, disabled, state }: CopyLinkProps) {
+export function CopyLink({ getUrl, strings, id, fieldId, buttonProps, primary, disabled, state, firstAction }: CopyLinkProps & { firstAction?: 'copy' | 'qr' }) {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState<'' | 'copied' | 'manual' | 'unavailable'>('');
 
+  // A link shown for an older state is out of date (the first run is the mount: nothing shown yet).
   useEffect(() => {
     setLink('');
     setStatus('');
   }, [state]);
+  // The click that loaded this view: focus goes back to its button (the view's buttons replaced it).
+  useEffect(() => {
+    if (!firstAction) return;
+    document.getElementById(firstAction === 'qr' ? `${id}-qr` : id)?.focus();
+    if (firstAction === 'copy') void copy();
+    else if (firstAction === 'qr') void qr();
+  }, []);
 
   const make = async (): Promise<string | null> => {
     const url = await getUrl();
