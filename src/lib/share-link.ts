@@ -20,7 +20,7 @@
  */
 import { deflateSync, inflateSync, unzlibSync } from 'fflate';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
-import { parseUntrustedJson } from './untrusted';
+import { parseUntrustedJson } from './untrusted-bounds';
 
 /** The most characters a payload may have: a full plan is under 1,500; links from the first format were longer. */
 export const MAX_SHARE_CHARS = 16_000;

@@ -5,7 +5,8 @@
  * before anything walks it recursively (a recursive walk of a value nested thousands deep overflows the
  * stack; a megabyte string is not a company name).
  *
- * Pure and framework-free: models import it; it imports nothing.
+ * Pure and framework-free: models import it; it imports nothing. The bounds on parsed values (width,
+ * string length) are in untrusted-bounds.ts, which only readers of links and files load.
  */
 
 export type Obj = Record<string, unknown>;
@@ -34,56 +35,6 @@ export const oneOf = <T extends string>(v: unknown, list: readonly T[]): T | nul
 
 /** A string of at most `max` characters, else null. */
 export const str = (v: unknown, max: number): string | null => (typeof v === 'string' && v.length <= max ? v : null);
-
-// ---- bounds, checked without recursion ----
-
-export interface Bounds {
-  /** Deepest nesting of objects and arrays (a bare value is depth 0). */
-  depth: number;
-  /** All object keys and array items together. */
-  entries: number;
-  /** Longest string, key or value, in characters. */
-  stringChars: number;
-}
-
-/**
- * Generous for every state the site writes (the largest, a full plan, nests 5 deep, holds under 1,500
- * entries and no string over a few hundred characters) and small enough that walking a value within
- * them is instant.
- */
-export const STATE_BOUNDS: Readonly<Bounds> = Object.freeze({ depth: 12, entries: 5_000, stringChars: 2_000 });
-
-export type BoundsReason = 'too-deep' | 'too-large';
-
-/**
- * Checks a parsed value against the bounds with an explicit stack, so a hostile value nested 100,000
- * deep is refused as fast as a shallow one. Returns null when the value is within them.
- */
-export function exceedsBounds(value: unknown, bounds: Bounds = STATE_BOUNDS): BoundsReason | null {
-  const stack: { v: unknown; d: number }[] = [{ v: value, d: 0 }];
-  let entries = 0;
-  while (stack.length > 0) {
-    const { v, d } = stack.pop()!;
-    if (typeof v === 'string') {
-      if (v.length > bounds.stringChars) return 'too-large';
-      continue;
-    }
-    if (typeof v !== 'object' || v === null) continue;
-    if (d + 1 > bounds.depth) return 'too-deep';
-    const children = Array.isArray(v) ? v : Object.keys(v);
-    entries += children.length;
-    if (entries > bounds.entries) return 'too-large';
-    if (Array.isArray(v)) {
-      for (const item of v) stack.push({ v: item, d: d + 1 });
-    } else {
-      for (const key of children as string[]) {
-        if (key.length > bounds.stringChars) return 'too-large';
-        stack.push({ v: (v as Obj)[key], d: d + 1 });
-      }
-    }
-  }
-  return null;
-}
 
 /**
  * The nesting depth of a JSON text, found by scanning its brackets (strings skipped) before
@@ -114,7 +65,7 @@ export type JsonReason = 'too-large' | 'too-deep' | 'corrupt';
  * JSON text parsed only when its length and nesting are within bounds: enough where nothing walks the
  * result recursively (the stores' validators read known fields). Never throws.
  */
-export function parseShallowJson(text: string, maxChars: number, depth = STATE_BOUNDS.depth): unknown | undefined {
+export function parseShallowJson(text: string, maxChars: number, depth = 12): unknown | undefined {
   if (text.length > maxChars || jsonTextDepth(text, depth) > depth) return undefined;
   try {
     return JSON.parse(text);
@@ -122,21 +73,4 @@ export function parseShallowJson(text: string, maxChars: number, depth = STATE_B
     return undefined;
   }
 }
-export type JsonRead = { ok: true; value: unknown } | { ok: false; reason: JsonReason };
 
-/**
- * JSON text from outside, parsed only when its length and nesting are within bounds, then the parsed
- * value checked for width and string length. Never throws.
- */
-export function parseUntrustedJson(text: string, maxChars: number, bounds: Bounds = STATE_BOUNDS): JsonRead {
-  if (text.length > maxChars) return { ok: false, reason: 'too-large' };
-  if (jsonTextDepth(text, bounds.depth) > bounds.depth) return { ok: false, reason: 'too-deep' };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'corrupt' };
-  }
-  const over = exceedsBounds(value, bounds);
-  return over ? { ok: false, reason: over } : { ok: true, value };
-}

@@ -6,7 +6,6 @@
  * - `$durationEstimate`: the model's result for `$durationInput`, so a bad entry never blanks it.
  * Other tools (readiness) and the plan page use `patchDurationInput` and read the two stores.
  */
-import { hasShareEntry } from '@/lib/share-entry';
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
@@ -115,7 +114,8 @@ const sharePack = () => import('@/models/duration/share-pack');
 
 /** Reads a share link. 'invalid' (damaged or tampered) resets to the defaults. */
 export async function loadDurationShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  if (!hasShareEntry(hash, SHARE_NAME)) return 'absent';
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
   const [{ readShareFragment }, { DURATION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
   const read = readShareFragment(hash, SHARE_NAME, DURATION_SHARE);
   if (read.status === 'absent') return 'absent';

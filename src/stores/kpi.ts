@@ -9,7 +9,6 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
-import { hasShareEntry } from '@/lib/share-entry';
 import { todayIso } from '@/models/calendar';
 import {
   EMPTY_SHEET,
@@ -134,7 +133,8 @@ const shareLink = () => import('@/lib/share-link');
  * sheet is their work, and a broken link is no reason to throw it away.
  */
 export async function loadKpiShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  if (!hasShareEntry(hash, SHARE_NAME)) return 'absent';
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
   const { readShareFragment } = await shareLink();
   const { KPI_SHARE } = await import('@/models/kpi/share-pack');
   const read = readShareFragment(hash, SHARE_NAME, KPI_SHARE);

@@ -15,7 +15,6 @@ import { $durationInput, patchDurationInput, replaceDurationInput, resetDuration
 import { $selectionState, replaceSelectionState, resetSelection } from './selection';
 import { $kpiSheet, clearSheet } from './kpi';
 import { SITE } from '@/site';
-import { hasShareEntry } from '@/lib/share-entry';
 import type { ShareReason } from '@/lib/share-link';
 import { DEFAULT_PROFILE, parseProfile, type CompanySize, type Profile } from '@/models/profile';
 import type { Level, Platform } from '@/models/duration';
@@ -186,7 +185,8 @@ const shareCodec = () => Promise.all([import('@/lib/share-link'), import('@/mode
 
 /** Reads a plan link. Never changes the visitor's data: a shared plan is shown read-only. */
 export async function readPlanLink(hash: string): Promise<ShareRead> {
-  if (!hasShareEntry(hash, SHARE_NAME)) return { status: 'absent' };
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return { status: 'absent' };
   const [{ readShareFragment }, { PLAN_SHARE }] = await shareCodec();
   const read = readShareFragment(hash, SHARE_NAME, PLAN_SHARE);
   if (read.status !== 'ok') return read;

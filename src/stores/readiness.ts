@@ -10,7 +10,6 @@ import { isObj, own } from '@/lib/untrusted';
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
-import { hasShareEntry } from '@/lib/share-entry';
 import {
   DIMENSIONS,
   questionById,
@@ -107,7 +106,8 @@ const sharePack = () => import('@/models/readiness/share-pack');
  * partial or unknown answer) counts as invalid and starts the check afresh, as every tool does.
  */
 export async function loadReadinessShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  if (!hasShareEntry(hash, SHARE_NAME)) return 'absent';
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
   const [{ readShareFragment }, { READINESS_SHARE }] = await Promise.all([shareLink(), sharePack()]);
   const read = readShareFragment(hash, SHARE_NAME, READINESS_SHARE);
   if (read.status === 'absent') return 'absent';

@@ -9,7 +9,6 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
-import { hasShareEntry } from '@/lib/share-entry';
 import {
   CRITERIA,
   DEFAULT_SELECTION_STATE,
@@ -224,7 +223,8 @@ const sharePack = () => import('@/models/matrix/share-pack');
 
 /** Reads a share link. A damaged or tampered one resets to the neutral defaults. */
 export async function loadSelectionShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  if (!hasShareEntry(hash, SHARE_NAME)) return 'absent';
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
   const [{ readShareFragment }, { SELECTION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
   const read = readShareFragment(hash, SHARE_NAME, SELECTION_SHARE);
   if (read.status === 'absent') return 'absent';

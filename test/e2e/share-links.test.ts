@@ -64,7 +64,7 @@ async function makeLink(page: Page, p: (typeof pages)[number]): Promise<string> 
   return page.inputValue(p.field);
 }
 
-describe.each(LOCALES)('share links and downloads (%s)', (locale: Locale) => {
+describe.each(LOCALES)('share links and downloads (%s)', { timeout: 120_000 }, (locale: Locale) => {
   const ui = dictionaries[locale];
 
   it.each(pages)('a full state of $path makes a link under its limit', async (p) => {
@@ -83,6 +83,7 @@ describe.each(LOCALES)('share links and downloads (%s)', (locale: Locale) => {
     const context = await fullContext({ today: TODAY });
     const watch = await watchedPage(context, baseUrl());
     const page = watch.page;
+    page.setDefaultTimeout(20_000);
     await page.goto(`${baseUrl()}/${locale}/plan/`);
     await page.waitForSelector('.plan[data-ready="true"]');
     const link = await makeLink(page, pages[4]!);
@@ -109,6 +110,7 @@ describe.each(LOCALES)('share links and downloads (%s)', (locale: Locale) => {
     const context = await openContext(browser, { today: TODAY, userAgent: WECHAT_UA });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
     await page.goto(`${baseUrl()}/${locale}/tools/duration/`);
     await page.waitForSelector('.dur[data-ready="true"]');
     await page.click('[data-action="csv"]');

@@ -1,7 +1,8 @@
 // The plan as one JSON file: written by the export button, read back by the import. Reading checks,
 // in order, the size, that it is JSON, that it is complete, that it is a plan file of a known
 // version, and finally every part with the tools' own validators; each failure has its own code.
-import { isObj, own as ownValue, parseUntrustedJson } from '@/lib/untrusted';
+import { isObj, own as ownValue } from '@/lib/untrusted';
+import { parseUntrustedJson } from '@/lib/untrusted-bounds';
 import { looksTruncated } from './json-scan';
 import { FILE_BOUNDS, MAX_IMPORT_CHARS, PLAN_KIND, PLAN_VERSION } from './limits';
 import { readPlanState } from './state';

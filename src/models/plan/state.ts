@@ -8,7 +8,8 @@ import { sanitizePartialAnswers, type ReadinessAnswers } from '@/models/readines
 import { EMPTY_SHEET, validateSheet, type KpiSheet } from '@/models/kpi';
 import { canonicalJson, sameJson } from './canonical';
 import { FILE_BOUNDS } from './limits';
-import { exceedsBounds, hasOwn, isObj, own, type Obj } from '@/lib/untrusted';
+import { hasOwn, isObj, own, type Obj } from '@/lib/untrusted';
+import { exceedsBounds } from '@/lib/untrusted-bounds';
 import type { PlanError, PlanState, ToolKey } from './types';
 
 export const EMPTY_PLAN: PlanState = Object.freeze({

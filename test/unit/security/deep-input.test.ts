@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeShareText, readShareFragment, type ShareCodec } from '@/lib/share-link';
 import { bytesToBase64Url } from '@/lib/base64url';
-import { parseUntrustedJson, exceedsBounds } from '@/lib/untrusted';
+import { parseUntrustedJson, exceedsBounds } from '@/lib/untrusted-bounds';
 import { readStored } from '@/stores/persisted';
 import { validateDurationInput } from '@/models/duration';
 import { DURATION_SHARE } from '@/models/duration/share-pack';
