@@ -289,6 +289,9 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
             void save('csv', 'text/csv;charset=utf-8', csv());
             setExportStatus('');
           }}
+          onXlsx={() =>
+            import('@/components/kpi/xlsx-export').then((m) => m.saveKpiXlsx(filename('xlsx'), tr(ctx, 'export.sheetName'), header, table(), results))
+          }
           onMarkdown={() => void markdown().then((md) => copy(md, tr(ctx, 'export.copied')))}
           onMarkdownFile={() => void save('md', 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}

@@ -12,18 +12,22 @@ interface Props {
   /** The sheet the link is made from (a link shown goes out of date when it changes). */
   sheet: unknown;
   onCsv: () => void;
+  onXlsx: () => void;
   onMarkdown: () => void;
   onMarkdownFile: () => void;
   onPrint: () => void;
 }
 
-export function ExportBar({ ctx, empty, status, fallback, shareUrl, sheet, onCsv, onMarkdown, onMarkdownFile, onPrint }: Props) {
+export function ExportBar({ ctx, empty, status, fallback, shareUrl, sheet, onCsv, onXlsx, onMarkdown, onMarkdownFile, onPrint }: Props) {
   return (
     <section class="kpi-step kpi-export" aria-labelledby="kpi-export-title">
       <h2 id="kpi-export-title">{tr(ctx, 'export.heading')}</h2>
       {empty && <p class="muted">{tr(ctx, 'export.empty')}</p>}
       <div class="btn-row">
-        <button type="button" class="btn" id="kpi-csv" disabled={empty} onClick={onCsv}>
+        <button type="button" class="btn" id="kpi-xlsx" disabled={empty} onClick={onXlsx}>
+          {tr(ctx, 'export.xlsx')}
+        </button>
+        <button type="button" class="btn secondary" id="kpi-csv" disabled={empty} onClick={onCsv}>
           {tr(ctx, 'export.csv')}
         </button>
         <button type="button" class="btn secondary" id="kpi-md" disabled={empty} onClick={onMarkdown}>
@@ -36,6 +40,7 @@ export function ExportBar({ ctx, empty, status, fallback, shareUrl, sheet, onCsv
           {tr(ctx, 'export.print')}
         </button>
       </div>
+      <p class="muted">{tr(ctx, 'export.csvNote')}</p>
       <p class="kpi-status" role="status" aria-live="polite">
         {status}
       </p>
