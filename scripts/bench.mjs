@@ -3,7 +3,8 @@
 //                the first search fetches, and the Pagefind index size
 //   lighthouse   Lighthouse (system Chromium) on each page type, both locales, mobile and desktop presets
 //   interaction  input-to-next-paint on each tool page, 20 keyboard edits
-//   models       median time of each tool's pure computation (vitest bench files in test/unit/models)
+//   models       median time of each tool's pure computation (vitest bench files in test/unit/models), and
+//                how fast the worst hostile link, file and stored value is refused (goal: under 20 ms each)
 //   scale        build time, peak memory and index size with N generated guides per locale, in a temp copy
 // Figures go to the console, to .bench/report.json (merged: a partial run replaces only its own parts)
 // and as markdown tables to .bench/report.md (what the README's "Quality" section pastes).

@@ -15,7 +15,6 @@ import {
   exampleSheet,
   horizonOf,
   monthsBetween,
-  toMarkdownTable,
   type Horizon,
   type KpiSheet,
   type RowResult,
@@ -23,8 +22,6 @@ import {
 } from '@/models/kpi';
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
-import { download } from '@/components/shared/download';
-import { toCsv } from '@/lib/csv';
 import {
   $kpiResults,
   $kpiSheet,
@@ -85,7 +82,6 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   const [frozen, setFrozen] = useState<Record<string, Horizon>>({});
   const [exportStatus, setExportStatus] = useState('');
   const [fallback, setFallback] = useState<string | null>(null);
-  const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const lastGroup = useRef<Record<string, Horizon>>({});
   const focusNext = useFocusAfterRender();
@@ -108,7 +104,6 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   }, [summary, mounted]);
 
   // A shown share link describes the sheet as it was; once the sheet changes, it must be made again.
-  useEffect(() => setShareUrl(null), [storedSheet]);
 
   const missing = missingSuggestions(sheet);
   const full = sheet.rows.length >= LIMITS.rows;
@@ -152,23 +147,28 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
 
   const filename = (ext: string) => `${tr(ctx, 'export.filename')}-${today}.${ext}`;
   const table = () => tableRows(ctx, sheet, results);
-  const markdown = () => toMarkdownTable(header, table().map((r) => r.cells), header.map((_, i) => (i >= 4 && i <= 6 ? 'right' : 'left')));
-  const copy = async (text: string, done: string, showFallback = true) => {
+  // The file writers load when an export is asked for: most visits never export.
+  const markdown = async () => {
+    const { toMarkdownTable } = await import('@/models/kpi/markdown');
+    return toMarkdownTable(header, table().map((r) => r.cells), header.map((_, i) => (i >= 4 && i <= 6 ? 'right' : 'left')));
+  };
+  const save = async (ext: 'csv' | 'md', type: string, body: Promise<string>) => {
+    const [{ download }, text] = await Promise.all([import('@/components/shared/download'), body]);
+    download(filename(ext), type, text);
+  };
+  const csv = async () => {
+    const { toCsv } = await import('@/lib/csv');
+    return toCsv([header, ...table().map((r) => r.cells)]);
+  };
+  const copy = async (text: string, done: string) => {
     try {
       await navigator.clipboard.writeText(text);
       setFallback(null);
       setExportStatus(done);
     } catch {
-      if (showFallback) setFallback(text);
-      setExportStatus(tr(ctx, showFallback ? 'export.copyFailed' : 'share.copyFailed'));
+      setFallback(text);
+      setExportStatus(tr(ctx, 'export.copyFailed'));
     }
-  };
-  const onShare = () => {
-    const url = kpiShareUrl(location);
-    setShareUrl(url);
-    if (!url) return setExportStatus(tr(ctx, 'share.tooLong'));
-    // The link is also shown in a field, so it can be copied by hand when the clipboard is blocked.
-    void copy(url, tr(ctx, 'share.copied'), false);
   };
 
   const example = useMemo(() => {
@@ -283,18 +283,18 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
           empty={sheet.rows.length === 0}
           status={exportStatus}
           fallback={fallback}
-          shareUrl={shareUrl}
+          shareUrl={() => kpiShareUrl(location)}
+          sheet={storedSheet}
           onCsv={() => {
-            download(filename('csv'), 'text/csv;charset=utf-8', toCsv([header, ...table().map((r) => r.cells)]));
+            void save('csv', 'text/csv;charset=utf-8', csv());
             setExportStatus('');
           }}
           onXlsx={() =>
             import('@/components/kpi/xlsx-export').then((m) => m.saveKpiXlsx(filename('xlsx'), tr(ctx, 'export.sheetName'), header, table(), results))
           }
-          onMarkdown={() => void copy(markdown(), tr(ctx, 'export.copied'))}
-          onMarkdownFile={() => download(filename('md'), 'text/markdown;charset=utf-8', markdown())}
+          onMarkdown={() => void markdown().then((md) => copy(md, tr(ctx, 'export.copied')))}
+          onMarkdownFile={() => void save('md', 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}
-          onShare={onShare}
         />
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">

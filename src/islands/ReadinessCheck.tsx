@@ -37,7 +37,7 @@ interface Props {
   guides: GuideLinks;
   links: { duration: string; plan: string | null };
   /** Site-wide strings, passed in by the page (they live in the site dictionary). */
-  notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string };
+  notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string; showQr: string };
   /** The shared profile's strings (site dictionary, `profile.*`). */
   profileText: ProfileStrings;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
@@ -72,7 +72,10 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
   const complete = DIMENSIONS.map((d) => GROUPS[d].every((id) => !open.includes(id)));
 
   useEffect(() => {
-    const shared = loadReadinessShare(window.location.hash);
+    void loadReadinessShare(window.location.hash).then(afterLink);
+  }, []);
+
+  function afterLink(shared: 'absent' | 'invalid' | 'ok') {
     if (shared === 'invalid') setNotice('invalid');
     if (shared === 'ok') setNotice('restored');
     if (shared === 'absent') {
@@ -83,7 +86,7 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
     }
     else history.replaceState(null, '', window.location.pathname + window.location.search);
     setReady(true);
-  }, []);
+  }
 
   // Move focus to the new step's heading when the visitor changes step, not on the first render.
   useEffect(() => {

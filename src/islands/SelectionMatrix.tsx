@@ -136,7 +136,7 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
     <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={state.preset === 'neutral' && state.matrix.options.every((o) => Object.values(o.scores).every((v) => v === 3)) ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
       {shareStatus === 'ok' && <p class="notice">{tr(ctx, 'page.sharedLoaded')}</p>}
-      {shareStatus === 'invalid' && <p class="notice warn">{tr(ctx, 'page.sharedInvalid')}</p>}
+      {shareStatus === 'invalid' && <p class="notice warn" role="alert">{tr(ctx, 'page.sharedInvalid')}</p>}
 
       <div class="tool-form">
         <PresetPicker ctx={ctx} current={state.preset} onApply={applyPreset} />

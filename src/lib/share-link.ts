@@ -1,57 +1,181 @@
 /**
- * Share links carry a tool's state in the URL fragment (`#<name>=<payload>`), which browsers never
- * send to a server. The payload is base64url-encoded UTF-8 JSON. Reading never throws: anything that
- * is not well-formed comes back as null, and the caller's own validator decides what to accept.
+ * Share links carry a state in the URL fragment (`#<name>=<payload>`), which browsers never send to a
+ * server. This module is loaded with `import()` when a link is read or made, never with the page.
+ *
+ * Payload formats, told apart by the first decoded byte:
+ * - 0x02 (current): the tool's packed state (positional arrays, see each model's `share-pack.ts`) as
+ *   JSON, deflated (raw DEFLATE, fflate), followed by the Adler-32 of that JSON, so a link that was cut
+ *   short or had a character changed is refused instead of opening as another state.
+ * - `{` or `[` (the first format, tools): base64url of the state's JSON, read as it always was.
+ * - 0x78 (the first format, plan): the zlib stream CompressionStream('deflate') wrote; its checksum
+ *   is verified here too.
+ *
+ * Reading never throws. An invalid result says why (`reason`), so the page can word its notice:
+ * - 'truncated'       the link stops part-way (a chat app cut it)
+ * - 'corrupt'         characters changed or missing in the middle; not a link this site wrote
+ * - 'too-large'       longer, or inflating to more, than any state the site writes
+ * - 'too-deep'        nested deeper than any state
+ * - 'unknown-version' written by a newer (or unknown) version of the link format
+ * - 'invalid-values'  decoded, but the values are not a state of this tool
  */
+import { deflateSync, inflateSync, unzlibSync } from 'fflate';
+import { base64UrlToBytes, bytesToBase64Url } from './base64url';
+import { parseUntrustedJson } from './untrusted-bounds';
+
+/** The most characters a payload may have: a full plan is under 1,500; links from the first format were longer. */
 export const MAX_SHARE_CHARS = 16_000;
+/** The most bytes a payload may inflate to: a guard against a crafted "zip bomb" link. */
+export const MAX_SHARE_JSON_BYTES = 400_000;
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const FORMAT_V2 = 0x02;
+
+export type ShareReason = 'truncated' | 'corrupt' | 'too-large' | 'too-deep' | 'unknown-version' | 'invalid-values';
+export type ShareRead = { status: 'absent' } | { status: 'invalid'; reason: ShareReason } | { status: 'ok'; value: unknown };
+
+/**
+ * How one kind of state travels: `pack` makes the compact form written into new links; `unpack` turns
+ * it back into the object form the model's validator reads (null when it cannot be one); `legacy`
+ * does the same for what a first-format link held (default: as it is).
+ */
+export interface ShareCodec<T = any> {
+  pack(state: T): unknown;
+  unpack(packed: unknown): unknown | null;
+  legacy?(raw: unknown): unknown | null;
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < bytes.length; ) {
+    // 5552 bytes is the most that can be summed before the modulo without overflow.
+    const end = Math.min(i + 5552, bytes.length);
+    for (; i < end; i += 1) {
+      a += bytes[i]!;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+export function encodeSharePayload(packed: unknown): string {
+  return encodeShareText(JSON.stringify(packed));
+}
+
+/** The current format around a JSON text already written (tests use it to craft hostile links). */
+export function encodeShareText(text: string): string {
+  const json = new TextEncoder().encode(text);
+  const deflated = deflateSync(json, { level: 9 });
+  const sum = adler32(json);
+  const out = new Uint8Array(1 + deflated.length + 4);
+  out[0] = FORMAT_V2;
+  out.set(deflated, 1);
+  new DataView(out.buffer).setUint32(1 + deflated.length, sum);
+  return bytesToBase64Url(out);
+}
+
+type Decoded = { ok: true; value: unknown; legacy: boolean } | { ok: false; reason: ShareReason };
+
+/** Inflates into a fixed buffer: a stream that would fill it is refused as too large. */
+function inflateBounded(inflate: (out: Uint8Array) => Uint8Array): Uint8Array | 'too-large' | null {
+  const out = new Uint8Array(MAX_SHARE_JSON_BYTES + 1);
   try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const result = inflate(out);
+    return result.length > MAX_SHARE_JSON_BYTES ? 'too-large' : result;
   } catch {
     return null;
   }
 }
 
-export function encodeSharePayload(state: unknown): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify(state)));
-}
-
-export function decodeSharePayload(payload: string): unknown | null {
-  if (payload.length === 0 || payload.length > MAX_SHARE_CHARS) return null;
-  const bytes = fromBase64Url(payload);
-  if (!bytes) return null;
+function parseJsonBytes(bytes: Uint8Array, legacy: boolean): Decoded {
+  let text: string;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return null;
+    return { ok: false, reason: 'corrupt' };
   }
+  const parsed = parseUntrustedJson(text, MAX_SHARE_JSON_BYTES);
+  return parsed.ok ? { ok: true, value: parsed.value, legacy } : { ok: false, reason: parsed.reason };
 }
 
-/** The fragment for one named state, e.g. `#duration=eyJ...`. */
-export function shareFragment(name: string, state: unknown): string {
-  return `#${name}=${encodeSharePayload(state)}`;
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function decodeV2(bytes: Uint8Array): Decoded {
+  if (bytes.length < 6) return { ok: false, reason: 'truncated' };
+  const inflated = inflateBounded((out) => inflateSync(bytes.subarray(1, -4), { out }));
+  if (inflated === 'too-large') return { ok: false, reason: 'too-large' };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // A deflate stream that stops early, or a checksum that does not match: the link was cut or altered.
+  if (!inflated) return { ok: false, reason: 'truncated' };
+  if (adler32(inflated) !== view.getUint32(bytes.length - 4)) return { ok: false, reason: 'corrupt' };
+  const read = parseJsonBytes(inflated, false);
+  // Inflate ignores the padding bits after the last block; re-deflating must give back exactly the
+  // bytes read, so that no altered link opens, even one that would hold the same state. (After the
+  // bounded parse, so a hostile text is refused before it costs a compression.)
+  if (read.ok && !sameBytes(deflateSync(inflated, { level: 9 }), bytes.subarray(1, -4))) return { ok: false, reason: 'corrupt' };
+  return read;
+}
+
+function decodeLegacyZlib(bytes: Uint8Array): Decoded {
+  if (bytes.length < 7) return { ok: false, reason: 'truncated' };
+  const inflated = inflateBounded((out) => unzlibSync(bytes, { out }));
+  if (inflated === 'too-large') return { ok: false, reason: 'too-large' };
+  if (!inflated) return { ok: false, reason: 'truncated' };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (adler32(inflated) !== view.getUint32(bytes.length - 4)) return { ok: false, reason: 'corrupt' };
+  return parseJsonBytes(inflated, true);
+}
+
+/** A payload's value as written (packed for the current format, the state itself for the first). */
+export function decodeSharePayload(payload: string): Decoded {
+  if (payload.length === 0) return { ok: false, reason: 'truncated' };
+  if (payload.length > MAX_SHARE_CHARS) return { ok: false, reason: 'too-large' };
+  const bytes = base64UrlToBytes(payload);
+  // A length no encoder writes is almost always a cut: base64 of whole bytes never leaves one character over.
+  if (!bytes) return { ok: false, reason: /^[A-Za-z0-9_-]*$/.test(payload) ? 'truncated' : 'corrupt' };
+  const first = bytes[0];
+  if (first === FORMAT_V2) return decodeV2(bytes);
+  if (first === 0x78) return decodeLegacyZlib(bytes);
+  if (first === 0x7b || first === 0x5b) {
+    const read = parseJsonBytes(bytes, true);
+    // The first format had no checksum: JSON that stops part-way is a cut link.
+    return read.ok || read.reason !== 'corrupt' ? read : { ok: false, reason: 'truncated' };
+  }
+  return { ok: false, reason: 'unknown-version' };
+}
+
+/** The fragment for one named state, e.g. `#duration=Ap...`. */
+export function shareFragment<T>(name: string, state: T, codec?: { pack(state: T): unknown }): string {
+  return `#${name}=${encodeSharePayload(codec ? codec.pack(state) : state)}`;
 }
 
 /**
- * Reads the named state from a location hash. Returns `absent` when the hash has no such entry, so a
- * page can tell "no link" from "a broken link" and show a notice only for the latter.
+ * Reads the named state from a location hash. `absent` when the hash has no such entry, so a page can
+ * tell "no link" from "a broken link" and show a notice only for the latter. With a codec, `value` is
+ * the unpacked object form whichever format the link was written in; the caller's own validator still
+ * decides what to accept (and may then report 'invalid-values' itself).
  */
-export function readShareFragment(hash: string, name: string): { status: 'absent' } | { status: 'invalid' } | { status: 'ok'; value: unknown } {
+export function readShareFragment(hash: string, name: string, codec?: ShareCodec): ShareRead {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   for (const part of body.split('&')) {
     const eq = part.indexOf('=');
     if (eq === -1 || part.slice(0, eq) !== name) continue;
-    const value = decodeSharePayload(part.slice(eq + 1));
-    return value === null ? { status: 'invalid' } : { status: 'ok', value };
+    const decoded = decodeSharePayload(part.slice(eq + 1));
+    if (!decoded.ok) return { status: 'invalid', reason: decoded.reason };
+    if (!codec) return { status: 'ok', value: decoded.value };
+    let value: unknown;
+    try {
+      value = decoded.legacy ? (codec.legacy ? codec.legacy(decoded.value) : decoded.value) : codec.unpack(decoded.value);
+    } catch {
+      value = null;
+    }
+    return value === null || value === undefined ? { status: 'invalid', reason: 'invalid-values' } : { status: 'ok', value };
   }
   return { status: 'absent' };
 }
+

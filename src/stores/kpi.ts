@@ -9,7 +9,6 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
-import { readShareFragment, shareFragment, MAX_SHARE_CHARS } from '@/lib/share-link';
 import { todayIso } from '@/models/calendar';
 import {
   EMPTY_SHEET,
@@ -18,9 +17,7 @@ import {
   exampleSheet,
   kpisForPains,
   newRow,
-  packSheet,
   sheetDefinitions,
-  unpackSheet,
   validateSheet,
   type CustomKpi,
   type ExampleTextKey,
@@ -128,22 +125,31 @@ export function loadExample(text: (key: ExampleTextKey) => string): void {
   $kpiSheet.set(exampleSheet($kpiToday.get(), text));
 }
 
+// The share-link codec loads when a link is read or made: most visits have neither.
+const shareLink = () => import('@/lib/share-link');
+
 /**
  * Reads a share link. A sound link replaces the sheet; a damaged one changes nothing: the visitor's own
  * sheet is their work, and a broken link is no reason to throw it away.
  */
-export function loadKpiShare(hash: string): 'absent' | 'invalid' | 'ok' {
-  const read = readShareFragment(hash, SHARE_NAME);
+export async function loadKpiShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
+  const { readShareFragment } = await shareLink();
+  const { KPI_SHARE } = await import('@/models/kpi/share-pack');
+  const read = readShareFragment(hash, SHARE_NAME, KPI_SHARE);
   if (read.status === 'absent') return 'absent';
-  const r = read.status === 'ok' ? unpackSheet(read.value) : null;
+  const r = read.status === 'ok' ? validateSheet(read.value) : null;
   if (!r || !r.ok) return 'invalid';
   $kpiSheet.set(r.value);
   return 'ok';
 }
 
 /** The share link, or null when the sheet is too large to travel in a link (export a file instead). */
-export function kpiShareUrl(location: { origin: string; pathname: string }): string | null {
-  const fragment = shareFragment(SHARE_NAME, packSheet($kpiSheet.get()));
+export async function kpiShareUrl(location: { origin: string; pathname: string }): Promise<string | null> {
+  const { shareFragment, MAX_SHARE_CHARS } = await shareLink();
+  const { KPI_SHARE } = await import('@/models/kpi/share-pack');
+  const fragment = shareFragment(SHARE_NAME, $kpiSheet.get(), KPI_SHARE);
   if (fragment.length - SHARE_NAME.length - 2 > MAX_SHARE_CHARS) return null;
   return `${location.origin}${location.pathname}${fragment}`;
 }

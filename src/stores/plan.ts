@@ -6,6 +6,7 @@
  * - `$planState`: the visitor's plan (a tool left at its defaults counts as not used).
  * - `$planPrefs`: differences between tools the visitor chose to keep as they are.
  */
+import { isObj, own } from '@/lib/untrusted';
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
@@ -14,17 +15,14 @@ import { $durationInput, patchDurationInput, replaceDurationInput, resetDuration
 import { $selectionState, replaceSelectionState, resetSelection } from './selection';
 import { $kpiSheet, clearSheet } from './kpi';
 import { SITE } from '@/site';
-import { compressToBase64Url, compressionSupported, decompressFromBase64Url } from '@/lib/compressed-share';
+import type { ShareReason } from '@/lib/share-link';
 import { DEFAULT_PROFILE, parseProfile, type CompanySize, type Profile } from '@/models/profile';
 import type { Level, Platform } from '@/models/duration';
 import {
-  MAX_SHARE_JSON_BYTES,
+  SHARE_NAME,
   gatherPlan,
-  payloadFromHash,
-  planFragment,
-  readShareJson,
+  readPlanState,
   serializePlanFile,
-  shareJson,
   toolStatesOf,
   type ConsistencyIssue,
   type IssueChoice,
@@ -57,11 +55,11 @@ export interface PlanPrefs {
 const DEFAULT_PREFS: PlanPrefs = { version: 1, kept: {} };
 
 function parsePrefs(raw: unknown): PlanPrefs | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  if (r.version !== 1 || typeof r.kept !== 'object' || r.kept === null || Array.isArray(r.kept)) return null;
+  if (!isObj(raw) || own(raw, 'version') !== 1) return null;
+  const rawKept = own(raw, 'kept');
+  if (!isObj(rawKept)) return null;
   const kept: Record<string, string> = {};
-  for (const [k, v] of Object.entries(r.kept as Record<string, unknown>)) {
+  for (const [k, v] of Object.entries(rawKept)) {
     if (/^[a-z-]{1,30}$/.test(k) && typeof v === 'string' && v.length <= 2000) kept[k] = v;
   }
   return { version: 1, kept };
@@ -179,21 +177,26 @@ export function planFileText(plan: PlanState, now: Date): string {
   return serializePlanFile(plan, now.toISOString());
 }
 
-export type ShareRead = { status: 'absent' } | { status: 'invalid' } | { status: 'unsupported' } | { status: 'ok'; plan: PlanState };
+/** `reason` says what was wrong with an invalid link (codes documented in src/lib/share-link.ts). */
+export type ShareRead = { status: 'absent' } | { status: 'invalid'; reason: ShareReason } | { status: 'ok'; plan: PlanState };
+
+// The share-link codec loads when a link is read or made.
+const shareCodec = () => Promise.all([import('@/lib/share-link'), import('@/models/plan/share-pack')]);
 
 /** Reads a plan link. Never changes the visitor's data: a shared plan is shown read-only. */
 export async function readPlanLink(hash: string): Promise<ShareRead> {
-  const found = payloadFromHash(hash);
-  if (found.status !== 'found') return found;
-  if (!compressionSupported()) return { status: 'unsupported' };
-  const text = await decompressFromBase64Url(found.payload, MAX_SHARE_JSON_BYTES);
-  const plan = text === null ? null : readShareJson(text);
-  return plan ? { status: 'ok', plan } : { status: 'invalid' };
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return { status: 'absent' };
+  const [{ readShareFragment }, { PLAN_SHARE }] = await shareCodec();
+  const read = readShareFragment(hash, SHARE_NAME, PLAN_SHARE);
+  if (read.status !== 'ok') return read;
+  const plan = readPlanState(read.value);
+  return plan.ok ? { status: 'ok', plan: plan.value } : { status: 'invalid', reason: 'invalid-values' };
 }
 
-/** The link to a plan, or null when this browser cannot compress. */
-export async function planShareUrl(plan: PlanState, location: { origin: string; pathname: string }): Promise<string | null> {
-  if (!compressionSupported()) return null;
-  return `${location.origin}${location.pathname}${planFragment(await compressToBase64Url(shareJson(plan)))}`;
+/** The link to a plan. */
+export async function planShareUrl(plan: PlanState, location: { origin: string; pathname: string }): Promise<string> {
+  const [{ shareFragment }, { PLAN_SHARE }] = await shareCodec();
+  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, plan, PLAN_SHARE)}`;
 }
 

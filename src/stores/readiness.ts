@@ -6,10 +6,10 @@
  * The verdict and the hand-off live in `readiness-result.ts`, loaded with the result step, so the
  * questions do not carry the scoring model.
  */
+import { isObj, own } from '@/lib/untrusted';
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
-import { readShareFragment, shareFragment } from '@/lib/share-link';
 import {
   DIMENSIONS,
   questionById,
@@ -33,11 +33,10 @@ export interface ReadinessState {
 export const EMPTY_READINESS: ReadinessState = Object.freeze({ version: 1, answers: {}, step: 0 }) as ReadinessState;
 
 export function parseReadinessState(raw: unknown): ReadinessState | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  if (r.version !== 1) return null;
-  const step = typeof r.step === 'number' && Number.isInteger(r.step) && r.step >= 0 && r.step <= RESULT_STEP ? r.step : 0;
-  return { version: 1, answers: sanitizePartialAnswers(r.answers), step };
+  if (!isObj(raw) || own(raw, 'version') !== 1) return null;
+  const step = own(raw, 'step');
+  const at = typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= RESULT_STEP ? step : 0;
+  return { version: 1, answers: sanitizePartialAnswers(own(raw, 'answers')), step: at };
 }
 
 export const $readiness = persistedStore<ReadinessState>('readiness:v1', EMPTY_READINESS, parseReadinessState);
@@ -98,12 +97,19 @@ export function prefillReadinessFromProfile(): string | null | false {
   return first ? null : state.answers.plannedStart ?? null;
 }
 
+// The share-link codec loads when a link is read or made: most visits have neither.
+const shareLink = () => import('@/lib/share-link');
+const sharePack = () => import('@/models/readiness/share-pack');
+
 /**
  * Reads a share link. A link carries a complete answer set; anything else (damaged, tampered, a
  * partial or unknown answer) counts as invalid and starts the check afresh, as every tool does.
  */
-export function loadReadinessShare(hash: string): 'absent' | 'invalid' | 'ok' {
-  const read = readShareFragment(hash, SHARE_NAME);
+export async function loadReadinessShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
+  const [{ readShareFragment }, { READINESS_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  const read = readShareFragment(hash, SHARE_NAME, READINESS_SHARE);
   if (read.status === 'absent') return 'absent';
   const r = read.status === 'ok' ? validateReadinessAnswers(read.value) : null;
   if (!r || !r.ok) {
@@ -114,7 +120,9 @@ export function loadReadinessShare(hash: string): 'absent' | 'invalid' | 'ok' {
   return 'ok';
 }
 
-export function readinessShareUrl(location: { origin: string; pathname: string }): string | null {
+export async function readinessShareUrl(location: { origin: string; pathname: string }): Promise<string | null> {
   const r = validateReadinessAnswers($readiness.get().answers);
-  return r.ok ? `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, r.value)}` : null;
+  if (!r.ok) return null;
+  const [{ shareFragment }, { READINESS_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, r.value, READINESS_SHARE)}`;
 }

@@ -9,7 +9,6 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
-import { readShareFragment, shareFragment } from '@/lib/share-link';
 import {
   CRITERIA,
   DEFAULT_SELECTION_STATE,
@@ -218,9 +217,16 @@ export function resetSelection(): void {
   replaceSelectionState(DEFAULT_SELECTION_STATE);
 }
 
+// The share-link codec loads when a link is read or made: most visits have neither.
+const shareLink = () => import('@/lib/share-link');
+const sharePack = () => import('@/models/matrix/share-pack');
+
 /** Reads a share link. A damaged or tampered one resets to the neutral defaults. */
-export function loadSelectionShare(hash: string): 'absent' | 'invalid' | 'ok' {
-  const read = readShareFragment(hash, SHARE_NAME);
+export async function loadSelectionShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
+  // A cheap look before the codec loads; the reader itself decides what the entry holds.
+  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
+  const [{ readShareFragment }, { SELECTION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  const read = readShareFragment(hash, SHARE_NAME, SELECTION_SHARE);
   if (read.status === 'absent') return 'absent';
   const state = read.status === 'ok' ? parseSelectionState(read.value) : null;
   if (!state) {
@@ -231,6 +237,7 @@ export function loadSelectionShare(hash: string): 'absent' | 'invalid' | 'ok' {
   return 'ok';
 }
 
-export function selectionShareUrl(location: { origin: string; pathname: string }): string {
-  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $selectionState.get())}`;
+export async function selectionShareUrl(location: { origin: string; pathname: string }): Promise<string> {
+  const [{ shareFragment }, { SELECTION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $selectionState.get(), SELECTION_SHARE)}`;
 }

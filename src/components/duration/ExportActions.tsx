@@ -1,6 +1,7 @@
 // Share link, calendar and CSV downloads, print and reset. Files are built by pure functions of the
 // model and handed to the browser as a Blob: nothing leaves the page.
 import { useState } from 'preact/hooks';
+import { CopyLink } from '@/components/shared/CopyLink';
 import { PHASE_IDS } from '@/models/duration/defaults';
 import type { DurationEstimate } from '@/models/duration/types';
 import type { ExportLabels } from '@/models/duration/export';
@@ -42,28 +43,21 @@ const exporters = () => Promise.all([import('@/models/duration/export'), import(
 
 export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
   const { t } = text;
-  const [status, setStatus] = useState<'' | 'copied' | 'failed' | 'reset'>('');
-  const [link, setLink] = useState('');
+  const [status, setStatus] = useState<'' | 'reset'>('');
   const dated = estimate.goLiveDate !== undefined;
-
-  const copy = async () => {
-    const url = await shareUrl();
-    setLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
 
   return (
     <section class="dur-actions no-print" aria-labelledby="dur-actions-title">
       <h3 id="dur-actions-title">{t('action.heading')}</h3>
+      <CopyLink
+        getUrl={shareUrl}
+        id="dur-share"
+        fieldId="dur-share-link"
+        primary
+        buttonProps={{ 'data-action': 'share' }}
+        strings={{ copy: t('action.copyLink'), copied: t('action.linkCopied'), manual: t('action.copyFailed'), field: t('action.linkLabel'), qr: t('action.showQr') }}
+      />
       <div class="btn-row">
-        <button type="button" class="btn" onClick={copy} data-action="share">
-          {t('action.copyLink')}
-        </button>
         <button
           type="button"
           class="btn secondary"
@@ -115,15 +109,8 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
         </p>
       )}
       <div role="status" class="dur-action-status">
-        {status === 'copied' && <p>{t('action.linkCopied')}</p>}
         {status === 'reset' && <p>{t('action.resetDone')}</p>}
       </div>
-      {status === 'failed' && (
-        <div class="field">
-          <label for="dur-share-link">{t('action.copyFailed')}</label>
-          <input id="dur-share-link" type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
-        </div>
-      )}
     </section>
   );
 }

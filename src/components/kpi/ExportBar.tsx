@@ -1,5 +1,6 @@
 // Export, print and share. Files are made in the browser (Blob), so nothing is uploaded; when the
 // clipboard is blocked the text is shown for copying by hand.
+import { CopyLink } from '@/components/shared/CopyLink';
 import { tr, type Ctx } from './text';
 
 interface Props {
@@ -7,16 +8,17 @@ interface Props {
   empty: boolean;
   status: string;
   fallback: string | null;
-  shareUrl: string | null;
+  shareUrl: () => Promise<string | null>;
+  /** The sheet the link is made from (a link shown goes out of date when it changes). */
+  sheet: unknown;
   onCsv: () => void;
   onXlsx: () => void;
   onMarkdown: () => void;
   onMarkdownFile: () => void;
   onPrint: () => void;
-  onShare: () => void;
 }
 
-export function ExportBar({ ctx, empty, status, fallback, shareUrl, onCsv, onXlsx, onMarkdown, onMarkdownFile, onPrint, onShare }: Props) {
+export function ExportBar({ ctx, empty, status, fallback, shareUrl, sheet, onCsv, onXlsx, onMarkdown, onMarkdownFile, onPrint }: Props) {
   return (
     <section class="kpi-step kpi-export" aria-labelledby="kpi-export-title">
       <h2 id="kpi-export-title">{tr(ctx, 'export.heading')}</h2>
@@ -37,20 +39,26 @@ export function ExportBar({ ctx, empty, status, fallback, shareUrl, onCsv, onXls
         <button type="button" class="btn secondary" id="kpi-print" disabled={empty} onClick={onPrint}>
           {tr(ctx, 'export.print')}
         </button>
-        <button type="button" class="btn secondary" id="kpi-share" disabled={empty} onClick={onShare}>
-          {tr(ctx, 'share.copy')}
-        </button>
       </div>
       <p class="muted">{tr(ctx, 'export.csvNote')}</p>
       <p class="kpi-status" role="status" aria-live="polite">
         {status}
       </p>
-      {shareUrl !== null && (
-        <div class="field">
-          <label for="kpi-share-url">{tr(ctx, 'share.label')}</label>
-          <input id="kpi-share-url" type="text" readOnly value={shareUrl} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
-        </div>
-      )}
+      <CopyLink
+        getUrl={shareUrl}
+        id="kpi-share"
+        fieldId="kpi-share-url"
+        disabled={empty}
+        state={sheet}
+        strings={{
+          copy: tr(ctx, 'share.copy'),
+          copied: tr(ctx, 'share.copied'),
+          manual: tr(ctx, 'share.copyFailed'),
+          field: tr(ctx, 'share.label'),
+          unavailable: tr(ctx, 'share.tooLong'),
+          qr: tr(ctx, 'share.qr'),
+        }}
+      />
       {fallback !== null && (
         <textarea class="kpi-fallback" readOnly rows={6} aria-label={tr(ctx, 'export.copyFailed')} value={fallback} />
       )}

@@ -1,6 +1,7 @@
 // Print, share link, plan file, import and "clear all my data" for the visitor's own plan.
 import { useState } from 'preact/hooks';
-import { LONG_LINK_CHARS, type PlanState } from '@/models/plan';
+import type { PlanState } from '@/models/plan';
+import { CopyLink } from '@/components/shared/CopyLink';
 import { ImportPanel } from './ImportPanel';
 import { download } from '@/components/shared/download';
 import type { Text } from './text';
@@ -16,38 +17,13 @@ interface Props {
   onClear: () => void;
 }
 
-type ShareStatus = '' | 'copied' | 'manual' | 'unsupported' | 'empty';
-
 export function PlanToolbar({ plan, hasData, today, text, shareUrl, fileText, onImport, onClear }: Props) {
   const { t } = text;
-  const [link, setLink] = useState('');
-  const [share, setShare] = useState<ShareStatus>('');
   const [status, setStatus] = useState('');
-
-  const copy = async () => {
-    if (!hasData) {
-      setShare('empty');
-      return;
-    }
-    const url = await shareUrl(plan);
-    if (!url) {
-      setShare('unsupported');
-      return;
-    }
-    setLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setShare('copied');
-    } catch {
-      setShare('manual');
-    }
-  };
 
   const clear = () => {
     if (!window.confirm(t('tools.clearConfirm'))) return;
     onClear();
-    setLink('');
-    setShare('');
     setStatus(t('tools.cleared'));
   };
 
@@ -57,9 +33,6 @@ export function PlanToolbar({ plan, hasData, today, text, shareUrl, fileText, on
       <div class="btn-row">
         <button type="button" class="btn" onClick={() => window.print()} data-action="print">
           {t('tools.print')}
-        </button>
-        <button type="button" class="btn secondary" onClick={copy} data-action="share">
-          {t('tools.share')}
         </button>
         <button
           type="button"
@@ -89,19 +62,23 @@ export function PlanToolbar({ plan, hasData, today, text, shareUrl, fileText, on
         </button>
       </div>
       <div role="status" class="plan-status">
-        {share === 'copied' && <p>{t('tools.shareCopied')}</p>}
-        {share === 'manual' && <p>{t('tools.shareManual')}</p>}
-        {share === 'unsupported' && <p>{t('tools.shareUnsupported')}</p>}
-        {share === 'empty' && <p>{t('tools.shareEmpty')}</p>}
         {status && <p>{status}</p>}
       </div>
-      {link && (
-        <div class="field plan-share-field">
-          <label for="plan-share-link">{t('tools.shareLabel')}</label>
-          <input id="plan-share-link" type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
-          {link.length > LONG_LINK_CHARS && <p class="help">{t('tools.shareLong', { n: text.num(link.length, 0) })}</p>}
-        </div>
-      )}
+      <CopyLink
+        getUrl={async () => (hasData ? shareUrl(plan) : null)}
+        id="plan-share"
+        fieldId="plan-share-link"
+        state={plan}
+        buttonProps={{ 'data-action': 'share' }}
+        strings={{
+          copy: t('tools.share'),
+          copied: t('tools.shareCopied'),
+          manual: t('tools.shareManual'),
+          field: t('tools.shareLabel'),
+          unavailable: t('tools.shareEmpty'),
+          qr: t('tools.shareQr'),
+        }}
+      />
       <ImportPanel text={text} onImport={onImport} />
     </section>
   );

@@ -17,12 +17,12 @@ export interface ResultStepProps {
   text: Text;
   guides: GuideLinks;
   links: { duration: string; plan: string | null };
-  notices: { copyLink: string; linkCopied: string; print: string };
+  notices: { copyLink: string; linkCopied: string; print: string; showQr: string };
   answers: Partial<ReadinessAnswers>;
   open: QuestionId[];
   profile: Profile;
   profileText: ProfileStrings;
-  shareUrl: () => string | null;
+  shareUrl: () => Promise<string | null>;
   /** Go to the first unanswered question. */
   onGoToOpen: () => void;
   /** Says the verdict in the island's live region. */

@@ -1,6 +1,6 @@
 // Save, share and print. The share link carries the state in the URL fragment, which browsers never
 // send to a server; the CSV is built by the model's pure export function.
-import { useState } from 'preact/hooks';
+import { CopyLink } from '@/components/shared/CopyLink';
 import { tr, type Ctx } from './text';
 import type { SelectionExport } from './exports';
 
@@ -9,21 +9,11 @@ const IMAGES = ['points-svg', 'points-png', 'cost-svg', 'cost-png'] as const;
 interface Props {
   ctx: Ctx;
   onExport: (what: SelectionExport) => Promise<void>;
-  shareUrl: () => string;
+  shareUrl: () => Promise<string>;
   onReset: () => void;
 }
 
 export function ExportBar({ ctx, onExport, shareUrl, onReset }: Props) {
-  const [shared, setShared] = useState<{ url: string; copied: boolean } | null>(null);
-  const share = async () => {
-    const url = shareUrl();
-    try {
-      await navigator.clipboard.writeText(url);
-      setShared({ url, copied: true });
-    } catch {
-      setShared({ url, copied: false });
-    }
-  };
   return (
     <section class="card sel-export tool-form" aria-labelledby="sel-export-h">
       <h2 id="sel-export-h">{tr(ctx, 'export.heading')}</h2>
@@ -36,9 +26,6 @@ export function ExportBar({ ctx, onExport, shareUrl, onReset }: Props) {
         </button>
         <button type="button" class="btn secondary" onClick={() => window.print()}>
           {tr(ctx, 'export.print')}
-        </button>
-        <button type="button" class="btn secondary" id="sel-share" onClick={share}>
-          {tr(ctx, 'export.share')}
         </button>
         <button
           type="button"
@@ -58,19 +45,18 @@ export function ExportBar({ ctx, onExport, shareUrl, onReset }: Props) {
           </button>
         ))}
       </div>
-      <div role="status">{shared && <p class="sel-status">{tr(ctx, shared.copied ? 'export.shareCopied' : 'export.shareManual')}</p>}</div>
-      {shared && (
-        <div class="field">
-          <label for="sel-share-url">{tr(ctx, 'export.shareLabel')}</label>
-          <input
-            id="sel-share-url"
-            type="text"
-            readOnly
-            value={shared.url}
-            onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-          />
-        </div>
-      )}
+      <CopyLink
+        getUrl={shareUrl}
+        id="sel-share"
+        fieldId="sel-share-url"
+        strings={{
+          copy: tr(ctx, 'export.share'),
+          copied: tr(ctx, 'export.shareCopied'),
+          manual: tr(ctx, 'export.shareManual'),
+          field: tr(ctx, 'export.shareLabel'),
+          qr: tr(ctx, 'export.shareQr'),
+        }}
+      />
     </section>
   );
 }

@@ -8,21 +8,22 @@ export type ShareStatus = 'absent' | 'invalid' | 'ok';
  * Returns whether the island has mounted (until then it renders exactly the build-time HTML) and what
  * the last link held.
  */
-export function useShareLink(load: (hash: string) => ShareStatus, beforeFirstRead?: () => void) {
+export function useShareLink(load: (hash: string) => ShareStatus | Promise<ShareStatus>, beforeFirstRead?: () => void) {
   const [mounted, setMounted] = useState(false);
   const [shareStatus, setShareStatus] = useState<ShareStatus>('absent');
   useEffect(() => {
     beforeFirstRead?.();
-    const readHash = () => {
-      const status = load(location.hash);
+    const readHash = async () => {
+      const status = await load(location.hash);
       if (status === 'absent') return;
       setShareStatus(status);
       history.replaceState(null, '', location.pathname + location.search);
     };
-    readHash();
+    const onHash = () => void readHash();
+    onHash();
     setMounted(true);
-    window.addEventListener('hashchange', readHash);
-    return () => window.removeEventListener('hashchange', readHash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return { mounted, shareStatus };
 }

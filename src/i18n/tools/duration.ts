@@ -210,6 +210,8 @@ const en = {
   // ---- actions ----
   'action.heading': 'Keep, share or print',
   'action.copyLink': 'Copy share link',
+  'action.showQr': 'QR code',
+  'action.linkLabel': 'Share link:',
   'action.linkCopied': 'Link copied. Anyone who opens it sees these answers; nothing is stored on a server.',
   'action.copyFailed': 'Your browser did not allow copying. Select the link below and copy it:',
   'action.shareLinkLabel': 'Share link',
@@ -508,6 +510,8 @@ const zhCn: Record<Keys, string> = {
   // ---- actions ----
   'action.heading': '保存、分享或打印',
   'action.copyLink': '复制分享链接',
+  'action.showQr': '二维码',
+  'action.linkLabel': '分享链接：',
   'action.linkCopied': '链接已复制。打开链接的人会看到这组答案；服务器上不保存任何内容。',
   'action.copyFailed': '浏览器不允许自动复制。请选中下面的链接手动复制：',
   'action.shareLinkLabel': '分享链接',

@@ -5,6 +5,7 @@
  * are accepted and normalised; everything else must already have the right type. Unknown keys are
  * dropped, so nothing unexpected travels on into the estimate or the page.
  */
+import { isBlank, isObj, own } from '@/lib/untrusted';
 import { isIsoDate } from '@/models/calendar';
 import { COMPANY_SIZES, DEPLOYMENTS, LIMITS, PLATFORMS } from './defaults';
 import type { DurationField, DurationInput, Level, ValidationCode, ValidationError, ValidationResult } from './types';
@@ -12,7 +13,6 @@ import type { DurationField, DurationInput, Level, ValidationCode, ValidationErr
 type Check<T> = { ok: true; value: T } | { ok: false; code: ValidationCode };
 const fail = (code: ValidationCode) => ({ ok: false, code }) as const;
 
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 function toNumber(v: unknown): Check<number> {
   if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : fail('not-a-number');
@@ -72,16 +72,15 @@ const REQUIRED: { [K in DurationField]-?: { required: boolean; check: (v: unknow
 export const DURATION_FIELDS = Object.keys(REQUIRED) as DurationField[];
 
 export function validateDurationInput(input: unknown): ValidationResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isObj(input)) {
     return { ok: false, errors: [{ field: 'input', code: 'not-an-object' }] };
   }
-  const source = input as Record<string, unknown>;
   const errors: ValidationError[] = [];
   const value: Record<string, unknown> = {};
   for (const field of DURATION_FIELDS) {
     const rule = REQUIRED[field];
     // Own properties only: a "__proto__" or inherited key must never count as an answer.
-    const raw = Object.prototype.hasOwnProperty.call(source, field) ? source[field] : undefined;
+    const raw = own(input, field);
     if (isBlank(raw)) {
       if (rule.required) errors.push({ field, code: 'missing' });
       continue;

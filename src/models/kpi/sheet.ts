@@ -1,3 +1,4 @@
+import { isObj, oneOf, own, str } from '@/lib/untrusted';
 import { addMonths } from '@/models/calendar';
 import { boundsForUnit, findKpi, KPI_CATEGORIES, KPI_UNITS } from './catalog';
 import { evaluateKpi } from './evaluate';
@@ -155,12 +156,6 @@ export function groupByHorizon(results: readonly RowResult[]): Record<Horizon | 
 
 // ---- Reading untrusted sheets (localStorage, share links) ----
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const own = (o: Obj, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
-const str = (v: unknown, max: number): string | null => (typeof v === 'string' && v.length <= max ? v : null);
-const oneOf = <T extends string>(v: unknown, list: readonly T[]): T | null =>
-  typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : null;
 
 function readCustom(v: unknown): CustomKpi | null {
   if (!isObj(v)) return null;

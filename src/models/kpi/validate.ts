@@ -1,3 +1,4 @@
+import { isObj } from '@/lib/untrusted';
 import { addMonths, isIsoDate, todayIso } from '@/models/calendar';
 import { findKpi } from './catalog';
 import { parseNumber } from './numbers';
@@ -40,10 +41,12 @@ export function validateKpiInput(
   input: unknown,
   extra: readonly KpiDefinition[] = [],
 ): ValidationResult<KpiInput> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isObj(input)) {
     return { ok: false, errors: [{ field: 'input', code: 'missing' }] };
   }
-  const record = input as Record<string, unknown>;
+  // Own properties only, so nothing answers through a prototype.
+  const record: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(input)) record[key] = input[key];
   const errors: KpiError[] = [];
 
   let def: KpiDefinition | undefined;

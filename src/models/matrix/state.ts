@@ -2,6 +2,7 @@
 // cost inputs. Reading it back (localStorage, a share link) validates every part with the model's own
 // validators, then fills what an older or hand-made state may lack, so the page always gets a complete
 // grid: every criterion weighted (0 if absent) and scored (3 if absent), and one price row per option.
+import { isObj, own } from '@/lib/untrusted';
 import { CRITERIA } from './criteria';
 import { DEFAULT_MATRIX_INPUT, DEFAULT_TCO_INPUT, PLACEHOLDER_PRICES } from './defaults';
 import { DEFAULT_PRESET_ID, isPresetId, type PresetId } from './presets';
@@ -50,13 +51,13 @@ export function alignTco(tco: TcoInput, matrix: MatrixInput): TcoInput {
 
 /** Returns a complete, consistent state, or null when any part fails validation. Never throws. */
 export function parseSelectionState(raw: unknown): SelectionState | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const obj = raw as Record<string, unknown>;
-  if (!isPresetId(obj.preset)) return null;
-  const matrix = validateMatrixInput(obj.matrix);
+  if (!isObj(raw)) return null;
+  const preset = own(raw, 'preset');
+  if (!isPresetId(preset)) return null;
+  const matrix = validateMatrixInput(own(raw, 'matrix'));
   if (!matrix.ok) return null;
-  const tco = validateTcoInput(obj.tco);
+  const tco = validateTcoInput(own(raw, 'tco'));
   if (!tco.ok) return null;
   const complete = completeMatrix(matrix.value);
-  return { preset: obj.preset, matrix: complete, tco: alignTco(tco.value, complete) };
+  return { preset, matrix: complete, tco: alignTco(tco.value, complete) };
 }

@@ -1,22 +1,12 @@
 // Whole-input validation for what arrives from outside the code: a share link, localStorage, a test.
 // Every problem is reported (not just the first) as { field, code }, with field paths such as
 // `options.1.scores.usability`, so the view can put each message beside its field.
+import { hasOwn as has, isPlainObject } from '@/lib/untrusted';
 import { isCriterionId, orderedCriteria } from './criteria';
 import { checkLabel, checkOptionId, checkPrice, checkScore, checkUsers, checkWeight, checkYears } from './fields';
 import { MAX_OPTIONS, MIN_OPTIONS, MIN_TCO_OPTIONS } from './limits';
 import type { FieldError, MatrixInput, MatrixOption, TcoInput, TcoOption, Validated } from './types';
 
-type Plain = Record<string, unknown>;
-
-function isPlainObject(value: unknown): value is Plain {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-function has(obj: Plain, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
 
 function validateWeights(raw: unknown, errors: FieldError[]): Record<string, number> | null {
   if (raw === undefined || raw === null) {

@@ -1,8 +1,10 @@
 // The plan as one JSON file: written by the export button, read back by the import. Reading checks,
 // in order, the size, that it is JSON, that it is complete, that it is a plan file of a known
 // version, and finally every part with the tools' own validators; each failure has its own code.
+import { isObj, own as ownValue } from '@/lib/untrusted';
+import { parseUntrustedJson } from '@/lib/untrusted-bounds';
 import { looksTruncated } from './json-scan';
-import { MAX_IMPORT_CHARS, PLAN_KIND, PLAN_VERSION } from './limits';
+import { FILE_BOUNDS, MAX_IMPORT_CHARS, PLAN_KIND, PLAN_VERSION } from './limits';
 import { readPlanState } from './state';
 import type { ImportErrorCode, ImportResult, PlanFile, PlanState } from './types';
 
@@ -26,15 +28,15 @@ export function validateImport(text: unknown, maxChars = MAX_IMPORT_CHARS): Impo
   // A BOM is what Windows editors put in front of UTF-8; it is not part of the JSON.
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return fail('empty');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch {
+  const parsed = parseUntrustedJson(body, maxChars, FILE_BOUNDS);
+  if (!parsed.ok) {
+    if (parsed.reason !== 'corrupt') return fail(parsed.reason);
     return fail(looksTruncated(body) ? 'truncated' : 'not-json');
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('foreign-kind');
-  const file = raw as Record<string, unknown>;
-  const own = (k: string) => (Object.prototype.hasOwnProperty.call(file, k) ? file[k] : undefined);
+  const raw = parsed.value;
+  if (!isObj(raw)) return fail('foreign-kind');
+  const file = raw;
+  const own = (k: string) => ownValue(file, k);
   if (own('kind') !== PLAN_KIND) return fail('foreign-kind', 'kind');
   if (own('version') !== PLAN_VERSION) return fail('unsupported-version', 'version');
   const exportedAt = own('exportedAt');

@@ -21,7 +21,6 @@ export {
 } from './state';
 export { buildPlanFile, importErrorCode, serializePlanFile, validateImport } from './export-file';
 export { looksTruncated } from './json-scan';
-export { base64UrlToBytes, bytesToBase64Url, payloadFromHash, planFragment, readShareJson, shareJson } from './share';
 export { PLATFORM_OF_OPTION, findInconsistencies } from './consistency';
 export { DURATION_WARNING_GUIDE, LINKED_FAQ_IDS, SMART_GOALS_DONE, mergeNextActions, smartKpiCount } from './next-actions';
 export { MAX_RISKS, topRisks } from './risks';

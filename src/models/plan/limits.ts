@@ -10,10 +10,11 @@ export const PLAN_VERSION = 1;
  */
 export const MAX_IMPORT_CHARS = 400_000;
 
-/** Share links: the fragment name, and the most characters a payload may have (URLs stay usable). */
+/**
+ * How deep, wide and long a plan file or link may be before it is even walked: a plan nests 5 deep
+ * (file, plan, selection, matrix, options, scores) and holds under 1,500 values.
+ */
+export const FILE_BOUNDS = Object.freeze({ depth: 12, entries: 5_000, stringChars: 2_000 });
+
+/** Share links: the fragment name (the codec and its limits are in src/lib/share-link.ts). */
 export const SHARE_NAME = 'plan';
-export const MAX_SHARE_PAYLOAD_CHARS = 16_000;
-/** The most bytes a share payload may inflate to: a guard against a crafted "zip bomb" link. */
-export const MAX_SHARE_JSON_BYTES = 400_000;
-/** Above this length the page says the link is long and suggests the file export instead. */
-export const LONG_LINK_CHARS = 8_000;

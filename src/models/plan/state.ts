@@ -7,6 +7,9 @@ import { DEFAULT_SELECTION_STATE, parseSelectionState, type SelectionState } fro
 import { sanitizePartialAnswers, type ReadinessAnswers } from '@/models/readiness';
 import { EMPTY_SHEET, validateSheet, type KpiSheet } from '@/models/kpi';
 import { canonicalJson, sameJson } from './canonical';
+import { FILE_BOUNDS } from './limits';
+import { hasOwn, isObj, own, type Obj } from '@/lib/untrusted';
+import { exceedsBounds } from '@/lib/untrusted-bounds';
 import type { PlanError, PlanState, ToolKey } from './types';
 
 export const EMPTY_PLAN: PlanState = Object.freeze({
@@ -17,10 +20,6 @@ export const EMPTY_PLAN: PlanState = Object.freeze({
   kpi: null,
 }) as PlanState;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const own = (o: Obj, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
-const hasOwn = (o: Obj, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Optional duration fields the estimator treats as "false" or "not given" when absent. */
 function durationKey(input: DurationInput): string {
@@ -79,6 +78,12 @@ export function usedTools(plan: PlanState): Record<ToolKey, boolean> {
 type Read<T> = { ok: true; value: T } | { ok: false; errors: PlanError[] };
 const wrong = (field: string): Read<never> => ({ ok: false, errors: [{ field, code: 'wrong-types' }] });
 
+/** Refuses a value too deep or too large before anything walks it recursively (canonicalJson). */
+function outOfBounds(raw: unknown, path: string): Read<never> | null {
+  const over = exceedsBounds(raw, FILE_BOUNDS);
+  return over ? { ok: false, errors: [{ field: path, code: over }] } : null;
+}
+
 /** Every key the reader kept must hold exactly what the raw object held. */
 function changedKeys(raw: Obj, parsed: Obj, keys: readonly string[]): string[] {
   return keys.filter((k) => hasOwn(raw, k) && canonicalJson(raw[k]) !== canonicalJson(parsed[k]));
@@ -87,6 +92,8 @@ function changedKeys(raw: Obj, parsed: Obj, keys: readonly string[]): string[] {
 const PROFILE_KEYS = ['version', 'companyName', 'companySize', 'industry', 'employees', 'plannedStart'] as const;
 
 export function readProfile(raw: unknown, path = 'profile'): Read<Profile> {
+  const refused = outOfBounds(raw, path);
+  if (refused) return refused;
   const parsed = parseProfile(raw);
   if (!parsed || !isObj(raw)) return wrong(path);
   const bad = changedKeys(raw, parsed as unknown as Obj, PROFILE_KEYS);
@@ -95,6 +102,8 @@ export function readProfile(raw: unknown, path = 'profile'): Read<Profile> {
 
 export function readReadiness(raw: unknown, path = 'readiness'): Read<Partial<ReadinessAnswers> | null> {
   if (raw === null) return { ok: true, value: null };
+  const refused = outOfBounds(raw, path);
+  if (refused) return refused;
   if (!isObj(raw)) return wrong(path);
   const answers = sanitizePartialAnswers(raw);
   const bad = Object.keys(raw).filter((k) => canonicalJson(raw[k]) !== canonicalJson(own(answers as Obj, k)));
@@ -132,6 +141,9 @@ export function readKpi(raw: unknown, path = 'kpi'): Read<KpiSheet | null> {
  * shape is reported by its path, and all of them are reported, not just the first.
  */
 export function readPlanState(raw: unknown, path = 'plan'): Read<PlanState> {
+  // Before any recursive comparison (canonicalJson): a value nested thousands deep would overflow the stack.
+  const refused = outOfBounds(raw, path);
+  if (refused) return refused;
   if (!isObj(raw)) return wrong(path);
   const errors: PlanError[] = [];
   const take = <T>(r: Read<T>): T | undefined => {

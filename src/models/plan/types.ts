@@ -29,6 +29,7 @@ export interface PlanState {
 export const IMPORT_ERROR_CODES = [
   'empty', // nothing in the file
   'too-large', // above MAX_IMPORT_CHARS: not a plan this site wrote
+  'too-deep', // nested far deeper than any plan: refused before it is walked
   'truncated', // JSON that stops part-way (an interrupted download or copy)
   'not-json', // not JSON at all (a spreadsheet, a text file)
   'foreign-kind', // JSON, but not a plan file (another tool's file, any other JSON)

@@ -2,6 +2,8 @@
  * The company profile every tool shares, so an answer given once is reused everywhere.
  * Pure: validation only, no storage.
  */
+import { isObj, own } from '@/lib/untrusted';
+
 export type CompanySize = 'small' | 'medium' | 'large';
 export const COMPANY_SIZES: readonly CompanySize[] = ['small', 'medium', 'large'];
 
@@ -71,9 +73,9 @@ export function sizeFromEmployees(employees: number): CompanySize {
  * and drops (to its default) any single field that is malformed rather than rejecting the rest.
  */
 export function parseProfile(raw: unknown): Profile | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  if (r.version !== 1) return null;
+  if (!isObj(raw) || own(raw, 'version') !== 1) return null;
+  // A copy without a prototype: only the object's own keys can answer.
+  const r: Record<string, unknown> = Object.assign(Object.create(null), raw);
   const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : '');
   const employees =
     typeof r.employees === 'number' && Number.isInteger(r.employees) && r.employees >= 1 && r.employees <= MAX_EMPLOYEES

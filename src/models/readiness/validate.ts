@@ -1,20 +1,9 @@
+import { isBlank, isObj as isRecord, own } from '@/lib/untrusted';
 import { isIsoDate } from '@/models/calendar';
 import { LIMITS } from './defaults';
 import { QUESTIONS, optionValues } from './questions';
 import type { QuestionId, ReadinessAnswers, ValidationError, ValidationResult } from './types';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function own(record: Record<string, unknown>, key: string): unknown {
-  // Own properties only: a hostile object must not answer through its prototype (`__proto__`).
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 function checkOption(id: QuestionId, value: unknown): ValidationError | null {
   if (isBlank(value)) return { field: id, code: 'missing' };

@@ -113,19 +113,19 @@ describe('selection store', () => {
     expect($matrixResult.get().winner).toBe('lowcode');
   });
 
-  it('share links round-trip, and a tampered one resets to neutral', () => {
+  it('share links round-trip, and a tampered one resets to neutral', async () => {
     choosePreset('growing-custom');
     addOption();
     setLabel('option-3', '自建', 'Option C');
-    const url = selectionShareUrl({ origin: 'http://x', pathname: '/en/tools/selection/' });
+    const url = await selectionShareUrl({ origin: 'http://x', pathname: '/en/tools/selection/' });
     const saved = $selectionState.get();
     resetSelection();
-    expect(loadSelectionShare(new URL(url).hash)).toBe('ok');
+    expect(await loadSelectionShare(new URL(url).hash)).toBe('ok');
     expect($selectionState.get()).toEqual(saved);
-    expect(loadSelectionShare('#selection=not-base64!')).toBe('invalid');
+    expect(await loadSelectionShare('#selection=not-base64!')).toBe('invalid');
     expect($selectionState.get()).toEqual(DEFAULT_SELECTION_STATE);
     const hostile = { ...saved, matrix: { ...saved.matrix, weights: { '<img src=x>': 1 } } };
-    expect(loadSelectionShare(shareFragment('selection', hostile))).toBe('invalid');
-    expect(loadSelectionShare('#other=abc')).toBe('absent');
+    expect(await loadSelectionShare(shareFragment('selection', hostile))).toBe('invalid');
+    expect(await loadSelectionShare('#other=abc')).toBe('absent');
   });
 });
