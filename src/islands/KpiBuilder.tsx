@@ -23,7 +23,8 @@ import {
   type SheetRow,
 } from '@/models/kpi';
 import { $storageAvailable } from '@/stores/storage-engine';
-import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
+import { toggleScenarios, undoable, useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
+import { $previewing } from '@/stores/preview-flag';
 import { download } from '@/components/shared/download';
 import {
   $kpiResults,
@@ -35,7 +36,6 @@ import {
   clearSheet,
   kpiShareUrl,
   loadExample,
-  loadKpiShare,
   missingSuggestions,
   removeRow,
   togglePain,
@@ -57,6 +57,8 @@ interface Props {
   strings: IslandStrings;
   /** The build date: the first render must match the build-time HTML. */
   buildToday: string;
+  /** The label of the button that opens the scenarios panel. */
+  scenariosLabel: string;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
   sourceLabels?: Readonly<Record<string, string>>;
 }
@@ -70,13 +72,14 @@ function liveGroup(row: SheetRow, result: RowResult | undefined, today: string):
   return null;
 }
 
-function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
+function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
   const storedSheet = useStore($kpiSheet);
   const storedResults = useStore($kpiResults);
   const storedToday = useStore($kpiToday);
   const storageOk = useStore($storageAvailable);
-  const { mounted, shareStatus } = useShareLink(loadKpiShare, () => $kpiToday.set(todayIso()));
+  const mounted = useShareLink('kpi', '.kpi', () => $kpiToday.set(todayIso()));
+  const locked = useStore($previewing);
   const sheet: KpiSheet = mounted ? storedSheet : EMPTY_SHEET;
   const results: RowResult[] = mounted ? storedResults : [];
   const today = mounted ? storedToday : buildToday;
@@ -143,7 +146,7 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
     setAnnounce(tr(ctx, 'sheet.addedMany', { count: added.length }));
   };
   const onRemove = (row: SheetRow) => {
-    removeRow(row.uid);
+    undoable($kpiSheet, () => removeRow(row.uid), 'toast.rowDeleted', { name: name(row.kpiId) });
     focusNext.current = 'kpi-sheet-title';
     setAnnounce(tr(ctx, 'sheet.removed', { name: name(row.kpiId) }));
   };
@@ -179,8 +182,12 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   return (
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'storage.unavailable')}</p>}
-      {shareStatus === 'invalid' && <p class="notice warn" role="alert">{tr(ctx, 'share.invalid')}</p>}
-      {shareStatus === 'ok' && <p class="notice" role="status">{tr(ctx, 'share.loaded')}</p>}
+      <p class="no-print">
+        <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-action="scenarios">
+          {scenariosLabel}
+        </button>
+      </p>
+      <fieldset class="tool-lock" disabled={locked}>
 
       <div class="kpi-build no-print">
         <PainPicker ctx={ctx} sheet={sheet} missing={missing} onToggle={togglePain} onAddAll={onAddSuggested} />
@@ -269,7 +276,7 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
               </ul>
             </div>
             <div class="btn-row no-print">
-              <button type="button" class="btn secondary" onClick={() => confirm(tr(ctx, 'sheet.clearConfirm')) && clearSheet()}>
+              <button type="button" class="btn secondary" onClick={() => undoable($kpiSheet, clearSheet, 'toast.reset')}>
                 {tr(ctx, 'sheet.clear')}
               </button>
             </div>
@@ -294,6 +301,7 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
           onShare={onShare}
         />
       </div>
+      </fieldset>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>

@@ -18,7 +18,8 @@ import {
   type PresetId,
 } from '@/models/matrix';
 import { $storageAvailable } from '@/stores/storage-engine';
-import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
+import { toggleScenarios, undoable, useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
+import { $previewing } from '@/stores/preview-flag';
 import { download } from '@/components/shared/download';
 import {
   $hasInvalidDrafts,
@@ -30,7 +31,6 @@ import {
   choosePreset,
   costToScores,
   equalWeights,
-  loadSelectionShare,
   removeOption,
   resetSelection,
   selectionShareUrl,
@@ -60,6 +60,8 @@ interface Props {
   strings: SelectionStrings;
   /** Link to the plan page, when it exists. */
   planHref?: string;
+  /** The label of the button that opens the scenarios panel. */
+  scenariosLabel: string;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
   sourceLabels?: Readonly<Record<string, string>>;
 }
@@ -68,7 +70,7 @@ const DEFAULT_RESULT = scoreMatrix(DEFAULT_SELECTION_STATE.matrix);
 const DEFAULT_TCO = computeTco(DEFAULT_SELECTION_STATE.tco);
 
 
-function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
+function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
   const [announce, setAnnounce] = useState('');
   const [costMessage, setCostMessage] = useState<string | null>(null);
@@ -81,7 +83,8 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
   const stale = useStore($hasInvalidDrafts);
   const storageOk = useStore($storageAvailable);
 
-  const { mounted, shareStatus } = useShareLink(loadSelectionShare);
+  const mounted = useShareLink('selection', '.sel');
+  const locked = useStore($previewing);
   const state = mounted ? storedState : DEFAULT_SELECTION_STATE;
   const result = mounted ? storedResult : DEFAULT_RESULT;
   const tco = mounted ? storedTco : DEFAULT_TCO;
@@ -147,7 +150,7 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
     setAnnounce(tr(ctx, 'weights.equalDone'));
   };
   const onReset = () => {
-    resetSelection();
+    undoable($selectionState, resetSelection, 'toast.reset');
     setCostMessage(null);
     setAnnounce(tr(ctx, 'export.resetDone'));
   };
@@ -155,8 +158,12 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
   return (
     <div class="sel" data-ready={mounted ? 'true' : undefined}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
-      {shareStatus === 'ok' && <p class="notice">{tr(ctx, 'page.sharedLoaded')}</p>}
-      {shareStatus === 'invalid' && <p class="notice warn">{tr(ctx, 'page.sharedInvalid')}</p>}
+      <p class="no-print">
+        <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-action="scenarios">
+          {scenariosLabel}
+        </button>
+      </p>
+      <fieldset class="tool-lock" disabled={locked}>
 
       <div class="tool-form">
         <PresetPicker ctx={ctx} current={state.preset} onApply={applyPreset} />
@@ -237,6 +244,7 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
         </p>
       )}
 
+      </fieldset>
       <p class="visually-hidden" aria-live="polite">
         {announce}
       </p>

@@ -111,21 +111,6 @@ export function patchDurationInput(patch: Partial<DurationInput>): boolean {
 // The share-link codec loads when a link is read or made: most visits have neither.
 const shareLink = () => import('@/lib/share-link');
 
-/** Reads a share link. 'invalid' (damaged or tampered) resets to the defaults. */
-export async function loadDurationShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
-  const { readShareFragment } = await shareLink();
-  const read = readShareFragment(hash, SHARE_NAME);
-  if (read.status === 'absent') return 'absent';
-  const r = read.status === 'ok' ? validateDurationInput(read.value) : null;
-  if (!r || !r.ok) {
-    resetDuration();
-    return 'invalid';
-  }
-  replaceDurationInput(r.value);
-  return 'ok';
-}
-
 export async function durationShareUrl(location: { origin: string; pathname: string }): Promise<string> {
   const { shareFragment } = await shareLink();
   return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $durationInput.get())}`;

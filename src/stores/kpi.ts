@@ -9,7 +9,7 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
-import { readShareFragment, shareFragment, MAX_SHARE_CHARS } from '@/lib/share-link';
+import { shareFragment, MAX_SHARE_CHARS } from '@/lib/share-link';
 import { todayIso } from '@/models/calendar';
 import {
   EMPTY_SHEET,
@@ -20,7 +20,6 @@ import {
   newRow,
   packSheet,
   sheetDefinitions,
-  unpackSheet,
   validateSheet,
   type CustomKpi,
   type ExampleTextKey,
@@ -126,19 +125,6 @@ export function clearSheet(): void {
 
 export function loadExample(text: (key: ExampleTextKey) => string): void {
   $kpiSheet.set(exampleSheet($kpiToday.get(), text));
-}
-
-/**
- * Reads a share link. A sound link replaces the sheet; a damaged one changes nothing: the visitor's own
- * sheet is their work, and a broken link is no reason to throw it away.
- */
-export function loadKpiShare(hash: string): 'absent' | 'invalid' | 'ok' {
-  const read = readShareFragment(hash, SHARE_NAME);
-  if (read.status === 'absent') return 'absent';
-  const r = read.status === 'ok' ? unpackSheet(read.value) : null;
-  if (!r || !r.ok) return 'invalid';
-  $kpiSheet.set(r.value);
-  return 'ok';
 }
 
 /** The share link, or null when the sheet is too large to travel in a link (export a file instead). */

@@ -9,7 +9,7 @@
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
-import { readShareFragment, shareFragment } from '@/lib/share-link';
+import { shareFragment } from '@/lib/share-link';
 import {
   DIMENSIONS,
   questionById,
@@ -96,22 +96,6 @@ export function prefillReadinessFromProfile(): string | null | false {
   if (answers.plannedStart !== plannedStart) return false;
   $readiness.set({ ...state, answers });
   return first ? null : state.answers.plannedStart ?? null;
-}
-
-/**
- * Reads a share link. A link carries a complete answer set; anything else (damaged, tampered, a
- * partial or unknown answer) counts as invalid and starts the check afresh, as every tool does.
- */
-export function loadReadinessShare(hash: string): 'absent' | 'invalid' | 'ok' {
-  const read = readShareFragment(hash, SHARE_NAME);
-  if (read.status === 'absent') return 'absent';
-  const r = read.status === 'ok' ? validateReadinessAnswers(read.value) : null;
-  if (!r || !r.ok) {
-    resetReadiness();
-    return 'invalid';
-  }
-  $readiness.set({ version: 1, answers: r.value, step: RESULT_STEP });
-  return 'ok';
 }
 
 export function readinessShareUrl(location: { origin: string; pathname: string }): string | null {

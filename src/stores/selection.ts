@@ -9,7 +9,7 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
-import { readShareFragment, shareFragment } from '@/lib/share-link';
+import { shareFragment } from '@/lib/share-link';
 import {
   CRITERIA,
   DEFAULT_SELECTION_STATE,
@@ -216,19 +216,6 @@ export function replaceSelectionState(state: SelectionState): void {
 
 export function resetSelection(): void {
   replaceSelectionState(DEFAULT_SELECTION_STATE);
-}
-
-/** Reads a share link. A damaged or tampered one resets to the neutral defaults. */
-export function loadSelectionShare(hash: string): 'absent' | 'invalid' | 'ok' {
-  const read = readShareFragment(hash, SHARE_NAME);
-  if (read.status === 'absent') return 'absent';
-  const state = read.status === 'ok' ? parseSelectionState(read.value) : null;
-  if (!state) {
-    resetSelection();
-    return 'invalid';
-  }
-  replaceSelectionState(state);
-  return 'ok';
 }
 
 export function selectionShareUrl(location: { origin: string; pathname: string }): string {

@@ -37,9 +37,7 @@ export function ExportBar({ ctx, onCsv, shareUrl, onReset }: Props) {
         <button
           type="button"
           class="btn danger"
-          onClick={() => {
-            if (window.confirm(tr(ctx, 'export.resetConfirm'))) onReset();
-          }}
+          onClick={onReset}
         >
           {tr(ctx, 'export.reset')}
         </button>

@@ -1,0 +1,26 @@
+import type { InvalidReason, LinkRead } from './types';
+
+const KNOWN: readonly string[] = ['truncated', 'corrupt', 'too-large', 'too-deep', 'unknown-version', 'invalid-values'];
+
+/** A tool's link: the shared codec, then the tool's validator; the codec's reason is passed on when it gives one. */
+export async function readToolLink<T>(hash: string, name: string, accept: (raw: unknown) => T | null): Promise<LinkRead<T>> {
+  const { readShareFragment } = await import('@/lib/share-link');
+  let read: { status: string; value?: unknown; reason?: unknown };
+  try {
+    read = readShareFragment(hash, name) as typeof read;
+  } catch {
+    return { status: 'invalid', reason: 'corrupt' };
+  }
+  if (read.status === 'absent') return { status: 'absent' };
+  if (read.status === 'ok') {
+    let value: T | null = null;
+    try {
+      value = accept(read.value);
+    } catch {
+      value = null;
+    }
+    return value === null ? { status: 'invalid', reason: 'invalid-values' } : { status: 'ok', value };
+  }
+  const reason = typeof read.reason === 'string' && KNOWN.includes(read.reason) ? (read.reason as InvalidReason) : undefined;
+  return reason ? { status: 'invalid', reason } : { status: 'invalid' };
+}
