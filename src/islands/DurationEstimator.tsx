@@ -31,8 +31,7 @@ import { estimateDuration } from '@/models/duration/estimate';
 import type { DurationEstimate, DurationInput } from '@/models/duration/types';
 import type { ProfileStrings } from '@/components/shared/profile-text';
 import { $profile } from '@/stores/profile';
-import { $previewing } from '@/stores/preview-flag';
-import { toggleScenarios, undoable, useShareLink } from '@/components/shared/island-hooks';
+import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 
 // The page is rendered at build time with the default answers. Preact's hydration keeps the server's
 // attributes as they are, so the first render in the browser must be that same page; the visitor's
@@ -64,17 +63,16 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
   const storedInput = useStore($durationInput);
   const storedEstimate = useStore($durationEstimate);
   const storageAvailable = useStore($storageAvailable);
-  const locked = useStore($previewing);
   // What was taken from the shared profile on arrival, in words ('' when nothing was).
   const [taken, setTaken] = useState('');
   const [fromReadiness, setFromReadiness] = useState(false);
 
-  const [fromHandOff] = useState(() => typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('from') === 'readiness');
   const ready = useShareLink('duration', '.dur', async (linked) => {
     // Arriving from the readiness self-assessment's hand-off: say what it carried, once.
+    const params = new URLSearchParams(window.location.search);
+    const fromHandOff = params.get('from') === 'readiness';
     if (fromHandOff) {
       setFromReadiness(true);
-      const params = new URLSearchParams(window.location.search);
       params.delete('from');
       const query = params.toString();
       history.replaceState(null, '', window.location.pathname + (query ? `?${query}` : '') + window.location.hash);
@@ -97,11 +95,10 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
     <div class="dur" data-ready={ready ? 'true' : undefined}>
       {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
       <p class="no-print">
-        <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('duration', '.dur', e)} data-action="scenarios">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('duration', '.dur', e)} data-action="scenarios">
           {scenariosLabel}
         </button>
       </p>
-      <fieldset class="tool-lock" disabled={locked}>
       <div class="tool-columns">
         <div class="tool-inputs">
           <h2 class="dur-h2">{t('form.heading')}</h2>
@@ -150,7 +147,6 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
           <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={() => undoable($durationInput, resetDuration, 'toast.reset')} />
         </section>
       </div>
-      </fieldset>
     </div>
   );
 }

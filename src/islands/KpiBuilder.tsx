@@ -23,8 +23,8 @@ import {
   type SheetRow,
 } from '@/models/kpi';
 import { $storageAvailable } from '@/stores/storage-engine';
-import { toggleScenarios, undoable, useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
-import { $previewing } from '@/stores/preview-flag';
+import { useFocusAfterRender } from '@/components/shared/island-hooks';
+import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 import { download } from '@/components/shared/download';
 import {
   $kpiResults,
@@ -79,7 +79,6 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
   const storedToday = useStore($kpiToday);
   const storageOk = useStore($storageAvailable);
   const mounted = useShareLink('kpi', '.kpi', () => $kpiToday.set(todayIso()));
-  const locked = useStore($previewing);
   const sheet: KpiSheet = mounted ? storedSheet : EMPTY_SHEET;
   const results: RowResult[] = mounted ? storedResults : [];
   const today = mounted ? storedToday : buildToday;
@@ -183,11 +182,10 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'storage.unavailable')}</p>}
       <p class="no-print">
-        <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-action="scenarios">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-action="scenarios">
           {scenariosLabel}
         </button>
       </p>
-      <fieldset class="tool-lock" disabled={locked}>
 
       <div class="kpi-build no-print">
         <PainPicker ctx={ctx} sheet={sheet} missing={missing} onToggle={togglePain} onAddAll={onAddSuggested} />
@@ -301,7 +299,6 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
           onShare={onShare}
         />
       </div>
-      </fieldset>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>

@@ -22,8 +22,7 @@ import { QuestionField } from '@/components/readiness/QuestionField';
 import { DateField } from '@/components/readiness/DateField';
 import { StepNav } from '@/components/readiness/StepNav';
 import { lazyComponent } from '@/components/shared/lazy';
-import { toggleScenarios, undoable, useShareLink } from '@/components/shared/island-hooks';
-import { $previewing } from '@/stores/preview-flag';
+import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 // The result step, and the scoring model behind it, load when the visitor reaches it (or returns to a finished check).
 const ResultStep = lazyComponent(() => import('@/components/readiness/ResultStep').then((m) => m.default));
 import { makeText, type GuideLinks, type Strings } from '@/components/readiness/text';
@@ -61,7 +60,6 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
   const [announcement, setAnnouncement] = useState('');
   // Until hydrated, render exactly what the server rendered (the empty first step); saved answers
   // appear right after, which keeps Preact's hydration in step with the static HTML.
-  const locked = useStore($previewing);
   const [replacedStart, setReplacedStart] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState<Record<number, boolean>>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -141,11 +139,10 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
       )}
 
       <p class="no-print">
-        <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('readiness', '.rd', e)} data-action="scenarios">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('readiness', '.rd', e)} data-action="scenarios">
           {scenariosLabel}
         </button>
       </p>
-      <fieldset class="tool-lock" disabled={locked}>
       <div class="visually-hidden" aria-live="polite">
         {onStep ? '' : announcement}
       </div>
@@ -235,7 +232,6 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
           </div>
         </section>
       )}
-      </fieldset>
     </div>
   );
 }

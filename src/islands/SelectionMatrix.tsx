@@ -18,8 +18,8 @@ import {
   type PresetId,
 } from '@/models/matrix';
 import { $storageAvailable } from '@/stores/storage-engine';
-import { toggleScenarios, undoable, useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
-import { $previewing } from '@/stores/preview-flag';
+import { useFocusAfterRender } from '@/components/shared/island-hooks';
+import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 import { download } from '@/components/shared/download';
 import {
   $hasInvalidDrafts,
@@ -84,7 +84,6 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
   const storageOk = useStore($storageAvailable);
 
   const mounted = useShareLink('selection', '.sel');
-  const locked = useStore($previewing);
   const state = mounted ? storedState : DEFAULT_SELECTION_STATE;
   const result = mounted ? storedResult : DEFAULT_RESULT;
   const tco = mounted ? storedTco : DEFAULT_TCO;
@@ -159,11 +158,10 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
     <div class="sel" data-ready={mounted ? 'true' : undefined}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
       <p class="no-print">
-        <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-action="scenarios">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-action="scenarios">
           {scenariosLabel}
         </button>
       </p>
-      <fieldset class="tool-lock" disabled={locked}>
 
       <div class="tool-form">
         <PresetPicker ctx={ctx} current={state.preset} onApply={applyPreset} />
@@ -244,7 +242,6 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
         </p>
       )}
 
-      </fieldset>
       <p class="visually-hidden" aria-live="polite">
         {announce}
       </p>

@@ -27,7 +27,7 @@ import { PlanToolbar } from './PlanToolbar';
 import { ReportBody } from './ReportBody';
 import { examplePlanFor } from './PlanExample';
 import { $previewing } from '@/stores/preview-flag';
-import { toggleScenarios, useShareLink } from '@/components/shared/island-hooks';
+import { toggleScenarios, useShareLink } from '@/components/shared/tool-extras';
 
 export interface PlanAppProps {
   locale: Locale;

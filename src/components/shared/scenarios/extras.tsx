@@ -3,7 +3,8 @@
 // link pays nothing for it.
 import { todayIso } from '@/models/calendar';
 import { loadAdapter } from '@/stores/adapters';
-import { openSharedLink } from '@/stores/shared-view';
+import { $sharedView, openSharedLink } from '@/stores/shared-view';
+import { lockControls } from './lock';
 import type { ToolId } from '@/stores/adapters/types';
 import { SharedViewBar } from './SharedViewBar';
 import { ScenarioPanel } from './ScenarioPanel';
@@ -17,8 +18,22 @@ import '@/styles/scenarios.css';
 export async function openLink(tool: ToolId, selector: string): Promise<'absent' | 'invalid' | 'preview'> {
   const adapter = await loadAdapter(tool);
   const status = await openSharedLink(adapter, location.hash);
+  if (status === 'preview') lockWhilePreviewing(selector);
   if (status !== 'absent') mountOnce('shared-bar-host', beforeIsland(selector), <SharedViewBar adapter={adapter} text={scnText(pageLocale())} today={todayIso()} />);
   return status;
+}
+
+let release: (() => void) | null = null;
+function lockWhilePreviewing(selector: string): void {
+  const root = document.querySelector(selector);
+  if (!root || release) return;
+  release = lockControls(root);
+  const stop = $sharedView.listen((view) => {
+    if (view?.kind === 'preview') return;
+    release?.();
+    release = null;
+    stop();
+  });
 }
 
 /** Opens the scenarios panel above the tool, or closes it when open; the button says which. */
