@@ -193,7 +193,7 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
       const text = await notice.innerText();
       // What was wrong, in the visitor's language, and that their own data is untouched.
       expect(Object.entries(t).filter(([k]) => k.startsWith('invalid.')).map(([, v]) => v)).toContain(text);
-      expect(text).toMatch(locale === 'en' ? /your own data is untouched/ : /你自己的数据未受影响/);
+      expect(text).toMatch(locale === 'en' ? /your own data is untouched/i : /你自己的数据未受影响/);
       expect(await saved(page)).toEqual(mine);
       expect(await page.locator('[data-testid="shared-bar"]').count()).toBe(0);
       expect(consoleErrors).toEqual([]);

@@ -39,7 +39,8 @@ export function ScenarioPanel({ adapter, text, today, onClose }: Props) {
   const [status, setStatus] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
-  const [pick, setPick] = useState<[string, string]>([CURRENT, CURRENT]);
+  // The current answers against the last saved scenario, until the visitor picks others.
+  const [pick, setPick] = useState<[string, string]>(() => [CURRENT, list[list.length - 1]?.id ?? CURRENT]);
   const [compare, setCompare] = useState<{ list: Comparison[]; dict: Record<string, string>; labels: { a: string; b: string } } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggested = t('scn.defaultName', { n: list.length + 1 });
