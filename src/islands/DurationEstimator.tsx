@@ -95,7 +95,7 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
     <div class="dur" data-ready={ready ? 'true' : undefined}>
       {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
       <p class="no-print">
-        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('duration', '.dur', e)} data-action="scenarios">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('duration', '.dur', e)} data-scenarios>
           {scenariosLabel}
         </button>
       </p>

@@ -182,7 +182,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'storage.unavailable')}</p>}
       <p class="no-print">
-        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-action="scenarios">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-scenarios>
           {scenariosLabel}
         </button>
       </p>

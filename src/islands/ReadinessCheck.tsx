@@ -139,7 +139,7 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
       )}
 
       <p class="no-print">
-        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('readiness', '.rd', e)} data-action="scenarios">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('readiness', '.rd', e)} data-scenarios>
           {scenariosLabel}
         </button>
       </p>

@@ -158,7 +158,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
     <div class="sel" data-ready={mounted ? 'true' : undefined}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
       <p class="no-print">
-        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-action="scenarios">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-scenarios>
           {scenariosLabel}
         </button>
       </p>

@@ -206,9 +206,9 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
     const tool = TOOLS[0]!;
     const { page } = await openTool(context, tool, locale);
     await tool.own(page);
-    await page.click('[data-action="scenarios"]');
+    await page.click('[data-scenarios]');
     await page.waitForSelector('[data-testid="scenarios"]');
-    expect(await page.getAttribute('[data-action="scenarios"]', 'aria-expanded')).toBe('true');
+    expect(await page.getAttribute('[data-scenarios]', 'aria-expanded')).toBe('true');
     await page.fill('#scn-name', locale === 'en' ? 'Start in January' : '1 月启动');
     await page.click('[data-action="save-scenario"]');
     await page.waitForSelector('.scn-list li');
@@ -219,7 +219,7 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
     await page.waitForSelector('[data-testid="shared-done"]');
     expect(await page.locator('[data-testid="shared-bar"]').count()).toBe(0);
 
-    await page.click('[data-action="scenarios"]');
+    await page.click('[data-scenarios]');
     await page.waitForSelector('[data-testid="scenarios"]');
     expect(await page.locator('.scn-list li').count()).toBe(2);
     const values = await page.locator('#scn-pick-0 option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
@@ -269,7 +269,7 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
     await page.click('[data-testid="shared-bar"] [data-action="replace"]');
     await page.waitForSelector('[data-testid="toast"]');
     await expectNoViolations(page);
-    await page.click('[data-action="scenarios"]');
+    await page.click('[data-scenarios]');
     await page.waitForSelector('[data-testid="scenarios"]');
     await expectNoViolations(page);
     const bad = await openTool(context, tool, locale, '#duration=eyJj');

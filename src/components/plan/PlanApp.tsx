@@ -98,7 +98,7 @@ export default function PlanApp({ locale, strings, notices, scenariosLabel, star
 
       {mode === 'live' && scenariosLabel && (
         <p class="no-print">
-          <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('plan', '.plan', e)} data-action="scenarios">
+          <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('plan', '.plan', e)} data-scenarios>
             {scenariosLabel}
           </button>
         </p>

@@ -12,7 +12,6 @@ import { beforeIsland, mountOnce, unmount } from './host';
 import { pageLocale, scnText } from './text';
 import { toast } from './toast-host';
 import type { ScenarioStrings } from '@/i18n/tools/scenarios';
-import '@/styles/scenarios.css';
 
 /** Reads the page's share link; shows the bar for a preview or for a link that could not be read. */
 export async function openLink(tool: ToolId, selector: string): Promise<'absent' | 'invalid' | 'preview'> {
