@@ -51,6 +51,7 @@ export function ScenarioPanel({ adapter, text, today, onClose }: Props) {
     if (!r.ok) return setError(t(`scn.error.${r.code}`));
     setError('');
     setName('');
+    setPick([CURRENT, r.id]);
     setStatus(t('scn.saved', { name: r.name }));
   };
   const onSwitch = (id: string) => {
