@@ -15,7 +15,6 @@ import {
   exampleSheet,
   horizonOf,
   monthsBetween,
-  toCsv,
   toMarkdownTable,
   type Horizon,
   type KpiSheet,
@@ -26,6 +25,7 @@ import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender } from '@/components/shared/island-hooks';
 import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 import { download } from '@/components/shared/download';
+import { toCsv } from '@/lib/csv';
 import {
   $kpiResults,
   $kpiSheet,
@@ -293,6 +293,9 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
             download(filename('csv'), 'text/csv;charset=utf-8', toCsv([header, ...table().map((r) => r.cells)]));
             setExportStatus('');
           }}
+          onXlsx={() =>
+            import('@/components/kpi/xlsx-export').then((m) => m.saveKpiXlsx(filename('xlsx'), tr(ctx, 'export.sheetName'), header, table(), results))
+          }
           onMarkdown={() => void copy(markdown(), tr(ctx, 'export.copied'))}
           onMarkdownFile={() => download(filename('md'), 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}
