@@ -81,12 +81,13 @@ export default defineConfig({
         output: {
           // Preact, its hooks and the stores every island needs, as one file rather than five small
           // ones: each separate chunk costs its own import and export lists on every tool page.
-          // The site's own helpers that every tool island loads (formatting, saved state, dates) go with them.
+          // The site's own helpers that every tool island loads (formatting, saved state, dates, the
+          // hooks that open shared links, scenarios and undo on use) go with them.
           codeSplitting: {
             groups: [
               {
                 name: 'runtime',
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/]format|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/]source-labels)\.ts$/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/]format|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](source-labels|tool-extras))\.ts$/,
               },
             ],
           },

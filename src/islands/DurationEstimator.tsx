@@ -12,7 +12,6 @@ import {
   $durationInput,
   formFromInput,
   durationShareUrl,
-  loadDurationShare,
   prefillDurationFromProfile,
   resetDuration,
   setDurationField,
@@ -32,6 +31,7 @@ import { estimateDuration } from '@/models/duration/estimate';
 import type { DurationEstimate, DurationInput } from '@/models/duration/types';
 import type { ProfileStrings } from '@/components/shared/profile-text';
 import { $profile } from '@/stores/profile';
+import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 
 // The page is rendered at build time with the default answers. Preact's hydration keeps the server's
 // attributes as they are, so the first render in the browser must be that same page; the visitor's
@@ -46,14 +46,16 @@ interface Props {
   locale: Locale;
   strings: Strings;
   /** Site-wide notices, passed in by the page (they live in the site dictionary). */
-  notices: { sharedLinkInvalid: string; storageUnavailable: string };
+  notices: { storageUnavailable: string };
+  /** The label of the button that opens the scenarios panel. */
+  scenariosLabel: string;
   /** The shared profile's strings (site dictionary, `profile.*`). */
   profileText: ProfileStrings;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
   sourceLabels?: Readonly<Record<string, string>>;
 }
 
-function DurationEstimatorIsland({ locale, strings, notices, profileText }: Props) {
+function DurationEstimatorIsland({ locale, strings, notices, profileText, scenariosLabel }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const storedForm = useStore($durationForm);
@@ -61,17 +63,11 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText }: Prop
   const storedInput = useStore($durationInput);
   const storedEstimate = useStore($durationEstimate);
   const storageAvailable = useStore($storageAvailable);
-  const [ready, setReady] = useState(false);
-  const form = ready ? storedForm : formFromInput(buildTime().input);
-  const errors = ready ? storedErrors : {};
-  const input = ready ? storedInput : buildTime().input;
-  const estimate = ready ? storedEstimate : buildTime().estimate;
-  const [linkInvalid, setLinkInvalid] = useState(false);
   // What was taken from the shared profile on arrival, in words ('' when nothing was).
   const [taken, setTaken] = useState('');
   const [fromReadiness, setFromReadiness] = useState(false);
 
-  useEffect(() => {
+  const ready = useShareLink('duration', '.dur', async (linked) => {
     // Arriving from the readiness self-assessment's hand-off: say what it carried, once.
     const params = new URLSearchParams(window.location.search);
     const fromHandOff = params.get('from') === 'readiness';
@@ -81,31 +77,28 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText }: Prop
       const query = params.toString();
       history.replaceState(null, '', window.location.pathname + (query ? `?${query}` : '') + window.location.hash);
     }
-    void loadDurationShare(window.location.hash).then(async (shared) => {
-      if (shared === 'invalid') setLinkInvalid(true);
-      if (shared === 'absent' && (prefillDurationFromProfile() || fromHandOff)) {
-        // The wording of the profile loads only when there is something to say.
-        const { takenFromElsewhere } = await import('@/components/shared/profile-text');
-        setTaken(takenFromElsewhere($profile.get(), profileText, locale));
-      }
-      if (shared !== 'absent') {
-        // The answers are now in the form; drop the fragment so a reload keeps later edits.
-        history.replaceState(null, '', window.location.pathname + window.location.search);
-      }
-      setReady(true);
-    });
-  }, []);
+    if (!linked && (prefillDurationFromProfile() || fromHandOff)) {
+      // The wording of the profile loads only when there is something to say.
+      const { takenFromElsewhere } = await import('@/components/shared/profile-text');
+      setTaken(takenFromElsewhere($profile.get(), profileText, locale));
+    }
+  });
+
+  const form = ready ? storedForm : formFromInput(buildTime().input);
+  const errors = ready ? storedErrors : {};
+  const input = ready ? storedInput : buildTime().input;
+  const estimate = ready ? storedEstimate : buildTime().estimate;
 
   const stale = Object.keys(errors).length > 0;
 
   return (
     <div class="dur" data-ready={ready ? 'true' : undefined}>
-      {linkInvalid && (
-        <p class="notice warn" role="alert">
-          {notices.sharedLinkInvalid}
-        </p>
-      )}
       {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
+      <p class="no-print">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('duration', '.dur', e)} data-scenarios>
+          {scenariosLabel}
+        </button>
+      </p>
       <div class="tool-columns">
         <div class="tool-inputs">
           <h2 class="dur-h2">{t('form.heading')}</h2>
@@ -151,7 +144,7 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText }: Prop
           {/* Today is the browser's, so the strip appears once the page is live, never in the build. */}
           {ready && <StartMonths estimate={estimate} today={todayIso()} startDate={input.startDate} text={text} onPick={(date) => setDurationField('startDate', date)} />}
           <PrintAnswers input={input} text={text} />
-          <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={resetDuration} />
+          <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={() => undoable($durationInput, resetDuration, 'toast.reset')} />
         </section>
       </div>
     </div>

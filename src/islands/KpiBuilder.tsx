@@ -21,7 +21,8 @@ import {
   type SheetRow,
 } from '@/models/kpi';
 import { $storageAvailable } from '@/stores/storage-engine';
-import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
+import { useFocusAfterRender } from '@/components/shared/island-hooks';
+import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 import {
   $kpiResults,
   $kpiSheet,
@@ -32,7 +33,6 @@ import {
   clearSheet,
   kpiShareUrl,
   loadExample,
-  loadKpiShare,
   missingSuggestions,
   removeRow,
   togglePain,
@@ -54,6 +54,8 @@ interface Props {
   strings: IslandStrings;
   /** The build date: the first render must match the build-time HTML. */
   buildToday: string;
+  /** The label of the button that opens the scenarios panel. */
+  scenariosLabel: string;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
   sourceLabels?: Readonly<Record<string, string>>;
 }
@@ -67,13 +69,13 @@ function liveGroup(row: SheetRow, result: RowResult | undefined, today: string):
   return null;
 }
 
-function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
+function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
   const storedSheet = useStore($kpiSheet);
   const storedResults = useStore($kpiResults);
   const storedToday = useStore($kpiToday);
   const storageOk = useStore($storageAvailable);
-  const { mounted, shareStatus } = useShareLink(loadKpiShare, () => $kpiToday.set(todayIso()));
+  const mounted = useShareLink('kpi', '.kpi', () => $kpiToday.set(todayIso()));
   const sheet: KpiSheet = mounted ? storedSheet : EMPTY_SHEET;
   const results: RowResult[] = mounted ? storedResults : [];
   const today = mounted ? storedToday : buildToday;
@@ -138,7 +140,7 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
     setAnnounce(tr(ctx, 'sheet.addedMany', { count: added.length }));
   };
   const onRemove = (row: SheetRow) => {
-    removeRow(row.uid);
+    undoable($kpiSheet, () => removeRow(row.uid), 'toast.rowDeleted', { name: name(row.kpiId) });
     focusNext.current = 'kpi-sheet-title';
     setAnnounce(tr(ctx, 'sheet.removed', { name: name(row.kpiId) }));
   };
@@ -179,8 +181,11 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
   return (
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'storage.unavailable')}</p>}
-      {shareStatus === 'invalid' && <p class="notice warn" role="alert">{tr(ctx, 'share.invalid')}</p>}
-      {shareStatus === 'ok' && <p class="notice" role="status">{tr(ctx, 'share.loaded')}</p>}
+      <p class="no-print">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-scenarios>
+          {scenariosLabel}
+        </button>
+      </p>
 
       <div class="kpi-build no-print">
         <PainPicker ctx={ctx} sheet={sheet} missing={missing} onToggle={togglePain} onAddAll={onAddSuggested} />
@@ -269,7 +274,7 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
               </ul>
             </div>
             <div class="btn-row no-print">
-              <button type="button" class="btn secondary" onClick={() => confirm(tr(ctx, 'sheet.clearConfirm')) && clearSheet()}>
+              <button type="button" class="btn secondary" onClick={() => undoable($kpiSheet, clearSheet, 'toast.reset')}>
                 {tr(ctx, 'sheet.clear')}
               </button>
             </div>

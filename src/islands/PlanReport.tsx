@@ -15,6 +15,8 @@ interface Props {
   strings: Record<string, string>;
   storagePrefix: string;
   notices: { storageUnavailable: string };
+  /** The label of the button that opens the scenarios panel. */
+  scenariosLabel?: string;
   /** The example plan, rendered at build time; shown until the visitor's own plan replaces it. */
   children?: ComponentChildren;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
@@ -23,7 +25,7 @@ interface Props {
 
 type State = 'checking' | 'empty' | 'loading' | 'loaded' | 'failed';
 
-function PlanReportIsland({ locale, strings, storagePrefix, notices, children }: Props) {
+function PlanReportIsland({ locale, strings, storagePrefix, notices, scenariosLabel, children }: Props) {
   const [state, setState] = useState<State>('checking');
   const [App, setApp] = useState<ComponentType<PlanAppProps> | null>(null);
   const [startWithExample, setStartWithExample] = useState(false);
@@ -78,7 +80,7 @@ function PlanReportIsland({ locale, strings, storagePrefix, notices, children }:
     return (
       <>
         {statusRegion}
-        <App locale={locale} strings={strings} notices={notices} startWithExample={startWithExample} />
+        <App locale={locale} strings={strings} notices={notices} scenariosLabel={scenariosLabel} startWithExample={startWithExample} />
       </>
     );
   }

@@ -12,7 +12,6 @@ import {
   RESULT_STEP,
   firstOpenStep,
   goToReadinessStep,
-  loadReadinessShare,
   prefillReadinessFromProfile,
   readinessShareUrl,
   resetReadiness,
@@ -23,6 +22,7 @@ import { QuestionField } from '@/components/readiness/QuestionField';
 import { DateField } from '@/components/readiness/DateField';
 import { StepNav } from '@/components/readiness/StepNav';
 import { lazyComponent } from '@/components/shared/lazy';
+import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 // The result step, and the scoring model behind it, load when the visitor reaches it (or returns to a finished check).
 const ResultStep = lazyComponent(() => import('@/components/readiness/ResultStep').then((m) => m.default));
 import { makeText, type GuideLinks, type Strings } from '@/components/readiness/text';
@@ -37,7 +37,9 @@ interface Props {
   guides: GuideLinks;
   links: { duration: string; plan: string | null };
   /** Site-wide strings, passed in by the page (they live in the site dictionary). */
-  notices: { sharedLinkInvalid: string; storageUnavailable: string; copyLink: string; linkCopied: string; print: string; showQr: string };
+  notices: { storageUnavailable: string; copyLink: string; linkCopied: string; print: string; showQr: string };
+  /** The label of the button that opens the scenarios panel. */
+  scenariosLabel: string;
   /** The shared profile's strings (site dictionary, `profile.*`). */
   profileText: ProfileStrings;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
@@ -46,7 +48,7 @@ interface Props {
 
 const GROUPS = questionsByDimension();
 
-function ReadinessCheckIsland({ locale, strings, guides, links, notices, profileText }: Props) {
+function ReadinessCheckIsland({ locale, strings, guides, links, notices, profileText, scenariosLabel }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const stored = useStore($readiness);
@@ -58,35 +60,24 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
   const [announcement, setAnnouncement] = useState('');
   // Until hydrated, render exactly what the server rendered (the empty first step); saved answers
   // appear right after, which keeps Preact's hydration in step with the static HTML.
-  const [ready, setReady] = useState(false);
-  const [notice, setNotice] = useState<'invalid' | 'restored' | null>(null);
   const [replacedStart, setReplacedStart] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState<Record<number, boolean>>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
+  const ready = useShareLink('readiness', '.rd', (linked) => {
+    if (linked) return;
+    const firstVisit = Object.keys($readiness.get().answers).length === 0;
+    if (firstVisit) setTaken(takenFromElsewhere($profile.get(), profileText, locale));
+    const replaced = prefillReadinessFromProfile();
+    if (typeof replaced === 'string') setReplacedStart(replaced);
+  });
   const state = ready ? stored : EMPTY_READINESS;
   const profile = ready ? storedProfile : DEFAULT_PROFILE;
   const { answers, step } = state;
   const open = unansweredQuestions(answers);
   const complete = DIMENSIONS.map((d) => GROUPS[d].every((id) => !open.includes(id)));
 
-  useEffect(() => {
-    void loadReadinessShare(window.location.hash).then(afterLink);
-  }, []);
-
-  function afterLink(shared: 'absent' | 'invalid' | 'ok') {
-    if (shared === 'invalid') setNotice('invalid');
-    if (shared === 'ok') setNotice('restored');
-    if (shared === 'absent') {
-      const firstVisit = Object.keys($readiness.get().answers).length === 0;
-      if (firstVisit) setTaken(takenFromElsewhere($profile.get(), profileText, locale));
-      const replaced = prefillReadinessFromProfile();
-      if (typeof replaced === 'string') setReplacedStart(replaced);
-    }
-    else history.replaceState(null, '', window.location.pathname + window.location.search);
-    setReady(true);
-  }
 
   // Move focus to the new step's heading when the visitor changes step, not on the first render.
   useEffect(() => {
@@ -113,11 +104,9 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
   };
 
   const restart = () => {
-    if (!window.confirm(t('nav.restartConfirm'))) return;
     setShowErrors({});
-    setNotice(null);
     moved.current = true;
-    resetReadiness();
+    undoable($readiness, resetReadiness, 'toast.reset');
   };
 
   const onStep = step < RESULT_STEP;
@@ -127,12 +116,6 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
 
   return (
     <div class="rd" data-ready={ready ? 'true' : undefined} data-step={step}>
-      {notice === 'invalid' && (
-        <p class="notice warn" role="alert">
-          {notices.sharedLinkInvalid}
-        </p>
-      )}
-      {notice === 'restored' && <p class="notice">{t('notice.restored')}</p>}
       {replacedStart && answers.plannedStart && (
         <p class="notice" data-start-synced>
           {t('notice.startFromProfile', { date: text.date(answers.plannedStart), old: text.date(replacedStart) })}
@@ -155,6 +138,11 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
         </p>
       )}
 
+      <p class="no-print">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('readiness', '.rd', e)} data-scenarios>
+          {scenariosLabel}
+        </button>
+      </p>
       <div class="visually-hidden" aria-live="polite">
         {onStep ? '' : announcement}
       </div>

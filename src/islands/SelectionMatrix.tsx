@@ -9,7 +9,8 @@ import type { Locale } from '@/i18n/locales';
 import type { SelectionStrings } from '@/i18n/tools/selection';
 import { DEFAULT_SELECTION_STATE, computeTco, getPreset, scoreMatrix, type PresetId } from '@/models/matrix';
 import { $storageAvailable } from '@/stores/storage-engine';
-import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
+import { useFocusAfterRender } from '@/components/shared/island-hooks';
+import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 import type { SelectionExport } from '@/components/selection/exports';
 import {
   $hasInvalidDrafts,
@@ -21,7 +22,6 @@ import {
   choosePreset,
   costToScores,
   equalWeights,
-  loadSelectionShare,
   removeOption,
   resetSelection,
   selectionShareUrl,
@@ -51,6 +51,8 @@ interface Props {
   strings: SelectionStrings;
   /** Link to the plan page, when it exists. */
   planHref?: string;
+  /** The label of the button that opens the scenarios panel. */
+  scenariosLabel: string;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
   sourceLabels?: Readonly<Record<string, string>>;
 }
@@ -59,7 +61,7 @@ const DEFAULT_RESULT = scoreMatrix(DEFAULT_SELECTION_STATE.matrix);
 const DEFAULT_TCO = computeTco(DEFAULT_SELECTION_STATE.tco);
 
 
-function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
+function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
   const [announce, setAnnounce] = useState('');
   const [costMessage, setCostMessage] = useState<string | null>(null);
@@ -72,7 +74,7 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
   const stale = useStore($hasInvalidDrafts);
   const storageOk = useStore($storageAvailable);
 
-  const { mounted, shareStatus } = useShareLink(loadSelectionShare);
+  const mounted = useShareLink('selection', '.sel');
   const state = mounted ? storedState : DEFAULT_SELECTION_STATE;
   const result = mounted ? storedResult : DEFAULT_RESULT;
   const tco = mounted ? storedTco : DEFAULT_TCO;
@@ -125,7 +127,7 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
     setAnnounce(tr(ctx, 'weights.equalDone'));
   };
   const onReset = () => {
-    resetSelection();
+    undoable($selectionState, resetSelection, 'toast.reset');
     setCostMessage(null);
     setAnnounce(tr(ctx, 'export.resetDone'));
   };
@@ -135,8 +137,11 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
     // longer describes the matrix (selection.css hides it).
     <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={state.preset === 'neutral' && state.matrix.options.every((o) => Object.values(o.scores).every((v) => v === 3)) ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
-      {shareStatus === 'ok' && <p class="notice">{tr(ctx, 'page.sharedLoaded')}</p>}
-      {shareStatus === 'invalid' && <p class="notice warn" role="alert">{tr(ctx, 'page.sharedInvalid')}</p>}
+      <p class="no-print">
+        <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-scenarios>
+          {scenariosLabel}
+        </button>
+      </p>
 
       <div class="tool-form">
         <PresetPicker ctx={ctx} current={state.preset} onApply={applyPreset} />

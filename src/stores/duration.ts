@@ -112,22 +112,6 @@ export function patchDurationInput(patch: Partial<DurationInput>): boolean {
 const shareLink = () => import('@/lib/share-link');
 const sharePack = () => import('@/models/duration/share-pack');
 
-/** Reads a share link. 'invalid' (damaged or tampered) resets to the defaults. */
-export async function loadDurationShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  // A cheap look before the codec loads; the reader itself decides what the entry holds.
-  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
-  const [{ readShareFragment }, { DURATION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
-  const read = readShareFragment(hash, SHARE_NAME, DURATION_SHARE);
-  if (read.status === 'absent') return 'absent';
-  const r = read.status === 'ok' ? validateDurationInput(read.value) : null;
-  if (!r || !r.ok) {
-    resetDuration();
-    return 'invalid';
-  }
-  replaceDurationInput(r.value);
-  return 'ok';
-}
-
 export async function durationShareUrl(location: { origin: string; pathname: string }): Promise<string> {
   const [{ shareFragment }, { DURATION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
   return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $durationInput.get(), DURATION_SHARE)}`;

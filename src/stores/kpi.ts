@@ -128,23 +128,6 @@ export function loadExample(text: (key: ExampleTextKey) => string): void {
 // The share-link codec loads when a link is read or made: most visits have neither.
 const shareLink = () => import('@/lib/share-link');
 
-/**
- * Reads a share link. A sound link replaces the sheet; a damaged one changes nothing: the visitor's own
- * sheet is their work, and a broken link is no reason to throw it away.
- */
-export async function loadKpiShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  // A cheap look before the codec loads; the reader itself decides what the entry holds.
-  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
-  const { readShareFragment } = await shareLink();
-  const { KPI_SHARE } = await import('@/models/kpi/share-pack');
-  const read = readShareFragment(hash, SHARE_NAME, KPI_SHARE);
-  if (read.status === 'absent') return 'absent';
-  const r = read.status === 'ok' ? validateSheet(read.value) : null;
-  if (!r || !r.ok) return 'invalid';
-  $kpiSheet.set(r.value);
-  return 'ok';
-}
-
 /** The share link, or null when the sheet is too large to travel in a link (export a file instead). */
 export async function kpiShareUrl(location: { origin: string; pathname: string }): Promise<string | null> {
   const { shareFragment, MAX_SHARE_CHARS } = await shareLink();

@@ -101,25 +101,6 @@ export function prefillReadinessFromProfile(): string | null | false {
 const shareLink = () => import('@/lib/share-link');
 const sharePack = () => import('@/models/readiness/share-pack');
 
-/**
- * Reads a share link. A link carries a complete answer set; anything else (damaged, tampered, a
- * partial or unknown answer) counts as invalid and starts the check afresh, as every tool does.
- */
-export async function loadReadinessShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  // A cheap look before the codec loads; the reader itself decides what the entry holds.
-  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
-  const [{ readShareFragment }, { READINESS_SHARE }] = await Promise.all([shareLink(), sharePack()]);
-  const read = readShareFragment(hash, SHARE_NAME, READINESS_SHARE);
-  if (read.status === 'absent') return 'absent';
-  const r = read.status === 'ok' ? validateReadinessAnswers(read.value) : null;
-  if (!r || !r.ok) {
-    resetReadiness();
-    return 'invalid';
-  }
-  $readiness.set({ version: 1, answers: r.value, step: RESULT_STEP });
-  return 'ok';
-}
-
 export async function readinessShareUrl(location: { origin: string; pathname: string }): Promise<string | null> {
   const r = validateReadinessAnswers($readiness.get().answers);
   if (!r.ok) return null;

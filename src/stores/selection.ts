@@ -221,22 +221,6 @@ export function resetSelection(): void {
 const shareLink = () => import('@/lib/share-link');
 const sharePack = () => import('@/models/matrix/share-pack');
 
-/** Reads a share link. A damaged or tampered one resets to the neutral defaults. */
-export async function loadSelectionShare(hash: string): Promise<'absent' | 'invalid' | 'ok'> {
-  // A cheap look before the codec loads; the reader itself decides what the entry holds.
-  if (!hash.includes(`${SHARE_NAME}=`)) return 'absent';
-  const [{ readShareFragment }, { SELECTION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
-  const read = readShareFragment(hash, SHARE_NAME, SELECTION_SHARE);
-  if (read.status === 'absent') return 'absent';
-  const state = read.status === 'ok' ? parseSelectionState(read.value) : null;
-  if (!state) {
-    resetSelection();
-    return 'invalid';
-  }
-  replaceSelectionState(state);
-  return 'ok';
-}
-
 export async function selectionShareUrl(location: { origin: string; pathname: string }): Promise<string> {
   const [{ shareFragment }, { SELECTION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
   return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $selectionState.get(), SELECTION_SHARE)}`;

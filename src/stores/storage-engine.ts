@@ -82,11 +82,12 @@ export function createSafeEngine(initial: Storage | null): Record<string, string
   }) as Record<string, string | undefined>;
 }
 
-let installed = false;
+/** The installed engine (null until installed), for a preview that holds writes back (storage-overlay.ts). */
+export let engine: Record<string, string | undefined> | null = null;
 /** Installs the safe engine once, in the browser only; at build time stores simply start from defaults. */
 export function installStorageEngine(): void {
-  if (installed || typeof window === 'undefined') return;
-  installed = true;
+  if (engine || typeof window === 'undefined') return;
+  engine = createSafeEngine(openLocalStorage());
   // The engine returns undefined for missing keys exactly as a plain object would; the library's type is stricter than its use.
-  setPersistentEngine(createSafeEngine(openLocalStorage()) as Record<string, string>, windowPersistentEvents);
+  setPersistentEngine(engine as Record<string, string>, windowPersistentEvents);
 }

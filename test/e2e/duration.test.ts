@@ -82,6 +82,8 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await expect.poll(() => total(page)).toBe(before);
     expect(await page.inputValue('#dur-companySize')).toBe('medium');
     expect(await page.locator('.dur-action-status').innerText()).toBe(s['action.resetDone']);
+    // …and can be taken back from the toast.
+    await page.waitForSelector('[data-testid="toast"] [data-action="undo"]');
     expect(appErrors(watch)).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await page.close();
@@ -126,7 +128,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.close();
   });
 
-  it('the share link restores the same result in a new page', async () => {
+  it('the share link shows the same result in a new page, as a read-only preview', async () => {
     const { page } = await open(context, locale);
     await page.selectOption('#dur-companySize', 'small');
     await page.selectOption('#dur-digitalMaturity', '1');
@@ -153,6 +155,9 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     expect(await watch.page.inputValue('#dur-companySize')).toBe('small');
     expect(await watch.page.isChecked('#dur-agile')).toBe(true);
     expect(await watch.page.locator('.notice[role="alert"]').count()).toBe(0);
+    await watch.page.waitForSelector('[data-testid="shared-bar"]');
+    expect(await watch.page.isDisabled('#dur-companySize')).toBe(true);
+    expect(await watch.page.evaluate(() => localStorage.getItem('crmpb:duration:v1'))).toBeNull();
     await fresh.close();
   });
 
@@ -160,11 +165,11 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     ['garbage', '#duration=%%%not-base64'],
     ['markup', `#duration=${encodeSharePayload({ companySize: '<img src=x onerror="document.title=1">', complexity: 3 })}`],
     ['wrong types', `#duration=${encodeSharePayload({ companySize: 'small', complexity: 9, integrations: -4 })}`],
-  ])('a tampered link (%s) shows the defaults and a notice, never markup', async (_name, hash) => {
+  ])('a tampered link (%s) changes nothing and says so, never markup', async (_name, hash) => {
     const fresh = await openContext(browser, { today: TODAY });
     const watch = await open(fresh, locale, hash);
     const { page } = watch;
-    await expect.poll(() => page.locator('.notice[role="alert"]').innerText()).toBe(dictionaries[locale]['tool.sharedLinkInvalid']);
+    await expect.poll(() => page.locator('[data-testid="shared-invalid"] [role="alert"]').innerText()).toMatch(locale === 'en' ? /your own data is untouched/i : /你自己的数据未受影响/);
     expect(await page.inputValue('#dur-companySize')).toBe('medium');
     expect(await page.locator('.dur img').count()).toBe(0);
     expect(await page.title()).not.toBe('1');

@@ -7,6 +7,7 @@ import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
 import { strings } from '@/i18n/tools/kpi';
 import { fill } from '@/i18n/format';
+import { strings as scn } from '@/i18n/tools/scenarios';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { KPI_CATALOG } from '@/models/kpi';
 import { readCsv } from '../support/exports';
@@ -232,7 +233,7 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
     await context.close();
   });
 
-  it('the share link restores the sheet in a fresh browser; the sheet survives a reload', async () => {
+  it('the share link shows the sheet in a fresh browser as a preview, kept with “Replace mine”; the sheet survives a reload', async () => {
     const { page, context } = await open(locale);
     await page.check('#kpi-pain-slow-service');
     const uid = await addFromCatalog(page, 'csat');
@@ -255,12 +256,16 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
     const other = await fresh.newPage();
     await other.goto(link);
     await other.waitForSelector('.kpi[data-ready="true"]');
-    expect(await other.locator('.kpi > .notice').first().innerText()).toBe(s['share.loaded']);
+    await other.waitForSelector('[data-testid="shared-bar"]');
     expect(await other.locator('#kpi-pain-slow-service').isChecked()).toBe(true);
     const csat = other.locator('.kpi-row[data-kpi="csat"]');
     expect(await csat.locator('input').first().inputValue()).toBe('70');
     expect(await csat.locator('input[id$="-owner"]').inputValue()).toBe('客服经理');
     expect(await other.locator('.kpi-row', { hasText: 'Quotes sent within 24 h' }).count()).toBe(1);
+    // A preview saves nothing; “Replace mine” makes it the visitor's sheet.
+    expect(await other.evaluate(() => localStorage.getItem('crmpb:kpi:v1'))).toBeNull();
+    await other.click('[data-testid="shared-bar"] [data-action="replace"]');
+    await expect.poll(() => other.evaluate(() => localStorage.getItem('crmpb:kpi:v1'))).toContain('csat');
     expect(new URL(other.url()).hash).toBe('');
     await fresh.close();
   });
@@ -268,7 +273,7 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
   it('a tampered share link changes nothing, says so, and renders no markup', async () => {
     const payload = Buffer.from(JSON.stringify([1, ['<img src=x onerror=alert(1)>'], [], []])).toString('base64url');
     const { page, context, ...watch } = await open(locale, `#kpi=${payload}`);
-    expect(await page.locator('.kpi > .notice.warn').innerText()).toBe(s['share.invalid']);
+    expect(await page.locator('[data-testid="shared-invalid"] [role="alert"]').innerText()).toBe(scn[locale]['invalid.invalid-values']);
     expect(await page.locator('.kpi-row').count()).toBe(0);
     expect(await page.locator('.kpi img').count()).toBe(0);
     expect(appErrors({ page, ...watch })).toEqual([]);

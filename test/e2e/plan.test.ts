@@ -275,7 +275,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     await context.close();
   });
 
-  it('shares the whole plan as one short link that opens read-only in a fresh browser, and can be adopted', async () => {
+  it('shares the whole plan as one short link that opens read-only in a fresh browser, and can replace the visitor’s own', async () => {
     const context = await filledContext(locale);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const { page } = await openPlan(context, locale);
@@ -289,15 +289,15 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     const fresh = await openContext(browser, { today: TODAY });
     const watch = await watchedPage(fresh, baseUrl());
     await watch.page.goto(link);
-    await watch.page.waitForSelector('[data-testid="shared-banner"]');
+    await watch.page.waitForSelector('[data-testid="shared-bar"]');
     expect(await watch.page.getAttribute('.plan', 'data-mode')).toBe('shared');
     expect(await summaryText(watch.page)).toBe(original);
     expect(await watch.page.locator('#plan-kpi table').innerText()).toBe(kpiTable);
     expect(await stored(watch.page)).toEqual({});
     const violations = await runAxe(watch.page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    // Adopting makes it the visitor's own plan, in the tools' stores.
-    await watch.page.click('[data-action="adopt"]');
+    // “Replace mine” makes it the visitor's own plan, in the tools' stores.
+    await watch.page.click('[data-testid="shared-bar"] [data-action="replace"]');
     await watch.page.waitForSelector('.plan[data-mode="live"]');
     expect(Object.keys(await stored(watch.page))).toEqual(expect.arrayContaining(['crmpb:readiness:v1', 'crmpb:duration:v1', 'crmpb:selection:v1', 'crmpb:kpi:v1']));
     expect(await summaryText(watch.page)).toBe(original);
@@ -312,7 +312,7 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     const context = await openContext(browser, { today: TODAY });
     const watch = await openPlan(context, locale, '#plan=eJzLSM3JyVcozy_KSQEAGgQEXQ');
     expect(await watch.page.getAttribute('.plan', 'data-mode')).toBe('live');
-    expect(await watch.page.innerText('.plan-notices')).toContain(s['mode.shared.invalid']);
+    await watch.page.waitForSelector('[data-testid="shared-invalid"] [role="alert"]');
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });

@@ -248,7 +248,7 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     await watch.context.close();
   });
 
-  it('the share link restores the same result in a fresh browser, and a tampered one shows a notice', async () => {
+  it('the share link shows the same result in a fresh browser as a preview, kept with “Replace mine”; a tampered one shows a notice', async () => {
     const watch = await open(locale);
     const first = watch.context;
     await answerAll(watch.page, { ...BEST_ANSWERS, companyStage: 'expanding', keyStaffTurnover: 'high', plannedStart: '2027-01-18' });
@@ -266,14 +266,20 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     await page.waitForSelector('.rd[data-ready] .rd-verdict');
     expect(await verdictOf(page)).toBe(verdict);
     expect(await listOf(page, 'data-flag')).toEqual(flags);
-    expect(new URL(page.url()).hash).toBe(''); // the fragment is dropped, so later edits survive a reload
+    await page.waitForSelector('[data-testid="shared-bar"]');
+    expect(await page.evaluate(() => localStorage.getItem('crmpb:readiness:v1'))).toBeNull();
+    await page.click('[data-testid="shared-bar"] [data-action="replace"]');
+    // The fragment is dropped, so later edits survive a reload.
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+    expect(await page.evaluate(() => localStorage.getItem('crmpb:readiness:v1'))).toContain('"step":6');
 
+    // A tampered link pasted into the same tab (only the fragment changes).
     await page.goto(url(locale) + '#readiness=eyJnb2Fsc0RlZmluZWQiOiI8c2NyaXB0PiJ9');
-    await page.reload();
     await page.waitForSelector('.rd[data-ready]');
-    expect(await page.textContent('.rd .notice[role="alert"]')).toBeTruthy();
+    await page.waitForSelector('[data-testid="shared-invalid"] [role="alert"]');
     expect(await page.locator('.rd script, .rd img').count()).toBe(0);
-    expect(await page.textContent('#rd-step-title')).toBe(s['step.strategy.title']);
+    // The visitor's own answers (the kept link) are untouched: the check still shows their result.
+    await page.waitForSelector('.rd .rd-verdict');
     await second.close();
   });
 

@@ -152,7 +152,7 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     await context.close();
   });
 
-  it('the share link restores everything in a fresh browser', async () => {
+  it('the share link shows everything in a fresh browser as a preview, and “Replace mine” keeps it', async () => {
     const { page, context } = await open(locale);
     await page.selectOption('#sel-preset', 'growing-custom');
     await page.click('.sel-preset-row button');
@@ -176,7 +176,7 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     const other = await fresh.newPage();
     await other.goto(link);
     await other.waitForSelector('.sel[data-ready="true"]');
-    expect(await other.locator('.sel > .notice').first().innerText()).toBe(s['page.sharedLoaded']);
+    await other.waitForSelector('[data-testid="shared-bar"]');
     expect(await other.locator('#sel-preset').inputValue()).toBe('growing-custom');
     expect(await other.locator('#sel-name-option-3').inputValue()).toBe('Vendor X');
     expect(await other.locator('#sel-s-option-3-usability').inputValue()).toBe('4.5');
@@ -184,8 +184,10 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     expect(await other.locator('#sel-w-process-fit').inputValue()).toBe(before.weight);
     expect(await other.locator('.sel-ranking .sel-total').allInnerTexts()).toEqual(before.totals);
     expect(await verdict(other)).toBe(before.verdict);
-    // The fragment is dropped once read, and the state survives a reload from this browser's storage.
-    expect(new URL(other.url()).hash).toBe('');
+    // Nothing is saved until the visitor chooses; then the fragment is dropped and the state survives a reload.
+    expect(await other.evaluate(() => localStorage.getItem('crmpb:selection:v1'))).toBeNull();
+    await other.click('[data-testid="shared-bar"] [data-action="replace"]');
+    await expect.poll(() => new URL(other.url()).hash).toBe('');
     await other.reload();
     await other.waitForSelector('.sel[data-ready="true"]');
     expect(await other.locator('#sel-name-option-3').inputValue()).toBe('Vendor X');
@@ -204,9 +206,10 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     await context.close();
   });
 
-  it('a tampered share link shows the neutral matrix and a notice, never markup', async () => {
+  it('a tampered share link changes nothing and says so, never markup', async () => {
     const { page, context, ...watch } = await open(locale, '#selection=PGltZyBzcmM9eCBvbmVycm9yPWFsZXJ0KDEpPg');
-    expect(await page.locator('.sel > .notice.warn').innerText()).toBe(s['page.sharedInvalid']);
+    await page.waitForSelector('[data-testid="shared-invalid"]');
+    expect(await page.locator('[data-testid="shared-invalid"] [role="alert"]').innerText()).toMatch(locale === 'en' ? /your own data is untouched/i : /你自己的数据未受影响/);
     expect(await page.locator('.sel-ranking .sel-total').allInnerTexts()).toEqual(['50', '50']);
     expect(await page.locator('.sel img').count()).toBe(0);
     expect(appErrors({ page, ...watch })).toEqual([]);

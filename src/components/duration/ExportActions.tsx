@@ -2,9 +2,7 @@
 // model and handed to the browser as a Blob: nothing leaves the page.
 import { useState } from 'preact/hooks';
 import { CopyLink } from '@/components/shared/CopyLink';
-import { PHASE_IDS } from '@/models/duration/defaults';
 import type { DurationEstimate } from '@/models/duration/types';
-import type { ExportLabels } from '@/models/duration/export';
 import type { Text } from './text';
 
 interface Props {
@@ -14,31 +12,9 @@ interface Props {
   onReset: () => void;
 }
 
-export function exportLabels(text: Text): ExportLabels {
-  const { t } = text;
-  return {
-    phase: Object.fromEntries(PHASE_IDS.map((id) => [id, t(`phase.${id}`)])) as ExportLabels['phase'],
-    goLive: t('export.goLive'),
-    p80: t('export.p80'),
-    calendarName: t('export.calendarName'),
-    eventDescription: t('export.eventDescription'),
-    holidaysMoved: (holidays) =>
-      t('holiday.moves', { days: holidays.reduce((n, h) => n + h.workdaysLost, 0), list: text.holidayList(holidays) }),
-    columns: {
-      phase: t('export.col.phase'),
-      startWeek: t('export.col.startWeek'),
-      lowWeeks: t('export.col.lowWeeks'),
-      likelyWeeks: t('export.col.likelyWeeks'),
-      highWeeks: t('export.col.highWeeks'),
-      startDate: t('export.col.startDate'),
-      endDate: t('export.col.endDate'),
-    },
-    totalRow: t('export.totalRow'),
-  };
-}
-
 // The file writers load on first use: most visitors never download, so they do not pay for them.
-const exporters = () => Promise.all([import('@/models/duration/export'), import('@/components/shared/download')]);
+// Their labels come with them.
+const exporters = () => Promise.all([import('@/models/duration/export'), import('@/components/shared/download'), import('./export-labels')]);
 
 
 export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
@@ -64,7 +40,7 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
           disabled={!dated}
           aria-describedby={dated ? undefined : 'dur-ics-hint'}
           onClick={async () => {
-            const [{ milestonesIcs }, { download }] = await exporters();
+            const [{ milestonesIcs }, { download }, { exportLabels }] = await exporters();
             download('crm-milestones.ics', 'text/calendar;charset=utf-8', milestonesIcs(estimate, exportLabels(text), new Date()));
           }}
           data-action="ics"
@@ -75,7 +51,7 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
           type="button"
           class="btn secondary"
           onClick={async () => {
-            const [{ phaseTableCsv }, { download }] = await exporters();
+            const [{ phaseTableCsv }, { download }, { exportLabels }] = await exporters();
             download('crm-phases.csv', 'text/csv;charset=utf-8', phaseTableCsv(estimate, exportLabels(text)));
           }}
           data-action="csv"

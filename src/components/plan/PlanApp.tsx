@@ -1,11 +1,11 @@
 // The plan page's working part, loaded by the island when there is a plan to show: the visitor's plan
 // gathered from the tools' stores, a plan opened from a link (read-only), or the example. Rendering
 // only; the models compute and the stores hold state.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Locale } from '@/i18n/locales';
 import { todayIso } from '@/models/calendar';
-import { EXAMPLE_TODAY, computePlanReport, type PlanState } from '@/models/plan';
+import { EXAMPLE_TODAY, computePlanReport } from '@/models/plan';
 import { $storageAvailable } from '@/stores/storage-engine';
 import {
   $planPrefs,
@@ -17,7 +17,6 @@ import {
   openIssues,
   planFileText,
   planShareUrl,
-  readPlanLink,
   resolveIssue,
   updatePlanProfile,
 } from '@/stores/plan';
@@ -28,27 +27,27 @@ import { PlanToolbar } from './PlanToolbar';
 import { ReportBody } from './ReportBody';
 import { examplePlanFor } from './PlanExample';
 import { usePrintRunningHead } from './running-head';
+import { $previewing } from '@/stores/preview-flag';
+import { toggleScenarios, useShareLink } from '@/components/shared/tool-extras';
 
 export interface PlanAppProps {
   locale: Locale;
   strings: Strings;
   notices: { storageUnavailable: string };
+  /** The label of the button that opens the scenarios panel. */
+  scenariosLabel?: string;
   /** Start with the example rather than the visitor's (empty) plan. */
   startWithExample?: boolean;
 }
 
-type View = { kind: 'live' } | { kind: 'shared'; plan: PlanState } | { kind: 'example' };
-type Notice = '' | 'invalid' | 'unsupported' | 'adopted';
+type View = { kind: 'live' } | { kind: 'example' };
 
-function dropHash(): void {
-  history.replaceState(null, '', window.location.pathname + window.location.search);
-}
-
-export default function PlanApp({ locale, strings, notices, startWithExample = false }: PlanAppProps) {
-  const [ready, setReady] = useState(false);
+export default function PlanApp({ locale, strings, notices, scenariosLabel, startWithExample = false }: PlanAppProps) {
   const [view, setView] = useState<View>({ kind: startWithExample ? 'example' : 'live' });
   const [today] = useState(todayIso);
-  const [notice, setNotice] = useState<Notice>('');
+  // A plan link opens as a read-only preview of the stores (the bar above offers the choices).
+  const ready = useShareLink('plan', '.plan', (linked) => linked && setView({ kind: 'live' }));
+  const previewing = useStore($previewing);
   const own = useStore($planState);
   const prefs = useStore($planPrefs);
   const storageAvailable = useStore($storageAvailable);
@@ -56,76 +55,20 @@ export default function PlanApp({ locale, strings, notices, startWithExample = f
   const { t } = text;
   const example = useMemo(() => examplePlanFor(t), [text]);
 
-  useEffect(() => {
-    let live = true;
-    const open = async () => {
-      const read = await readPlanLink(window.location.hash);
-      if (!live) return;
-      if (read.status === 'ok') {
-        setView({ kind: 'shared', plan: read.plan });
-        setNotice('');
-      } else if (read.status !== 'absent') {
-        setView({ kind: 'live' });
-        setNotice(read.status);
-        dropHash();
-      }
-      setReady(true);
-    };
-    void open();
-    // A second plan link pasted into the same tab changes only the hash.
-    const onHash = () => void open();
-    window.addEventListener('hashchange', onHash);
-    return () => {
-      live = false;
-      window.removeEventListener('hashchange', onHash);
-    };
-  }, []);
-
-  const mode = view.kind;
-  const plan = view.kind === 'live' ? own : view.kind === 'shared' ? view.plan : example;
+  const mode = previewing ? 'shared' : view.kind;
+  const plan = view.kind === 'live' || previewing ? own : example;
   const reportDay = view.kind === 'example' ? EXAMPLE_TODAY : today;
   const report = useMemo(() => computePlanReport(plan, reportDay), [plan, reportDay]);
   const issues = mode === 'live' ? openIssues(report.issues, prefs) : [];
   usePrintRunningHead(plan.profile.companyName || t('cover.noCompany'));
   const ownData = hasOwnData(own);
 
-  const backToOwn = () => {
-    if (view.kind === 'shared') dropHash();
-    setView({ kind: 'live' });
-    setNotice('');
-  };
-
-  const adopt = () => {
-    if (view.kind !== 'shared') return;
-    if (hasOwnData(own) && !window.confirm(t('mode.shared.adoptConfirm'))) return;
-    applyPlan(view.plan);
-    dropHash();
-    setView({ kind: 'live' });
-    setNotice('adopted');
-  };
+  const backToOwn = () => setView({ kind: 'live' });
 
   return (
     <div class="plan" data-ready={ready ? 'true' : undefined} data-mode={mode}>
-      <div class="plan-notices no-print" role="status">
-        {notice === 'invalid' && <p class="notice warn">{t('mode.shared.invalid')}</p>}
-        {notice === 'unsupported' && <p class="notice warn">{t('mode.shared.unsupported')}</p>}
-        {notice === 'adopted' && <p class="notice">{t('mode.shared.adopted')}</p>}
-      </div>
       {!storageAvailable && <p class="notice warn no-print">{notices.storageUnavailable}</p>}
 
-      {mode === 'shared' && (
-        <div class="notice plan-mode-banner no-print" data-testid="shared-banner">
-          <p>{t('mode.shared.banner')}</p>
-          <div class="btn-row">
-            <button type="button" class="btn" onClick={adopt} data-action="adopt">
-              {t('mode.shared.adopt')}
-            </button>
-            <button type="button" class="btn secondary" onClick={backToOwn} data-action="own">
-              {t('mode.shared.close')}
-            </button>
-          </div>
-        </div>
-      )}
       {mode === 'example' && (
         <div class="notice plan-mode-banner no-print" data-testid="example-banner">
           <p>{t('mode.example.banner')}</p>
@@ -155,6 +98,13 @@ export default function PlanApp({ locale, strings, notices, startWithExample = f
 
       {mode === 'live' && <ConsistencyPanel issues={issues} text={text} onResolve={resolveIssue} />}
 
+      {mode === 'live' && scenariosLabel && (
+        <p class="no-print">
+          <button type="button" class="btn secondary" aria-expanded="false" onClick={(e) => toggleScenarios('plan', '.plan', e)} data-scenarios>
+            {scenariosLabel}
+          </button>
+        </p>
+      )}
       {mode === 'live' && (
         <div class="plan-controls">
           <ProfileForm profile={own.profile} text={text} onChange={updatePlanProfile} />

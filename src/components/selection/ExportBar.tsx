@@ -30,9 +30,7 @@ export function ExportBar({ ctx, onExport, shareUrl, onReset }: Props) {
         <button
           type="button"
           class="btn danger"
-          onClick={() => {
-            if (window.confirm(tr(ctx, 'export.resetConfirm'))) onReset();
-          }}
+          onClick={onReset}
         >
           {tr(ctx, 'export.reset')}
         </button>

@@ -10,10 +10,14 @@ import { validateKpiInput, unpackSheet } from '@/models/kpi';
 import { validateImport } from '@/models/plan';
 import { readShareFragment, encodeSharePayload } from '@/lib/share-link';
 import { parseReadinessState } from '@/stores/readiness';
-import { $durationInput, loadDurationShare, patchDurationInput } from '@/stores/duration';
-import { $selectionState, loadSelectionShare, setWeight } from '@/stores/selection';
-import { $kpiSheet, addKpi, loadKpiShare } from '@/stores/kpi';
-import { $readiness, loadReadinessShare, setReadinessAnswer } from '@/stores/readiness';
+import { $durationInput, patchDurationInput } from '@/stores/duration';
+import { $selectionState, setWeight } from '@/stores/selection';
+import { $kpiSheet, addKpi } from '@/stores/kpi';
+import { $readiness, setReadinessAnswer } from '@/stores/readiness';
+import { durationAdapter } from '@/stores/adapters/duration';
+import { selectionAdapter } from '@/stores/adapters/selection';
+import { kpiAdapter } from '@/stores/adapters/kpi';
+import { readinessAdapter } from '@/stores/adapters/readiness';
 import { $profile } from '@/stores/profile';
 
 /** Strings an attacker would try: markup, script URLs, prototype keys, control characters, huge input. */
@@ -92,10 +96,10 @@ describe.each(readers)('%s against hostile input', (_name, read) => {
 describe('a share link for one tool never touches another tool’s data', () => {
   const snapshot = () => JSON.stringify([$durationInput.get(), $selectionState.get(), $kpiSheet.get(), $readiness.get(), $profile.get()]);
   const loaders: [string, (hash: string) => unknown, number][] = [
-    ['duration', loadDurationShare, 0],
-    ['selection', loadSelectionShare, 1],
-    ['kpi', loadKpiShare, 2],
-    ['readiness', loadReadinessShare, 3],
+    ['duration', durationAdapter.readLink, 0],
+    ['selection', selectionAdapter.readLink, 1],
+    ['kpi', kpiAdapter.readLink, 2],
+    ['readiness', readinessAdapter.readLink, 3],
   ];
   // Every store holds a visitor's own answers first, so that a loader resetting another tool's store
   // to its defaults would show as a change.

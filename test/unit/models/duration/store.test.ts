@@ -8,7 +8,6 @@ import {
   $durationInput,
   durationShareUrl,
   formFromInput,
-  loadDurationShare,
   patchDurationInput,
   prefillDurationFromProfile,
   resetDuration,
@@ -18,6 +17,7 @@ import { $profile } from '@/stores/profile';
 import { DEFAULT_PROFILE } from '@/models/profile';
 import { DEFAULT_DURATION_INPUT, estimateDuration } from '@/models/duration';
 import { encodeSharePayload } from '@/lib/share-link';
+import { durationAdapter } from '@/stores/adapters/duration';
 
 beforeEach(() => {
   resetDuration();
@@ -72,21 +72,22 @@ describe('duration store', () => {
     expect($durationInput.get().internalCommitment).toBe(1);
   });
 
-  it('a share link round-trips, and a tampered one resets to the defaults', async () => {
+  it('a share link round-trips, and reading one (sound or tampered) never changes the saved answers', async () => {
     setDurationField('platform', 'custom');
     setDurationField('startDate', '2027-01-04');
     const url = await durationShareUrl({ origin: 'https://example.test', pathname: '/en/tools/duration/' });
     const saved = $durationInput.get();
     resetDuration();
-    expect(await loadDurationShare(new URL(url).hash)).toBe('ok');
-    expect($durationInput.get()).toEqual(saved);
+    const read = await durationAdapter.readLink(new URL(url).hash);
+    expect(read).toEqual({ status: 'ok', value: saved });
+    expect($durationInput.get()).toEqual(DEFAULT_DURATION_INPUT);
 
-    expect(await loadDurationShare('#duration=!!!')).toBe('invalid');
-    expect($durationInput.get()).toEqual(DEFAULT_DURATION_INPUT);
     setDurationField('platform', 'custom');
-    expect(await loadDurationShare(`#duration=${encodeSharePayload({ ...DEFAULT_DURATION_INPUT, complexity: 11 })}`)).toBe('invalid');
-    expect($durationInput.get()).toEqual(DEFAULT_DURATION_INPUT);
-    expect(await loadDurationShare('#other=abc')).toBe('absent');
+    const mine = $durationInput.get();
+    expect((await durationAdapter.readLink('#duration=!!!')).status).toBe('invalid');
+    expect(await durationAdapter.readLink(`#duration=${encodeSharePayload({ ...DEFAULT_DURATION_INPUT, complexity: 11 })}`)).toEqual({ status: 'invalid', reason: 'invalid-values' });
+    expect($durationInput.get()).toEqual(mine);
+    expect(await durationAdapter.readLink('#other=abc')).toEqual({ status: 'absent' });
   });
 
   it('prefills from the profile only on a first visit', () => {

@@ -11,7 +11,6 @@ import {
   choosePreset,
   costToScores,
   fieldKey,
-  loadSelectionShare,
   removeOption,
   resetSelection,
   selectionShareUrl,
@@ -113,19 +112,22 @@ describe('selection store', () => {
     expect($matrixResult.get().winner).toBe('lowcode');
   });
 
-  it('share links round-trip, and a tampered one resets to neutral', async () => {
+  it('share links round-trip, and reading one (sound or tampered) never changes the matrix', async () => {
+    const { selectionAdapter } = await import('@/stores/adapters/selection');
     choosePreset('growing-custom');
     addOption();
     setLabel('option-3', '自建', 'Option C');
     const url = await selectionShareUrl({ origin: 'http://x', pathname: '/en/tools/selection/' });
     const saved = $selectionState.get();
     resetSelection();
-    expect(await loadSelectionShare(new URL(url).hash)).toBe('ok');
-    expect($selectionState.get()).toEqual(saved);
-    expect(await loadSelectionShare('#selection=not-base64!')).toBe('invalid');
+    expect(await selectionAdapter.readLink(new URL(url).hash)).toEqual({ status: 'ok', value: saved });
     expect($selectionState.get()).toEqual(DEFAULT_SELECTION_STATE);
+    choosePreset('growing-custom');
+    const mine = $selectionState.get();
+    expect((await selectionAdapter.readLink('#selection=not-base64!')).status).toBe('invalid');
     const hostile = { ...saved, matrix: { ...saved.matrix, weights: { '<img src=x>': 1 } } };
-    expect(await loadSelectionShare(shareFragment('selection', hostile))).toBe('invalid');
-    expect(await loadSelectionShare('#other=abc')).toBe('absent');
+    expect((await selectionAdapter.readLink(shareFragment('selection', hostile))).status).toBe('invalid');
+    expect($selectionState.get()).toEqual(mine);
+    expect(await selectionAdapter.readLink('#other=abc')).toEqual({ status: 'absent' });
   });
 });

@@ -1,0 +1,76 @@
+// The bar over a page opened from a shared link: the page shows the colleague's version, read-only,
+// and nothing the visitor saved changes until they pick one of the four choices. A link that could
+// not be read gets a notice saying what was wrong and that the visitor's data is untouched.
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $sharedView, closeSharedView, keepShared, replaceWithShared } from '@/stores/shared-view';
+import type { Comparison, ToolAdapter } from '@/stores/adapters/types';
+import { CompareView } from './CompareView';
+import { toolDictionaries, type ScnText } from './text';
+import { toast } from './toast-host';
+
+interface Props {
+  adapter: ToolAdapter<unknown>;
+  text: ScnText;
+  today: string;
+}
+
+export function SharedViewBar({ adapter, text, today }: Props) {
+  const view = useStore($sharedView);
+  const [compare, setCompare] = useState<{ list: Comparison[]; dict: Record<string, string> } | null>(null);
+  const [message, setMessage] = useState('');
+  const { t } = text;
+  if (!view) return message ? <p class="notice" role="status" data-testid="shared-done">{message}</p> : null;
+
+  if (view.kind === 'invalid') {
+    const key = view.reason ? (`invalid.${view.reason}` as const) : 'invalid.generic';
+    return (
+      <div class="notice warn shared-bar no-print" data-testid="shared-invalid" data-reason={view.reason ?? 'generic'}>
+        <p role="alert">{t(key in text.s ? key : 'invalid.generic')}</p>
+        <button type="button" class="btn secondary" onClick={() => $sharedView.set(null)}>
+          {t('invalid.dismiss')}
+        </button>
+      </div>
+    );
+  }
+
+  const stamp = text.date(new Date().toISOString());
+  const onCompare = async () => {
+    if (compare) return setCompare(null);
+    const dict = await toolDictionaries(adapter.tool, text.locale);
+    setCompare({ list: adapter.compare(view.own, view.shared, today, { locale: text.locale, strings: dict }), dict });
+  };
+  const onKeep = () => {
+    const saved = keepShared(t('bar.sharedName', { date: stamp }));
+    if (saved?.ok) setMessage(t('bar.kept', { name: saved.name }));
+    else if (saved) setMessage(t(`scn.error.${saved.code}`));
+  };
+  const onReplace = () => {
+    const r = replaceWithShared(t('bar.ownName', { date: stamp }));
+    if (!r.ok) return setMessage(t(`scn.error.${r.code as 'full'}`));
+    toast(text, t('toast.replaced', { name: r.name }), r.undo);
+  };
+
+  return (
+    <section class="notice shared-bar no-print" aria-labelledby="shared-bar-title" data-testid="shared-bar">
+      <h2 id="shared-bar-title" class="shared-bar-title">{t('bar.title')}</h2>
+      <p>{t('bar.text')}</p>
+      <div class="btn-row">
+        <button type="button" class="btn secondary" aria-expanded={compare ? 'true' : 'false'} onClick={() => void onCompare()} data-action="compare">
+          {t('bar.compare')}
+        </button>
+        <button type="button" class="btn secondary" onClick={onKeep} data-action="keep">
+          {t('bar.keep')}
+        </button>
+        <button type="button" class="btn" onClick={onReplace} data-action="replace">
+          {t('bar.replace')}
+        </button>
+        <button type="button" class="btn secondary" onClick={closeSharedView} data-action="close">
+          {t('bar.close')}
+        </button>
+      </div>
+      {message && <p role="status">{message}</p>}
+      {compare && <CompareView comparisons={compare.list} dict={compare.dict} text={text} labels={{ a: t('cmp.mine'), b: t('cmp.shared') }} onClose={() => setCompare(null)} />}
+    </section>
+  );
+}
