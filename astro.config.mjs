@@ -14,6 +14,7 @@ import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
 import focusableTables from './integrations/focusable-tables.ts';
 import sourceRefs from './integrations/source-refs.ts';
+import { slimPreloadHelper } from './integrations/slim-preload-helper.ts';
 // Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
 import './scripts/build-t2s.mjs';
 // Regenerates src/scripts/search-vocab.<locale>.js (the words each locale's pages use) from the content.
@@ -100,6 +101,7 @@ export default defineConfig({
           if (name === 'client') config.build = { ...config.build, modulePreload: false };
         },
       },
+      slimPreloadHelper(),
     ],
   },
 });

@@ -7,8 +7,18 @@ export function fill(template: string, vars: Record<string, string | number> = {
   );
 }
 
+// Building an Intl formatter costs far more than using one (tens of microseconds, more on a phone), and a
+// tool re-renders dozens of figures on every keystroke: keep one formatter per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1, ...options }).format(value);
+  const all = { maximumFractionDigits: 1, ...options };
+  return cached(`n${locale}${JSON.stringify(all)}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], all)).format(value);
 }
 
 /** Formats a `YYYY-MM-DD` (or Date) as a calendar date, read in UTC so the day never shifts. */
@@ -19,5 +29,6 @@ export function formatDate(
 ): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options }).format(date);
+  const all = { timeZone: 'UTC', ...options };
+  return cached(`d${locale}${JSON.stringify(all)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], all)).format(date);
 }

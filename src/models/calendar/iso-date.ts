@@ -116,14 +116,18 @@ export function rangesOverlap(aStart: string, aEnd: string, bStart: string, bEnd
   return aStart <= bEnd && bStart <= aEnd;
 }
 
+// One formatter per time zone: islands ask for today on every render, and building one is slow.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today in the given time zone (default: the runtime's), as `YYYY-MM-DD`. */
 export function todayIso(timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(new Date());
+  const key = timeZone ?? '';
+  let formatter = dayFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    dayFormatters.set(key, formatter);
+  }
+  const parts = formatter.formatToParts(new Date());
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return toIsoDate({ year: get('year'), month: get('month'), day: get('day') });
 }
