@@ -30,7 +30,7 @@ const site = process.env.SITE_URL || 'https://crm-playbook.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro hashes every script and style it emits, inline ones included, into a per-page CSP <meta>.
   // Pagefind runs WebAssembly; islands may set style attributes; nothing else is allowed.
   security: {

@@ -15,7 +15,6 @@ import {
   exampleSheet,
   horizonOf,
   monthsBetween,
-  toCsv,
   toMarkdownTable,
   type Horizon,
   type KpiSheet,
@@ -25,6 +24,7 @@ import {
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
 import { download } from '@/components/shared/download';
+import { toCsv } from '@/lib/csv';
 import {
   $kpiResults,
   $kpiSheet,
@@ -288,6 +288,9 @@ function KpiBuilderIsland({ locale, strings, buildToday }: Props) {
             download(filename('csv'), 'text/csv;charset=utf-8', toCsv([header, ...table().map((r) => r.cells)]));
             setExportStatus('');
           }}
+          onXlsx={() =>
+            import('@/components/kpi/xlsx-export').then((m) => m.saveKpiXlsx(filename('xlsx'), tr(ctx, 'export.sheetName'), header, table(), results))
+          }
           onMarkdown={() => void copy(markdown(), tr(ctx, 'export.copied'))}
           onMarkdownFile={() => download(filename('md'), 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}

@@ -7,19 +7,10 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
 import type { SelectionStrings } from '@/i18n/tools/selection';
-import {
-  CRITERIA,
-  DEFAULT_SELECTION_STATE,
-  computeTco,
-  getPreset,
-  matrixCsv,
-  scoreMatrix,
-  type MatrixCsvLabels,
-  type PresetId,
-} from '@/models/matrix';
+import { DEFAULT_SELECTION_STATE, computeTco, getPreset, scoreMatrix, type PresetId } from '@/models/matrix';
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useFocusAfterRender, useShareLink } from '@/components/shared/island-hooks';
-import { download } from '@/components/shared/download';
+import type { SelectionExport } from '@/components/selection/exports';
 import {
   $hasInvalidDrafts,
   $matrixResult,
@@ -127,21 +118,8 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
     const message = tr(ctx, 'cost.toScoresDone', { list });
     setCostMessage(message);
   };
-  const onCsv = () => {
-    const labels: MatrixCsvLabels = {
-      criterion: tr(ctx, 'csv.criterion'),
-      weight: tr(ctx, 'csv.weight'),
-      share: tr(ctx, 'csv.share'),
-      total: tr(ctx, 'csv.total'),
-      rank: tr(ctx, 'csv.rank'),
-      cost: tr(ctx, 'csv.cost'),
-      year: strings['csv.year'],
-      costTotal: tr(ctx, 'csv.costTotal'),
-      criteria: Object.fromEntries(CRITERIA.map((c) => [c.id, criterionName(ctx, c.id)])),
-      options: Object.fromEntries(state.matrix.options.map((o, i) => [o.id, optionName(ctx, o, i)])),
-    };
-    download(`${strings['export.filename']}.csv`, 'text/csv;charset=utf-8', matrixCsv(state.matrix, result, labels, tco));
-  };
+  const onExport = (what: SelectionExport) =>
+    import('@/components/selection/exports').then((m) => m.saveSelection(what, ctx, state, result, tco));
   const onEqual = () => {
     equalWeights();
     setAnnounce(tr(ctx, 'weights.equalDone'));
@@ -229,7 +207,7 @@ function SelectionMatrixIsland({ locale, strings, planHref }: Props) {
         onToScores={onToScores}
       />
 
-      <ExportBar ctx={ctx} onCsv={onCsv} shareUrl={() => selectionShareUrl(location)} onReset={onReset} />
+      <ExportBar ctx={ctx} onExport={onExport} shareUrl={() => selectionShareUrl(location)} onReset={onReset} />
 
       {planHref && (
         <p class="muted tool-form">

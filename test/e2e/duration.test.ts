@@ -10,6 +10,7 @@ import { dictionaries } from '@/i18n/t';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { encodeSharePayload } from '@/lib/share-link';
 import { readCsv, readIcs } from '../support/exports';
+import { pngSize, svgTexts } from '../support/images';
 
 let browser: Browser;
 
@@ -249,6 +250,44 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
       expect(events[i]!.endExclusive).toBe(new Date(Date.parse(`${r[6]}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
     });
     await page.close();
+  });
+
+  it('the Gantt downloads as SVG and PNG for slides, with its title, legend and the company name, colours resolved', async () => {
+    const fresh = await openContext(browser, { today: TODAY, acceptDownloads: true });
+    await fresh.addInitScript(() => {
+      if (!localStorage.getItem('crmpb:profile:v1')) {
+        localStorage.setItem('crmpb:profile:v1', JSON.stringify({ version: 1, companyName: '华东精工', companySize: 'medium', industry: '', employees: 60, plannedStart: '', currentTools: [] }));
+      }
+    });
+    const { page } = await open(fresh, locale);
+    // A start in autumn runs through National Day and Spring Festival: the holiday key joins the legend.
+    await fill(page, '#dur-startDate', '2026-09-01');
+    await page.locator('.dur-key-holiday').waitFor();
+    // Beside the CSV button: LibreOffice users are told to pick UTF-8.
+    expect(await page.locator('.dur-actions').innerText()).toContain(s['action.csvNote']);
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="svg"]')]);
+    expect(svgFile.suggestedFilename()).toBe(`${s['export.imageName']}.svg`);
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    expect(svg).not.toMatch(/var\(--/);
+    expect(svg).not.toMatch(/class="/);
+    const { texts } = svgTexts(svg);
+    expect(texts).toContain(s['chart.title']);
+    expect(texts).toContain(s['chart.legendLikely']);
+    expect(texts).toContain(s['chart.legendHigh']);
+    expect(texts).toContain(s['chart.holidays']);
+    expect(texts).toContain(`华东精工 · ${TODAY}`);
+    expect(texts.some((t) => t.startsWith(s['phase.planning']))).toBe(true);
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="png"]')]);
+    expect(pngFile.suggestedFilename()).toBe(`${s['export.imageName']}.png`);
+    const size = pngSize(readFileSync((await pngFile.path())!));
+    expect(size.width).toBeGreaterThanOrEqual(800);
+    expect(size.height).toBeGreaterThanOrEqual(300);
+    expect(size.width).toBeLessThanOrEqual(4000);
+    if (process.env.KEEP_EXPORTS) {
+      await pngFile.saveAs(`${process.env.KEEP_EXPORTS}/duration-gantt-${locale}.png`);
+      await svgFile.saveAs(`${process.env.KEEP_EXPORTS}/duration-gantt-${locale}.svg`);
+    }
+    await fresh.close();
   });
 
   it.each([375, 1280])('at %i px, a saved start date draws the same chart after a reload as when it is typed, and the calendar export works', async (width) => {

@@ -10,6 +10,7 @@ import { fill } from '@/i18n/format';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { KPI_CATALOG } from '@/models/kpi';
 import { readCsv } from '../support/exports';
+import { readXlsx } from '../support/xlsx';
 
 let browser: Browser;
 
@@ -177,6 +178,43 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
     expect([lead[4], lead[5], lead[7], lead[9], lead[10], lead[11]]).toEqual(['20', '23', deadlines[0], '销售总监 Wang', 'CRM, "pipeline" report', 'More deals']);
     const response = byName.get(s['kpi.response-time-hours.name'])!;
     expect([response[4], response[5], response[7], response[9]]).toEqual(['24', '8', deadlines[1], 'Service lead']);
+    await context.close();
+  });
+
+  it('the Excel workbook holds the sheet on screen with typed numbers and dates, and a column per month of milestones', async () => {
+    const { page, context } = await open(locale);
+    const a = await addFromCatalog(page, 'lead-conversion-rate');
+    await fillRow(page, a, { baseline: '20', target: '23', owner: '销售总监 Wang' });
+    const b = await addFromCatalog(page, 'response-time-hours');
+    await fillRow(page, b, { baseline: '24', target: '8' });
+    const deadlines = [await page.locator(`#kpi-${a}-deadline`).inputValue(), await page.locator(`#kpi-${b}-deadline`).inputValue()];
+    // Beside the CSV button: LibreOffice users are told to pick UTF-8.
+    expect(await page.locator('.kpi-export').innerText()).toContain(s['export.csvNote']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#kpi-xlsx')]);
+    expect(download.suggestedFilename()).toBe(`${s['export.filename']}-${TODAY}.xlsx`);
+    const book = await readXlsx(readFileSync((await download.path())!));
+    expect([...book.keys()]).toEqual([s['export.sheetName']]);
+    const ws = book.get(s['export.sheetName'])!;
+    expect(ws.get('A1')?.value).toBe(s['csv.kpi']);
+    const names = [ws.get('A2')?.value, ws.get('A3')?.value];
+    const lead = names.indexOf(s['kpi.lead-conversion-rate.name']) + 2;
+    const resp = names.indexOf(s['kpi.response-time-hours.name']) + 2;
+    expect(lead).toBeGreaterThan(1);
+    expect(resp).toBeGreaterThan(1);
+    // Baseline (E) and target (F) are numbers, the deadline (H) a date, the owner (J) text as typed.
+    expect([ws.get(`E${lead}`)?.value, ws.get(`F${lead}`)?.value, ws.get(`J${lead}`)?.value]).toEqual([20, 23, '销售总监 Wang']);
+    expect([ws.get(`E${resp}`)?.value, ws.get(`F${resp}`)?.value]).toEqual([24, 8]);
+    for (const [r, d] of [[lead, deadlines[0]], [resp, deadlines[1]]] as const) {
+      const deadline = ws.get(`H${r}`)?.value;
+      expect(deadline).toBeInstanceOf(Date);
+      expect((deadline as Date).toISOString().slice(0, 10)).toBe(d);
+    }
+    // Month columns after the 15 text columns: headed by dates; the deadline's month holds the target.
+    const monthCols = [...ws.keys()].filter((k) => /^[A-Z]+1$/.test(k) && ws.get(k)!.value instanceof Date);
+    expect(monthCols.length).toBeGreaterThanOrEqual(3);
+    const colOf = (month: string) => monthCols.find((k) => (ws.get(k)!.value as Date).toISOString().slice(0, 7) === month)!.replace(/1$/, '');
+    expect(ws.get(`${colOf(deadlines[0]!.slice(0, 7))}${lead}`)?.value).toBe(23);
+    expect(ws.get(`${colOf(deadlines[1]!.slice(0, 7))}${resp}`)?.value).toBe(8);
     await context.close();
   });
 

@@ -13,6 +13,8 @@ import { WORST_ANSWERS } from '@/models/readiness';
 import { MAX_IMPORT_CHARS, PLAN_KIND, serializePlanFile } from '@/models/plan';
 import { fullPlan } from '../unit/models/plan/fixtures';
 import { LOCALES, type Locale } from '@/i18n/locales';
+import { readFileSync } from 'node:fs';
+import { marked, type Tokens } from 'marked';
 
 
 /** The visitor's today: before every KPI deadline and planned start in these tests, and clear of year-end. */
@@ -332,6 +334,34 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     expect(await summaryText(page)).toBe(summary);
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the plan as Markdown with its headings and tables, for WeCom, DingTalk or a wiki', async () => {
+    const context = await filledContext(locale);
+    const { page } = await openPlan(context, locale);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="markdown"]')]);
+    expect(download.suggestedFilename()).toBe(`${s['tools.filename']}-${TODAY}.md`);
+    const md = readFileSync((await download.path())!, 'utf8');
+    if (process.env.KEEP_EXPORTS) await download.saveAs(`${process.env.KEEP_EXPORTS}/plan-${locale}.md`);
+    expect(await page.locator('.plan-status').innerText()).toContain(s['tools.markdownDone']);
+    const tokens = marked.lexer(md);
+    const headings = tokens.filter((t): t is Tokens.Heading => t.type === 'heading');
+    expect(headings[0]!.depth).toBe(1);
+    expect(headings[0]!.text).toContain(s['cover.kicker']);
+    expect(headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(
+      ['section.summary', 'section.readiness', 'section.platform', 'platform.cost.heading', 'section.timeline', 'section.kpi', 'section.actions'].map((k) => s[k as keyof typeof s]),
+    );
+    const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
+    const timeline = tables.find((t) => t.header[0]!.text === s['timeline.col.phase'])!;
+    expect(timeline.rows).toHaveLength(5);
+    // The phases in the file are the phases in the plan's table on screen.
+    const screenPhases = await page.locator('#plan-timeline tbody tr th').allInnerTexts();
+    expect(timeline.rows.map((r) => r[0]!.text)).toEqual(screenPhases.map((t) => t.trim()).slice(0, 5));
+    const kpi = tables.find((t) => t.header[0]!.text === s['kpi.col.kpi'])!;
+    expect(kpi.rows.length).toBe(await page.locator('#plan-kpi tbody tr').count());
+    // A leader under the visitor's weights is never called "recommended".
+    expect(md).not.toMatch(/recommend|推荐/i);
     await context.close();
   });
 

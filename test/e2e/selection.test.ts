@@ -8,8 +8,11 @@ import { baseUrl } from './support/site';
 import { strings } from '@/i18n/tools/selection';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { citeText } from '@/lib/sources';
-import { BOM, CRITERIA } from '@/models/matrix';
+import { CRITERIA } from '@/models/matrix';
+import { BOM } from '@/lib/csv';
 import { readCsv } from '../support/exports';
+import { readXlsx, recalc } from '../support/xlsx';
+import { pngSize, svgTexts } from '../support/images';
 
 let browser: Browser;
 
@@ -213,7 +216,7 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
   it('the CSV download opens in Excel (UTF-8 BOM) and parses back to the matrix', async () => {
     const { page, context } = await open(locale);
     await score(page, 'saas', 'usability', '4');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.sel-export .btn >> nth=0')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.sel-export [data-action="csv"]')]);
     expect(download.suggestedFilename()).toBe(`${s['export.filename']}.csv`);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith(BOM)).toBe(true);
@@ -233,6 +236,79 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
       expect([row![1], row![3], row![4]].map(Number), c.id).toEqual(onScreen);
     }
     expect(rows.some((r) => r[0] === s['csv.costTotal'])).toBe(true);
+    await context.close();
+  });
+
+  it('the Excel workbook has the matrix on screen with live totals that follow a changed weight as the site does', async () => {
+    const { page, context } = await open(locale);
+    await score(page, 'saas', 'usability', '4');
+    // Beside the CSV button: LibreOffice users are told to pick UTF-8.
+    expect(await page.locator('.sel-export').innerText()).toContain(s['export.csvNote']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.sel-export [data-action="xlsx"]')]);
+    expect(download.suggestedFilename()).toBe(`${s['export.filename']}.xlsx`);
+    const book = await readXlsx(readFileSync((await download.path())!));
+    expect([...book.keys()]).toEqual([s['xlsx.matrixSheet'], s['xlsx.costSheet']]);
+    const ws = book.get(s['xlsx.matrixSheet'])!;
+    expect([ws.get('A1')?.value, ws.get('B1')?.value, ws.get('D1')?.value, ws.get('E1')?.value]).toEqual([s['csv.criterion'], s['csv.weight'], s['option.saas.label'], s['option.lowcode.label']]);
+    // Weights and scores are number cells equal to the fields on screen.
+    const rowOf = new Map<string, number>();
+    for (let r = 2; ws.get(`A${r}`)?.value !== s['csv.total']; r += 1) rowOf.set(String(ws.get(`A${r}`)?.value), r);
+    expect(rowOf.size).toBe(CRITERIA.length);
+    for (const c of CRITERIA) {
+      const r = rowOf.get(s[`criterion.${c.id}.name` as keyof typeof s])!;
+      const onScreen = [
+        await page.locator(`#sel-w-${c.id}`).inputValue(),
+        await page.locator(`#sel-s-saas-${c.id}`).inputValue(),
+        await page.locator(`#sel-s-lowcode-${c.id}`).inputValue(),
+      ].map(Number);
+      expect([ws.get(`B${r}`)?.value, ws.get(`D${r}`)?.value, ws.get(`E${r}`)?.value], c.id).toEqual(onScreen);
+    }
+    // The totals are formulas; recalculated, they equal the totals on screen.
+    const total = CRITERIA.length + 2;
+    expect(ws.get(`D${total}`)?.formula).toBeTruthy();
+    const screenTotals = (await page.locator('.sel-ranking .sel-total').allInnerTexts()).map((t) => Number(t.replace(/[^\d.]/g, '')));
+    const computed = recalc(ws);
+    expect([computed.get(`D${total}`), computed.get(`E${total}`)].map((v) => Math.round(Number(v) * 10) / 10).sort()).toEqual([...screenTotals].sort());
+    // Raise the usability weight in the workbook and on the site: both give the same totals.
+    const usability = rowOf.get(s['criterion.usability.name'])!;
+    await page.locator('#sel-w-usability').focus();
+    await page.keyboard.press('End');
+    const raised = Number(await page.locator('#sel-w-usability').inputValue());
+    expect(raised).toBeGreaterThan(Number(ws.get(`B${usability}`)?.value));
+    const moved = recalc(ws, { [`B${usability}`]: raised });
+    await expect.poll(async () => (await page.locator('.sel-ranking .sel-total').allInnerTexts()).join()).not.toBe(screenTotals.join());
+    const after = (await page.locator('.sel-ranking .sel-total').allInnerTexts()).map((t) => Number(t.replace(/[^\d.]/g, '')));
+    expect([moved.get(`D${total}`), moved.get(`E${total}`)].map((v) => Math.round(Number(v) * 10) / 10).sort()).toEqual([...after].sort());
+    await context.close();
+  });
+
+  it('the points and cost charts download as SVG and PNG with their title, legend and the company name', async () => {
+    const { page, context } = await open(locale);
+    await page.evaluate(() =>
+      localStorage.setItem('crmpb:profile:v1', JSON.stringify({ version: 1, companyName: '华东精工 & Co', companySize: 'medium', industry: '', employees: 60, plannedStart: '', currentTools: [] })),
+    );
+    await page.reload();
+    await page.waitForSelector('.sel[data-ready="true"]');
+    for (const [chart, title, legend] of [
+      ['points', s['chart.title'], `1 ${s['criterion.process-fit.name']}`],
+      ['cost', s['cost.chartTitle'], `A · ${s['option.saas.label']}`],
+    ] as const) {
+      const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click(`.sel-export [data-action="${chart}-svg"]`)]);
+      expect(svgFile.suggestedFilename()).toMatch(/\.svg$/);
+      const svg = readFileSync((await svgFile.path())!, 'utf8');
+      expect(svg).not.toMatch(/var\(--/);
+      const { texts } = svgTexts(svg);
+      expect(texts, chart).toContain(title);
+      expect(texts, chart).toContain(legend);
+      expect(texts.some((t) => t.startsWith('华东精工 & Co')), chart).toBe(true);
+      const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click(`.sel-export [data-action="${chart}-png"]`)]);
+      expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+      const size = pngSize(readFileSync((await pngFile.path())!));
+      expect(size.width, chart).toBeGreaterThanOrEqual(600);
+      expect(size.height, chart).toBeGreaterThanOrEqual(300);
+      expect(size.width, chart).toBeLessThanOrEqual(4000);
+      if (process.env.KEEP_EXPORTS) await pngFile.saveAs(`${process.env.KEEP_EXPORTS}/selection-${chart}-${locale}.png`);
+    }
     await context.close();
   });
 

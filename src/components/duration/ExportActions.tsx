@@ -88,6 +88,11 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
         >
           {t('action.downloadCsv')}
         </button>
+        {(['svg', 'png'] as const).map((f) => (
+          <button key={f} type="button" class="btn secondary" onClick={() => import('./gantt-image').then((m) => m.saveGantt(f, text))} data-action={f}>
+            {t(`action.download.${f}`)}
+          </button>
+        ))}
         <button type="button" class="btn secondary" onClick={() => window.print()} data-action="print">
           {t('action.print')}
         </button>
@@ -103,6 +108,7 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
           {t('action.reset')}
         </button>
       </div>
+      <p class="muted">{t('action.csvNote')}</p>
       {!dated && (
         <p class="muted" id="dur-ics-hint">
           {t('action.icsNeedsDate')}

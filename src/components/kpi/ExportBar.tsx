@@ -9,19 +9,23 @@ interface Props {
   fallback: string | null;
   shareUrl: string | null;
   onCsv: () => void;
+  onXlsx: () => void;
   onMarkdown: () => void;
   onMarkdownFile: () => void;
   onPrint: () => void;
   onShare: () => void;
 }
 
-export function ExportBar({ ctx, empty, status, fallback, shareUrl, onCsv, onMarkdown, onMarkdownFile, onPrint, onShare }: Props) {
+export function ExportBar({ ctx, empty, status, fallback, shareUrl, onCsv, onXlsx, onMarkdown, onMarkdownFile, onPrint, onShare }: Props) {
   return (
     <section class="kpi-step kpi-export" aria-labelledby="kpi-export-title">
       <h2 id="kpi-export-title">{tr(ctx, 'export.heading')}</h2>
       {empty && <p class="muted">{tr(ctx, 'export.empty')}</p>}
       <div class="btn-row">
-        <button type="button" class="btn" id="kpi-csv" disabled={empty} onClick={onCsv}>
+        <button type="button" class="btn" id="kpi-xlsx" disabled={empty} onClick={onXlsx}>
+          {tr(ctx, 'export.xlsx')}
+        </button>
+        <button type="button" class="btn secondary" id="kpi-csv" disabled={empty} onClick={onCsv}>
           {tr(ctx, 'export.csv')}
         </button>
         <button type="button" class="btn secondary" id="kpi-md" disabled={empty} onClick={onMarkdown}>
@@ -37,6 +41,7 @@ export function ExportBar({ ctx, empty, status, fallback, shareUrl, onCsv, onMar
           {tr(ctx, 'share.copy')}
         </button>
       </div>
+      <p class="muted">{tr(ctx, 'export.csvNote')}</p>
       <p class="kpi-status" role="status" aria-live="polite">
         {status}
       </p>

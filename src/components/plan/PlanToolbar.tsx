@@ -72,6 +72,18 @@ export function PlanToolbar({ plan, hasData, today, text, shareUrl, fileText, on
         >
           {t('tools.export')}
         </button>
+        <button
+          type="button"
+          class="btn secondary"
+          data-action="markdown"
+          onClick={async () => {
+            const { planMarkdownText } = await import('./markdown-export');
+            download(`${t('tools.filename')}-${today}.md`, 'text/markdown;charset=utf-8', planMarkdownText(plan, today, text));
+            setStatus(t('tools.markdownDone'));
+          }}
+        >
+          {t('tools.markdown')}
+        </button>
         <button type="button" class="btn danger" onClick={clear} data-action="clear">
           {t('tools.clear')}
         </button>

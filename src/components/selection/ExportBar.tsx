@@ -2,15 +2,18 @@
 // send to a server; the CSV is built by the model's pure export function.
 import { useState } from 'preact/hooks';
 import { tr, type Ctx } from './text';
+import type { SelectionExport } from './exports';
+
+const IMAGES = ['points-svg', 'points-png', 'cost-svg', 'cost-png'] as const;
 
 interface Props {
   ctx: Ctx;
-  onCsv: () => void;
+  onExport: (what: SelectionExport) => Promise<void>;
   shareUrl: () => string;
   onReset: () => void;
 }
 
-export function ExportBar({ ctx, onCsv, shareUrl, onReset }: Props) {
+export function ExportBar({ ctx, onExport, shareUrl, onReset }: Props) {
   const [shared, setShared] = useState<{ url: string; copied: boolean } | null>(null);
   const share = async () => {
     const url = shareUrl();
@@ -25,7 +28,10 @@ export function ExportBar({ ctx, onCsv, shareUrl, onReset }: Props) {
     <section class="card sel-export tool-form" aria-labelledby="sel-export-h">
       <h2 id="sel-export-h">{tr(ctx, 'export.heading')}</h2>
       <div class="btn-row">
-        <button type="button" class="btn" onClick={onCsv}>
+        <button type="button" class="btn" data-action="xlsx" onClick={() => onExport('xlsx')}>
+          {tr(ctx, 'export.xlsx')}
+        </button>
+        <button type="button" class="btn secondary" data-action="csv" onClick={() => onExport('csv')}>
           {tr(ctx, 'export.csv')}
         </button>
         <button type="button" class="btn secondary" onClick={() => window.print()}>
@@ -43,6 +49,14 @@ export function ExportBar({ ctx, onCsv, shareUrl, onReset }: Props) {
         >
           {tr(ctx, 'export.reset')}
         </button>
+      </div>
+      <p class="muted sel-small">{tr(ctx, 'export.csvNote')}</p>
+      <div class="btn-row" role="group" aria-label={tr(ctx, 'export.images')}>
+        {IMAGES.map((what) => (
+          <button key={what} type="button" class="btn secondary" data-action={what} onClick={() => onExport(what)}>
+            {tr(ctx, `export.${what}`)}
+          </button>
+        ))}
       </div>
       <div role="status">{shared && <p class="sel-status">{tr(ctx, shared.copied ? 'export.shareCopied' : 'export.shareManual')}</p>}</div>
       {shared && (

@@ -1,6 +1,7 @@
-// Hands a file built in the page to the browser as a download: nothing is uploaded anywhere.
-export function download(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+// Hands a file built in the page to the browser as a download: nothing is uploaded anywhere. Text
+// files come as strings; workbooks and images as a Blob.
+export function download(name: string, type: string, body: string | Blob): void {
+  const url = URL.createObjectURL(typeof body === 'string' ? new Blob([body], { type }) : body);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

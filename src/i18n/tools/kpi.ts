@@ -229,7 +229,10 @@ const en = {
 
   // ---- export and share ----
   'export.heading': 'Export, print and share',
+  'export.xlsx': 'Download Excel workbook (.xlsx)',
   'export.csv': 'Download CSV (opens in Excel)',
+  'export.csvNote': 'The workbook has one row per KPI and one column per month with its milestone. The CSV is UTF-8 and opens directly in Excel; in LibreOffice, choose “Unicode (UTF-8)” as the character set when asked.',
+  'export.sheetName': 'KPI sheet',
   'export.markdown': 'Copy as Markdown table',
   'export.markdownDownload': 'Download Markdown',
   'export.print': 'Print (A4)',
@@ -589,7 +592,10 @@ const zhCn = {
 
   // ---- 导出与分享 ----
   'export.heading': '导出、打印与分享',
+  'export.xlsx': '下载 Excel 工作簿（.xlsx）',
   'export.csv': '下载 CSV（可用 Excel 打开）',
+  'export.csvNote': '工作簿每个 KPI 一行，每月一列列出当月里程碑。CSV 为 UTF-8 编码，可直接用 Excel 打开；用 LibreOffice 打开时，如询问字符集，请选择“Unicode (UTF-8)”。',
+  'export.sheetName': 'KPI表',
   'export.markdown': '复制为 Markdown 表格',
   'export.markdownDownload': '下载 Markdown',
   'export.print': '打印（A4）',

@@ -2,7 +2,7 @@
  * The estimator's downloads: milestones as calendar events and the phase table as CSV. The
  * island passes the visitor's language as labels; the model never holds words.
  */
-import { buildCsv } from './csv';
+import { toCsv } from '@/lib/csv';
 import { buildIcs, type IcsEvent } from './ics';
 import { periodEnd } from './period-end';
 import type { HolidayInPeriod } from '@/models/calendar';
@@ -74,5 +74,5 @@ export function phaseTableCsv(estimate: DurationEstimate, labels: ExportLabels):
     ]),
     [labels.totalRow, 0, estimate.total.lowWeeks, estimate.total.likelyWeeks, estimate.total.highWeeks, estimate.phases[0]?.startDate, estimate.goLiveDate],
   ];
-  return buildCsv(rows);
+  return toCsv(rows);
 }

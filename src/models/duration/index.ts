@@ -7,4 +7,3 @@ export { estimateDuration } from './estimate';
 export { phaseRanges } from './phase-ranges';
 export { milestoneEvents, milestonesIcs, phaseTableCsv, type ExportLabels } from './export';
 export { buildIcs, escapeIcsText, foldIcsLine, type IcsEvent } from './ics';
-export { buildCsv, csvCell } from './csv';

@@ -52,8 +52,6 @@ export {
 export type { CustomKpi, KpiSheet, ReviewCadence, RowResult, SheetRow } from './sheet';
 export { exampleSheet } from './defaults';
 export type { ExampleTextKey } from './defaults';
-export { toCsv, parseCsv, csvCell } from './csv';
-export type { Cell } from './csv';
 export { toMarkdownTable } from './markdown';
 export type { Align } from './markdown';
 export { packSheet, unpackSheet, SHARE_VERSION } from './share';

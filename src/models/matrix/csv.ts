@@ -6,7 +6,6 @@ import { roundTo } from './numbers';
 import type { MatrixInput, MatrixResult, TcoResult } from './types';
 import { toCsv, type Cell } from '@/lib/csv';
 
-export { BOM, csvCell, toCsv, parseCsv, type Cell } from '@/lib/csv';
 
 export interface MatrixCsvLabels {
   criterion: string;

@@ -21,7 +21,9 @@ export {
 } from './presets';
 export type { Preset, PresetId, StandardOptionId } from './presets';
 export { DEFAULT_MATRIX_INPUT, DEFAULT_TCO_INPUT, DEFAULT_USERS, DEFAULT_YEARS, PLACEHOLDER_PRICES, neutralScores } from './defaults';
-export { BOM, csvCell, matrixCsv, matrixCsvRows, parseCsv, toCsv } from './csv';
-export type { Cell, MatrixCsvLabels } from './csv';
+export { matrixCsv, matrixCsvRows } from './csv';
+export type { MatrixCsvLabels } from './csv';
 export { DEFAULT_SELECTION_STATE, alignTco, completeMatrix, parseSelectionState } from './state';
 export type { SelectionState } from './state';
+export { costSheet, matrixLayout, matrixSheet, matrixXlsxSheets } from './xlsx';
+export type { MatrixXlsxLabels } from './xlsx';

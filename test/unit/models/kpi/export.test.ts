@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toCsv, parseCsv, csvCell, toMarkdownTable } from '@/models/kpi';
+import { toMarkdownTable } from '@/models/kpi';
+import { toCsv, parseCsv, csvCell } from '@/lib/csv';
 
 describe('toCsv (for Excel with Chinese text)', () => {
   it('starts with a UTF-8 BOM, quotes every field and ends lines with CRLF', () => {

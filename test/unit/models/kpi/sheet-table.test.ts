@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { islandStrings } from '@/i18n/tools/kpi';
 import { LOCALES } from '@/i18n/locales';
-import { evaluateSheet, exampleSheet, newRow, parseCsv, toCsv, toMarkdownTable } from '@/models/kpi';
+import { evaluateSheet, exampleSheet, newRow, toMarkdownTable } from '@/models/kpi';
+import { parseCsv, toCsv } from '@/lib/csv';
 import { smartCode, tableHeader, tableRows } from '@/components/kpi/sheet-table';
 
 const TODAY = '2026-03-01';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, computeTco, csvCell, matrixCsv, parseCsv, scoreMatrix, toCsv, type MatrixCsvLabels, type MatrixInput } from '@/models/matrix';
+import { computeTco, matrixCsv, scoreMatrix, type MatrixCsvLabels, type MatrixInput } from '@/models/matrix';
+import { BOM, csvCell, parseCsv, toCsv } from '@/lib/csv';
 
 const input: MatrixInput = {
   weights: { 'process-fit': 3, usability: 1 },
