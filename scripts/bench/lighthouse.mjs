@@ -9,9 +9,7 @@ import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import * as chromeLauncher from 'chrome-launcher';
+import { ensureBenchDeps, importBenchDep } from './deps.mjs';
 import { serveStatic } from '../../test/e2e/support/static-server.ts';
 import { globalHeaders } from '../../test/e2e/support/headers-file.ts';
 import { chromePath } from '../../test/e2e/support/browser.ts';
@@ -55,6 +53,18 @@ async function startTrap() {
   return { port: server.address().port, attempts, close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }) };
 }
 
+// Loaded by runLighthouse from .bench/deps (installed there on first use).
+let lighthouse;
+let desktopConfig;
+let chromeLauncher;
+
+async function loadTools(log) {
+  ensureBenchDeps(log);
+  lighthouse = (await importBenchDep('lighthouse')).default;
+  desktopConfig = (await importBenchDep('lighthouse/core/config/desktop-config.js')).default;
+  chromeLauncher = await importBenchDep('chrome-launcher');
+}
+
 async function runOnce(url, preset, trap, chromeBin) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'crmpb-lh-profile-'));
   const chrome = await chromeLauncher.launch({
@@ -93,6 +103,7 @@ function summarise(lhr, origin) {
 }
 
 export async function runLighthouse({ dist = 'dist', runs = 3, presets = ['mobile', 'desktop'], log = console.log, rawDir = '.bench/lighthouse', filter = null } = {}) {
+  await loadTools(log);
   const chromeBin = chromePath();
   const server = await serveStatic(dist, globalHeaders(dist));
   const trap = await startTrap();

@@ -1,5 +1,5 @@
 // Timing of the tools' pure models (for example estimateDuration with its Monte Carlo simulation; the
-// duration issue's target is under 5 ms), from the vitest bench files under test/unit/models/.
+// estimate reruns on every change of an answer, so its target is under 5 ms), from the vitest bench files under test/unit/models/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 

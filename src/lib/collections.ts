@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '@/i18n/locales';
+import { INTL_LOCALE, type Locale } from '@/i18n/locales';
 import { entrySlug, entryLocale } from './entry-id';
 
 /** A locale's guides in reading order. */
@@ -15,5 +15,5 @@ export async function faqFor(locale: Locale): Promise<CollectionEntry<'faq'>[]> 
 
 export async function glossaryFor(locale: Locale): Promise<CollectionEntry<'glossary'>[]> {
   const all = await getCollection('glossary', (e) => entryLocale(e.id) === locale);
-  return all.sort((a, b) => a.data.term.localeCompare(b.data.term, locale === 'zh-cn' ? 'zh-CN' : 'en'));
+  return all.sort((a, b) => a.data.term.localeCompare(b.data.term, INTL_LOCALE[locale]));
 }

@@ -3,8 +3,18 @@
  * page's <meta>. Pure: takes the policies found, returns text. Used by the build and by the tests.
  */
 
+/**
+ * HSTS: once a browser has seen the site over HTTPS it never tries plain HTTP again for two years, on
+ * this host and its subdomains (browsers ignore the header on a plain-HTTP response, so it is safe to
+ * send everywhere). Not `preload`: that lists the whole registrable domain in the browsers' built-in
+ * list, hard to undo, and only the owner of that domain can commit every subdomain to HTTPS; add it
+ * once the deployment's domain is submitted at hstspreload.org.
+ */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
 /** Headers every response gets. */
 export const COMMON_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': HSTS,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',

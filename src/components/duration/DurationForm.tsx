@@ -1,7 +1,7 @@
 // The estimator's inputs, grouped as the sources group the factors: company, readiness, project
 // choices, timing. Every control has a label, a help text and, when invalid, its message beside it.
 import type { ComponentChildren } from 'preact';
-import type { DurationField, ValidationCode } from '@/models/duration';
+import { COMPANY_SIZES, DEPLOYMENTS, LEVELS, PLATFORMS, type DurationField, type ValidationCode } from '@/models/duration';
 import type { DurationForm as FormState } from '@/stores/duration';
 import type { Text } from './text';
 
@@ -12,15 +12,16 @@ interface Props {
   onChange: <K extends DurationField>(field: K, value: FormState[K]) => void;
 }
 
-const LEVELS = ['1', '2', '3', '4', '5'];
-const SELECT_OPTIONS: Partial<Record<DurationField, string[]>> = {
-  companySize: ['small', 'medium', 'large'],
-  complexity: LEVELS,
-  digitalMaturity: LEVELS,
-  internalCommitment: LEVELS,
-  platform: ['saas', 'lowCode', 'custom'],
-  deployment: ['cloud', 'hybrid', 'onPremise'],
-  vendorSupport: LEVELS,
+// The model's own option lists, so the form offers exactly what the validator accepts.
+const LEVEL_OPTIONS = LEVELS.map(String);
+const SELECT_OPTIONS: Partial<Record<DurationField, readonly string[]>> = {
+  companySize: COMPANY_SIZES,
+  complexity: LEVEL_OPTIONS,
+  digitalMaturity: LEVEL_OPTIONS,
+  internalCommitment: LEVEL_OPTIONS,
+  platform: PLATFORMS,
+  deployment: DEPLOYMENTS,
+  vendorSupport: LEVEL_OPTIONS,
 };
 
 const GROUPS: { legend: string; fields: DurationField[] }[] = [

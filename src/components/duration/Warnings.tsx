@@ -3,19 +3,7 @@ import { localizePath } from '@/i18n/url';
 import type { DurationEstimate, DurationWarning } from '@/models/duration';
 import type { Text } from './text';
 import { Cited } from '@/components/shared/Cited';
-
-/** The guide that explains each warning (slugs of content/guides). */
-export const WARNING_GUIDE: Record<DurationWarning['code'], string> = {
-  'december-start': 'when-not-to-start',
-  'first-month-festival': 'when-not-to-start',
-  'training-before-festival': 'when-not-to-start',
-  'go-live-near-festival': 'when-not-to-start',
-  expansion: 'when-not-to-start',
-  'key-staff': 'when-not-to-start',
-  'switching-vendor': 'implementation-timeline',
-  'low-commitment': 'team-and-training',
-  'many-integrations': 'data-migration',
-};
+import { WARNING_GUIDE } from '@/models/duration/warning-guides';
 
 export function warningKey(w: DurationWarning): string {
   return `warning.${w.code}`;

@@ -51,6 +51,7 @@ export function MilestoneChart({ ctx, id, name, unit, today, baseline, milestone
         <summary>{tr(ctx, 'chart.show')}</summary>
         <div class="table-wrap">
           <table>
+            <caption class="visually-hidden">{title}</caption>
             <thead>
               <tr>
                 <th scope="col">{tr(ctx, 'chart.table.date')}</th>

@@ -37,7 +37,7 @@ export function SheetTable({ ctx, header, rows, caption, className }: Props) {
           return (
             <tbody key={group} data-group={group}>
               <tr class="kpi-group-row">
-                <th scope="colgroup" colSpan={COLUMNS.length}>
+                <th scope="rowgroup" colSpan={COLUMNS.length}>
                   {tr(ctx, `sheet.group.${group}`)}
                 </th>
               </tr>

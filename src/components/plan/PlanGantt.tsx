@@ -6,6 +6,7 @@ import { chartLayout } from '@/models/duration/chart-layout';
 import { addMonths, daysBetween } from '@/models/calendar';
 import { WEEKS_PER_MONTH, type DurationEstimate } from '@/models/duration';
 import type { Text } from './text';
+import { formatDate } from '@/i18n/format';
 
 interface Props {
   estimate: DurationEstimate;
@@ -42,7 +43,7 @@ function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text): 
     const weeks = daysBetween(startDate, day) / 7;
     if (weeks > maxWeeks) break;
     const opts: Intl.DateTimeFormatOptions = i === 0 || day.endsWith('-01-01') ? { year: 'numeric', month: 'short' } : { month: 'short' };
-    out.push({ weeks, label: new Intl.DateTimeFormat(text.locale === 'zh-cn' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', ...opts }).format(new Date(`${day}T00:00:00Z`)) });
+    out.push({ weeks, label: formatDate(text.locale, day, opts) });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // s. selection, k. KPI builder.
 import { fill, formatDate, formatNumber } from '@/i18n/format';
 import type { Locale } from '@/i18n/locales';
+import { formatList } from '@/i18n/list';
 import { localizePath } from '@/i18n/url';
 import { WEEKS_PER_MONTH } from '@/models/duration';
 import type { ActionLink, ActionSource, ToolKey } from '@/models/plan';
@@ -38,8 +39,6 @@ export interface Text {
 }
 
 export function makeText(locale: Locale, strings: Strings, origin: string): Text {
-  const listFormat =
-    typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }) : null;
   const t = (key: string, vars?: Record<string, string | number>) => fill(strings[key] ?? key, vars);
   return {
     locale,
@@ -52,7 +51,7 @@ export function makeText(locale: Locale, strings: Strings, origin: string): Text
     months: (weeks) => formatNumber(locale, weeks / WEEKS_PER_MONTH, { maximumFractionDigits: 1 }),
     date: (iso) => formatDate(locale, iso),
     shortDate: (iso) => formatDate(locale, iso, { year: 'numeric', month: 'short', day: 'numeric' }),
-    list: (items) => (listFormat ? listFormat.format(items) : items.join(locale === 'zh-cn' ? '、' : ', ')),
+    list: (items) => formatList(locale, items),
     href: (link) =>
       link.kind === 'guide'
         ? localizePath(`/guides/${link.slug}/`, locale)

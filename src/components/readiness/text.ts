@@ -2,6 +2,7 @@
 // as a plain object and formats numbers and dates with Intl for that locale.
 import { fill, formatDate, formatNumber } from '@/i18n/format';
 import type { Locale } from '@/i18n/locales';
+import { formatList } from '@/i18n/list';
 
 export type Strings = Record<string, string>;
 
@@ -15,15 +16,13 @@ export interface Text {
 }
 
 export function makeText(locale: Locale, strings: Strings): Text {
-  const listFormat =
-    typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }) : null;
   return {
     locale,
     // A missing key shows itself rather than an empty string, so a gap is visible in review.
     t: (key, vars) => fill(strings[key] ?? key, vars),
     num: (n) => formatNumber(locale, n, { maximumFractionDigits: 0 }),
     date: (iso) => formatDate(locale, iso),
-    list: (items) => (listFormat ? listFormat.format(items) : items.join(locale === 'zh-cn' ? '、' : ', ')),
+    list: (items) => formatList(locale, items),
   };
 }
 

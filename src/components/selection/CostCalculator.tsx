@@ -187,6 +187,11 @@ export function CostCalculator(p: Props) {
         <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.tableCaption')}>
           <table class="sel-cost-table">
             <caption class="sel-caption">{tr(ctx, 'cost.tableCaption')}</caption>
+            {/* Real column groups, so each option's heading (scope="colgroup") has the group it names. */}
+            <colgroup />
+            {result.options.map((o) => (
+              <colgroup key={o.id} span={2} />
+            ))}
             <thead>
               <tr>
                 <td rowSpan={2} />

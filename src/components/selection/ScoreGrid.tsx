@@ -44,7 +44,7 @@ export function ScoreGrid({ ctx, options, shares, drafts, onScore, onSettle }: P
               const name = criterionName(ctx, c.id);
               return (
                 <tr key={c.id}>
-                  <td role="rowheader" class="sel-crit">
+                  <th scope="row" class="sel-crit">
                     <details>
                       <summary>{name}</summary>
                       <dl class="sel-meaning">
@@ -56,7 +56,7 @@ export function ScoreGrid({ ctx, options, shares, drafts, onScore, onSettle }: P
                         <dd class="muted"><Cited text={trDyn(ctx, `criterion.${c.id}.basis`, '')} locale={ctx.locale} /></dd>
                       </dl>
                     </details>
-                  </td>
+                  </th>
                   <td class="num">{num(ctx, shares[c.id] ?? 0)}%</td>
                   {options.map((o, i) => {
                     const key = fieldKey.score(o.id, c.id);

@@ -1,6 +1,7 @@
 // "What would change the answer": a sentence for each criterion whose weight could reverse the top two,
 // closest call first, then one sentence for the criteria that could not (the leader stays ahead even
 // without them) and one for those both options score the same on.
+import { formatList } from '@/i18n/list';
 import type { MatrixInput, MatrixResult, Sensitivity as Sens } from '@/models/matrix';
 import { criterionName, num, tr, type Ctx } from './text';
 import { nameOf } from './verdict';
@@ -14,7 +15,7 @@ interface Props {
 function list(ctx: Ctx, ids: string[], type: 'conjunction' | 'disjunction'): string {
   // Chinese quotes each name, since a criterion name could otherwise run into the sentence around it.
   const names = ids.map((id) => (ctx.locale === 'zh-cn' ? `“${criterionName(ctx, id)}”` : criterionName(ctx, id)));
-  return new Intl.ListFormat(ctx.locale === 'zh-cn' ? 'zh-CN' : 'en', { style: 'long', type }).format(names);
+  return formatList(ctx.locale, names, type);
 }
 
 export function SensitivityList({ ctx, matrix, result }: Props) {

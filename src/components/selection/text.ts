@@ -1,6 +1,7 @@
 // Small helpers the selection island's components share: looking up strings, naming options and
 // criteria, formatting numbers for the page's locale, and choosing the sentence for an error code.
 import { fill, formatNumber } from '@/i18n/format';
+import { optionDisplayName, optionLetter } from '@/i18n/option-names';
 import type { Locale } from '@/i18n/locales';
 import type { SelectionKey, SelectionStrings } from '@/i18n/tools/selection';
 import type { MatrixErrorCode, MatrixOption } from '@/models/matrix';
@@ -19,15 +20,14 @@ export function trDyn(ctx: Ctx, key: string, fallback: string): string {
   return (ctx.s as Record<string, string>)[key] ?? fallback;
 }
 
-/** Options are lettered A-F by position; the letters tie the chart, tables and inputs together. */
-export const letter = (index: number) => String.fromCharCode(65 + index);
+export const letter = optionLetter;
 
 export function defaultOptionName(ctx: Ctx, id: string, index: number): string {
-  return trDyn(ctx, `option.${id}.label`, fill(ctx.s['options.newName'], { letter: letter(index) }));
+  return optionDisplayName(ctx.s, { id }, index);
 }
 
 export function optionName(ctx: Ctx, option: Pick<MatrixOption, 'id' | 'label'>, index: number): string {
-  return option.label ?? defaultOptionName(ctx, option.id, index);
+  return optionDisplayName(ctx.s, option, index);
 }
 
 export const criterionName = (ctx: Ctx, id: string) => trDyn(ctx, `criterion.${id}.name`, id);

@@ -83,7 +83,6 @@ export default {
   'tools.title': 'Planning tools',
   'tools.lead':
     'Each tool computes in your browser. Nothing you enter is sent anywhere; results are saved only on this device.',
-  'tools.comingSoon': 'Coming soon',
   'tools.open': 'Open the tool',
   'tools.duration.name': T['tool.duration'].name,
   'tools.duration.text': 'A phase-by-phase timeline with dates, a likely range and calendar risks.',

@@ -79,7 +79,6 @@ export default {
   'guide.step': '第 {n} 篇，共 {total} 篇',
   'tools.title': '规划工具',
   'tools.lead': '所有工具都在你的浏览器中计算。输入的内容不会发送到任何地方，结果只保存在这台设备上。',
-  'tools.comingSoon': '即将推出',
   'tools.open': '打开工具',
   'tools.duration.name': T['tool.duration'].name,
   'tools.duration.text': '按阶段给出带日期的时间表、可能区间和日历风险。',

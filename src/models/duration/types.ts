@@ -1,6 +1,6 @@
 import type { FestivalBreak, SchedulePoints, TimingAssessment, TimingCode } from '@/models/timing';
 import type { HolidayInPeriod, ScheduleBasis } from '@/models/calendar';
-// The duration estimator's public contract (issue 4). Other tools and the plan page rely on it.
+// The duration estimator's public contract. Other tools and the plan page rely on it.
 
 export type Level = 1 | 2 | 3 | 4 | 5;
 export type CompanySize = 'small' | 'medium' | 'large';

@@ -1,4 +1,4 @@
-// Public contract of the KPI builder's model (issue 5). Pure: no DOM, no Preact, no stores, no i18n.
+// Public contract of the KPI builder's model. Pure: no DOM, no Preact, no stores, no i18n.
 export type {
   Attainability,
   AttainabilityDetail,

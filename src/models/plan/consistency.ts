@@ -35,7 +35,7 @@ function gap(code: IssueCode, value: IssueValue, sources: AnswerSource[]): Consi
 
 const answered = <K extends keyof ReadinessAnswers>(a: Partial<ReadinessAnswers> | null, k: K): ReadinessAnswers[K] | undefined => a?.[k];
 
-/** Conflicts first (they change results), in the order the issue lists the shared answers. */
+/** Conflicts first (they change results), each kind in a fixed order: start, size, expansion, key staff, commitment, platform. */
 export function findInconsistencies(plan: PlanState): ConsistencyIssue[] {
   const out: ConsistencyIssue[] = [];
   const { profile, readiness, duration, selection } = plan;

@@ -4,20 +4,11 @@
 import { ACTION_RULES, type ReadinessAnswers, type RedFlag } from '@/models/readiness';
 import { PLACEHOLDER_PRICES } from '@/models/matrix';
 import { compareIsoDates } from '@/models/calendar';
+import { WARNING_GUIDE } from '@/models/duration/warning-guides';
 import type { ActionLink, ActionPriority, ActionSource, NextAction, PlanReport, ToolKey } from './types';
 
-/** The guide each estimator warning points to (the estimator's own choice, repeated for the plan). */
-export const DURATION_WARNING_GUIDE: Readonly<Record<string, string>> = {
-  'december-start': 'when-not-to-start',
-  'first-month-festival': 'when-not-to-start',
-  'training-before-festival': 'when-not-to-start',
-  'go-live-near-festival': 'when-not-to-start',
-  expansion: 'when-not-to-start',
-  'key-staff': 'when-not-to-start',
-  'switching-vendor': 'implementation-timeline',
-  'low-commitment': 'team-and-training',
-  'many-integrations': 'data-migration',
-};
+/** The guide each estimator warning points to: the estimator's own. */
+export const DURATION_WARNING_GUIDE: Readonly<Record<string, string>> = WARNING_GUIDE;
 
 /** How urgent each estimator warning is, on the readiness self-assessment's scale. */
 const DURATION_WARNING_PRIORITY: Readonly<Record<string, ActionPriority>> = {

@@ -3,9 +3,12 @@
  * Pure: validation only, no storage.
  */
 import { isObj, own } from '@/lib/untrusted';
+// Size bands are the estimator's (its multipliers are defined per band); the profile reuses them.
+import type { CompanySize } from '@/models/duration/types';
+import { COMPANY_SIZES } from '@/models/duration/defaults';
 
-export type CompanySize = 'small' | 'medium' | 'large';
-export const COMPANY_SIZES: readonly CompanySize[] = ['small', 'medium', 'large'];
+export type { CompanySize };
+export { COMPANY_SIZES };
 
 /**
  * Where customer work happens today: spreadsheets (or paper), chat apps such as WeChat, an ERP, an

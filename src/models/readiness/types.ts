@@ -1,5 +1,5 @@
 import type { TimingFinding } from '@/models/timing';
-// The readiness self-assessment's public contract (issue 7). Other tools and the plan page rely on it.
+// The readiness self-assessment's public contract. Other tools and the plan page rely on it.
 
 export type Dimension = 'strategy' | 'process' | 'data' | 'people' | 'timing' | 'technology';
 

@@ -3,13 +3,12 @@ import { parseSelectionState, type SelectionState } from '@/models/matrix/state'
 import { scoreMatrix } from '@/models/matrix/score';
 import { computeTco } from '@/models/matrix/tco';
 import { compareSelections, type SelectionSide } from '@/models/scenarios/selection';
-import { optionName, type Ctx } from '@/components/selection/text';
+import { optionDisplayName } from '@/i18n/option-names';
 import { readToolLink } from './link';
 import type { PageText, ToolAdapter } from './types';
 
 function side(state: SelectionState, page: PageText): SelectionSide {
-  const ctx = { locale: page.locale, s: page.strings } as Ctx;
-  const names = Object.fromEntries(state.matrix.options.map((o, i) => [o.id, optionName(ctx, o, i)]));
+  const names = Object.fromEntries(state.matrix.options.map((o, i) => [o.id, optionDisplayName(page.strings, o, i)]));
   return { result: scoreMatrix(state.matrix), tco: computeTco(state.tco), years: state.tco.years, names };
 }
 

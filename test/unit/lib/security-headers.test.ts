@@ -21,4 +21,8 @@ describe('security headers', () => {
     expect(file).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
     expect(nginxSnippet("default-src 'self'")).toContain(`add_header Content-Security-Policy "default-src 'self'" always;`);
   });
+  it('tell browsers to use HTTPS only, for two years, subdomains included, in both forms', () => {
+    expect(headersFile("default-src 'self'")).toMatch(/^\/\*\n(?:  .+\n)*  Strict-Transport-Security: max-age=63072000; includeSubDomains\n/m);
+    expect(nginxSnippet("default-src 'self'")).toContain('add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;');
+  });
 });

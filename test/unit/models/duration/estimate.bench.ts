@@ -1,4 +1,4 @@
-// Timing of estimateDuration, simulation included (issue 4: under 5 ms). Not part of `npm test`:
+// Timing of estimateDuration, simulation included (under 5 ms: it reruns on every change of an answer). Not part of `npm test`:
 //   scripts/with-node.sh npx vitest bench --project unit --run test/unit/models/duration
 import { bench, describe } from 'vitest';
 import { estimateDuration } from '@/models/duration';

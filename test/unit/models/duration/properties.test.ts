@@ -1,4 +1,4 @@
-// Invariants of issue 4 as fast-check properties over random valid inputs.
+// Invariants of the duration estimate as fast-check properties over random valid inputs.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { estimateDuration, validateDurationInput, type DurationEstimate, type DurationInput, type Level } from '@/models/duration';

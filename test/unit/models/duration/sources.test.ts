@@ -1,4 +1,4 @@
-// The figures of the source documents, reproduced by the estimator (issue 4, "It must reproduce").
+// The figures of the source documents, reproduced by the estimator: its defaults must land where the sources say.
 import { describe, expect, it } from 'vitest';
 import { assumptions, estimateDuration, type DurationInput } from '@/models/duration';
 import { LARGE_COMPLEX_CUSTOM, months, SMALL_READY, TYPICAL_MEDIUM } from './fixtures';

@@ -13,7 +13,7 @@ const REQUIRED_IDS = [
 ];
 
 describe('KPI catalog integrity', () => {
-  it('has every id the issue requires', () => {
+  it('has every id the brief requires', () => {
     const ids = KPI_CATALOG.map((d) => d.id);
     for (const id of REQUIRED_IDS) expect(ids, id).toContain(id);
   });
@@ -53,7 +53,7 @@ describe('KPI catalog integrity', () => {
     if (d.source) expect(SOURCE_IDS).toContain(d.source);
   });
 
-  it('rates that the issue names are 0-100 and NPS is -100..100', () => {
+  it('rates the brief names are 0-100 and NPS is -100..100', () => {
     for (const id of ['lead-conversion-rate', 'win-rate', 'first-contact-resolution', 'csat', 'complaint-rate', 'retention-rate', 'churn-rate', 'cross-sell-rate', 'data-entry-accuracy', 'active-user-rate']) {
       expect(findKpi(id), id).toMatchObject({ unit: 'percent', min: 0, max: 100 });
     }

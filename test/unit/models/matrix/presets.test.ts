@@ -32,7 +32,7 @@ const REQUIRED = [
 ];
 
 describe('CRITERIA', () => {
-  it('has every criterion the issue names, once each', () => {
+  it('has every criterion the brief names, once each', () => {
     const ids = CRITERIA.map((c) => c.id);
     for (const id of REQUIRED) expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
