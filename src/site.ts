@@ -7,8 +7,12 @@ export const SITE = {
   budgets: {
     /** Gzip bytes of CSS any page may load before interaction. */
     cssGzip: 15 * 1024,
-    /** Gzip bytes of JavaScript a tool page may load before interaction. */
-    toolJsGzip: 25 * 1024,
+    /**
+     * Gzip bytes of JavaScript a tool page may load before interaction. 26.5 KB since every tool opens
+     * shared links as a preview and offers scenarios and undo (about 1 KB of hooks in the shared runtime);
+     * the goal is 20 KB, which needs the below-the-fold parts of the estimator, KPI and matrix split off.
+     */
+    toolJsGzip: 26.5 * 1024,
     /** Gzip bytes of everything a page loads before interaction. */
     totalGzip: 60 * 1024,
   },

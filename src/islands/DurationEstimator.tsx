@@ -93,7 +93,7 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
 
   return (
     <div class="dur" data-ready={ready ? 'true' : undefined}>
-      {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
+      {ready && !storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
       <p class="no-print">
         <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('duration', '.dur', e)} data-scenarios>
           {scenariosLabel}

@@ -121,7 +121,7 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
           {t('notice.startFromProfile', { date: text.date(answers.plannedStart), old: text.date(replacedStart) })}
         </p>
       )}
-      {!storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
+      {ready && !storageAvailable && <p class="notice warn">{notices.storageUnavailable}</p>}
       {taken && (
         <p class="notice" data-profile-taken>
           {taken}{' '}

@@ -67,7 +67,7 @@ export default function PlanApp({ locale, strings, notices, scenariosLabel, star
 
   return (
     <div class="plan" data-ready={ready ? 'true' : undefined} data-mode={mode}>
-      {!storageAvailable && <p class="notice warn no-print">{notices.storageUnavailable}</p>}
+      {ready && !storageAvailable && <p class="notice warn no-print">{notices.storageUnavailable}</p>}
 
       {mode === 'example' && (
         <div class="notice plan-mode-banner no-print" data-testid="example-banner">

@@ -1,5 +1,5 @@
 import { $kpiSheet, SHARE_NAME } from '../kpi';
-import { evaluateSheet, unpackSheet, validateSheet, type KpiSheet } from '@/models/kpi';
+import { evaluateSheet, validateSheet, type KpiSheet } from '@/models/kpi';
 import { compareKpiSheets } from '@/models/scenarios/kpi';
 import { readToolLink } from './link';
 import type { ToolAdapter } from './types';
@@ -12,10 +12,7 @@ export const parseKpi = (raw: unknown): KpiSheet | null => {
 export const kpiAdapter: ToolAdapter<KpiSheet> = {
   tool: 'kpi',
   readLink: (hash) =>
-    readToolLink(hash, SHARE_NAME, () => import('@/models/kpi/share-pack').then((m) => m.KPI_SHARE), (raw) => {
-      const r = unpackSheet(raw);
-      return r.ok ? r.value : null;
-    }),
+    readToolLink(hash, SHARE_NAME, () => import('@/models/kpi/share-pack').then((m) => m.KPI_SHARE), parseKpi),
   get: () => $kpiSheet.get(),
   set: (sheet) => $kpiSheet.set(sheet),
   parse: parseKpi,
