@@ -1,6 +1,6 @@
 // Platform choice: the matrix's verdict, the ranking, where each option earns its points, and the
 // cost of ownership by year. Tables only: they print legibly in black and white and read aloud well.
-import { CRITERIA, PLACEHOLDER_PRICES } from '@/models/matrix';
+import { CRITERIA, pricesArePlaceholders } from '@/models/matrix';
 import type { PlanReport } from '@/models/plan';
 import { Section } from './Section';
 import { TableWrap } from './TableWrap';
@@ -37,13 +37,7 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
   const sorted = [...tco.options].sort((a, b) => a.total - b.total);
   const cheapest = sorted.length > 1 && sorted[0]!.total < sorted[1]!.total ? sorted[0] : undefined;
   const allEqual = sorted.length > 1 && sorted[0]!.total === sorted[sorted.length - 1]!.total;
-  const placeholders = state.tco.options.every(
-    (o) =>
-      o.licensePerUserPerMonth === PLACEHOLDER_PRICES.licensePerUserPerMonth &&
-      o.implementation === PLACEHOLDER_PRICES.implementation &&
-      o.annualMaintenance === PLACEHOLDER_PRICES.annualMaintenance &&
-      o.trainingPerUser === PLACEHOLDER_PRICES.trainingPerUser,
-  );
+  const placeholders = pricesArePlaceholders(state.tco.options);
   return (
     <>
       <p class="muted">

@@ -4,7 +4,7 @@
 // visitor has not used leaves its line out (the report lists those tools once, below).
 import type { PlanReport } from '@/models/plan';
 import type { Profile } from '@/models/profile';
-import { PLACEHOLDER_PRICES, PLAUSIBLE_SHARE_SHIFT } from '@/models/matrix';
+import { PLAUSIBLE_SHARE_SHIFT, pricesArePlaceholders } from '@/models/matrix';
 import { Section } from './Section';
 import { TableWrap } from './TableWrap';
 import { optionNameById } from './names';
@@ -88,13 +88,7 @@ function CostTable({ part, text }: { part: NonNullable<PlanReport['selection']>;
   const options = part.state.matrix.options;
   const caption = t('brief.cost.caption', { users: text.num(part.state.tco.users, 0) });
   const min = Math.min(...part.tco3.options.map((o) => o.total));
-  const placeholders = part.state.tco.options.every(
-    (o) =>
-      o.licensePerUserPerMonth === PLACEHOLDER_PRICES.licensePerUserPerMonth &&
-      o.implementation === PLACEHOLDER_PRICES.implementation &&
-      o.annualMaintenance === PLACEHOLDER_PRICES.annualMaintenance &&
-      o.trainingPerUser === PLACEHOLDER_PRICES.trainingPerUser,
-  );
+  const placeholders = pricesArePlaceholders(part.state.tco.options);
   return (
     <div class="plan-brief-block" data-testid="summary-cost">
       <TableWrap label={caption}>

@@ -19,6 +19,17 @@ export const PLACEHOLDER_PRICES: Omit<TcoOption, 'id'> = {
   trainingPerUser: 500,
 };
 
+/** True while every option still has the placeholder prices: the cost comparison says nothing yet. */
+export function pricesArePlaceholders(options: readonly Omit<TcoOption, 'id'>[]): boolean {
+  return options.every(
+    (o) =>
+      o.licensePerUserPerMonth === PLACEHOLDER_PRICES.licensePerUserPerMonth &&
+      o.implementation === PLACEHOLDER_PRICES.implementation &&
+      o.annualMaintenance === PLACEHOLDER_PRICES.annualMaintenance &&
+      o.trainingPerUser === PLACEHOLDER_PRICES.trainingPerUser,
+  );
+}
+
 export const DEFAULT_USERS = 20;
 export const DEFAULT_YEARS = 3;
 

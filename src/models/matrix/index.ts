@@ -22,7 +22,7 @@ export {
   presetInput,
 } from './presets';
 export type { Preset, PresetId, StandardOptionId } from './presets';
-export { DEFAULT_MATRIX_INPUT, DEFAULT_TCO_INPUT, DEFAULT_USERS, DEFAULT_YEARS, PLACEHOLDER_PRICES, neutralScores } from './defaults';
+export { DEFAULT_MATRIX_INPUT, DEFAULT_TCO_INPUT, DEFAULT_USERS, DEFAULT_YEARS, PLACEHOLDER_PRICES, neutralScores, pricesArePlaceholders } from './defaults';
 export { matrixCsv, matrixCsvRows } from './csv';
 export type { MatrixCsvLabels } from './csv';
 export { DEFAULT_SELECTION_STATE, alignTco, completeMatrix, parseSelectionState } from './state';

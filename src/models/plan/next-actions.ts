@@ -2,7 +2,7 @@
 // their meaning; the plan adds what only the whole picture shows (a KPI due before go-live, prices
 // never entered). Points two tools make about the same thing are merged into one entry.
 import { ACTION_RULES, type ReadinessAnswers, type RedFlag } from '@/models/readiness';
-import { PLACEHOLDER_PRICES } from '@/models/matrix';
+import { pricesArePlaceholders } from '@/models/matrix';
 import { compareIsoDates } from '@/models/calendar';
 import { WARNING_GUIDE } from '@/models/duration/warning-guides';
 import type { ActionLink, ActionPriority, ActionSource, NextAction, PlanReport, ToolKey } from './types';
@@ -150,13 +150,7 @@ function selectionActions(r: Report): NextAction[] {
   const out: NextAction[] = [];
   if (part.ahead === null) out.push({ key: 'selection:trial', source: 'selection', code: 'trial-top-two', priority: 1, link: faq('how-to-run-a-trial') });
   else out.push({ key: 'selection:confirm', source: 'selection', code: 'confirm-with-trial', priority: 2, link: faq('how-to-run-a-trial') });
-  const placeholders = part.state.tco.options.every(
-    (o) =>
-      o.licensePerUserPerMonth === PLACEHOLDER_PRICES.licensePerUserPerMonth &&
-      o.implementation === PLACEHOLDER_PRICES.implementation &&
-      o.annualMaintenance === PLACEHOLDER_PRICES.annualMaintenance &&
-      o.trainingPerUser === PLACEHOLDER_PRICES.trainingPerUser,
-  );
+  const placeholders = pricesArePlaceholders(part.state.tco.options);
   if (placeholders) out.push({ key: 'selection:prices', source: 'selection', code: 'enter-real-prices', priority: 2, link: faq('how-much-does-crm-cost') });
   // 002's ratings are a vendor's view; a plan that rests on them should be checked against a neutral one.
   if (part.state.preset === 'vendor-002') out.push({ key: 'selection:vendor', source: 'selection', code: 'vendor-view', priority: 1, link: faq('saas-vs-low-code') });
