@@ -204,6 +204,26 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     await watch.context.close();
   });
 
+  it('a date typed slowly keeps what was typed and its message, even when the browser commits the year digit by digit', async () => {
+    const watch = await open(locale);
+    const { page } = watch;
+    await page.click(`.rd-step >> nth=4`);
+    await page.waitForSelector('#rd-plannedStart');
+    await page.focus('#rd-plannedStart');
+    // A pause between keys lets Chromium commit each partial year (0002, 0023, 0230), which the
+    // model refuses; none of these refusals may clear the field while the visitor is still typing.
+    await page.keyboard.type('12312300', { delay: 250 });
+    await page.locator('#rd-plannedStart').blur();
+    expect(await page.inputValue('#rd-plannedStart')).toBe('2300-12-31');
+    expect(await page.textContent('#rd-plannedStart-error')).toBe(s['error.not-a-date']);
+    // Fixing the year takes the message away and saves the date.
+    await page.fill('#rd-plannedStart', '2027-03-01');
+    await page.locator('#rd-plannedStart').blur();
+    expect(await page.locator('#rd-plannedStart-error').count()).toBe(0);
+    expect(await page.getAttribute('#rd-plannedStart', 'aria-invalid')).toBeNull();
+    await watch.context.close();
+  });
+
   it('can be completed from the keyboard alone', async () => {
     const watch = await open(locale);
     const { page } = watch;

@@ -1,6 +1,6 @@
 // The optional start date. A native date input keeps keyboard and screen-reader support; what it
 // cannot express (a half-typed or impossible date, a year out of range) gets the model's message.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '@/models/readiness';
 import type { Text } from './text';
 import { Cited } from '../shared/Cited';
@@ -15,14 +15,22 @@ interface Props {
 export function DateField({ value, text, onChange }: Props) {
   const { t } = text;
   const [bad, setBad] = useState(false);
+  // What the field shows. It is kept apart from the saved date so that a refused date (a year out of
+  // range, or the year 0002 that Chromium commits while "2026" is still being typed) stays on screen
+  // instead of a re-render wiping it.
+  const [draft, setDraft] = useState(value ?? '');
   const id = 'rd-plannedStart';
 
-  const handle = (input: HTMLInputElement) => {
-    if (input.validity.badInput) return setBad(true);
+  // A date set from outside (cleared, or taken from the company profile) replaces what is in the field.
+  useEffect(() => setDraft(value ?? ''), [value]);
+
+  /** Saves the date if the model accepts it; says whether the field holds something unusable. */
+  const commit = (input: HTMLInputElement): boolean => {
+    setDraft(input.value);
+    if (input.validity.badInput) return false;
     const v = input.value.trim();
-    // Leaving the field unchanged must not re-render it: that would reset a half-typed date.
-    if (v === (value ?? '')) return setBad(false);
-    setBad(!onChange(v === '' ? null : v));
+    if (v === (value ?? '')) return true;
+    return onChange(v === '' ? null : v);
   };
 
   return (
@@ -37,18 +45,20 @@ export function DateField({ value, text, onChange }: Props) {
           type="date"
           min={LIMITS.plannedStart.min}
           max={LIMITS.plannedStart.max}
-          value={value ?? ''}
+          value={draft}
           aria-invalid={bad ? 'true' : undefined}
           aria-describedby={bad ? `${id}-why ${id}-error` : `${id}-why`}
-          onChange={(e) => handle(e.currentTarget)}
-          onBlur={(e) => handle(e.currentTarget)}
+          // While typing, a usable date is saved at once; the message waits until the visitor leaves.
+          onChange={(e) => commit(e.currentTarget) && setBad(false)}
+          onBlur={(e) => setBad(!commit(e.currentTarget))}
         />
-        {value && (
+        {(value || draft) && (
           <button
             type="button"
             class="btn secondary"
             onClick={() => {
               setBad(false);
+              setDraft('');
               onChange(null);
             }}
           >
