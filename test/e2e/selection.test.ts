@@ -272,6 +272,8 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     const screenTotals = (await page.locator('.sel-ranking .sel-total').allInnerTexts()).map((t) => Number(t.replace(/[^\d.]/g, '')));
     const computed = recalc(ws);
     expect([computed.get(`D${total}`), computed.get(`E${total}`)].map((v) => Math.round(Number(v) * 10) / 10).sort()).toEqual([...screenTotals].sort());
+    // A reader that does not calculate (a preview, a script) still sees the totals: each formula stores its value.
+    expect([ws.get(`D${total}`)?.value, ws.get(`E${total}`)?.value].map((v) => Math.round(Number(v) * 10) / 10).sort()).toEqual([...screenTotals].sort());
     // Raise the usability weight in the workbook and on the site: both give the same totals.
     const usability = rowOf.get(s['criterion.usability.name'])!;
     await page.locator('#sel-w-usability').focus();
