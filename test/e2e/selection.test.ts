@@ -317,6 +317,26 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     await context.close();
   });
 
+  it('a chart downloaded from a dark screen is light, as slides are', async () => {
+    const context = await openContext(browser, { today: TODAY, acceptDownloads: true, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(url(locale));
+    await page.waitForSelector('.sel[data-ready="true"]');
+    const screen = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('.sel-export [data-action="points-svg"]')]);
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    const light = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).every((v) => v > 200);
+    expect(light(screen), `the page itself is dark: ${screen}`).toBe(false);
+    // The image's backdrop (its first rectangle) is light, and its text is dark.
+    const backdrop = svg.match(/<rect[^>]*fill="([^"]+)"/)?.[1] ?? '';
+    expect(light(backdrop), backdrop).toBe(true);
+    const textFill = svg.match(/<text[^>]*fill="(rgb[^"]+)"/)?.[1] ?? '';
+    expect(light(textFill), textFill).toBe(false);
+    // The page is back in its own colours.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(screen);
+    await context.close();
+  });
+
   it('axe finds nothing serious, before and after filling in (errors shown, details open)', async () => {
     const { page, context } = await open(locale);
     let violations = await runAxe(page);
