@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * Set `.current` to an element id; once a render has put that element on the page it gets focus (new
