@@ -3,48 +3,26 @@
 // this file wires them to the components. Until it has mounted it renders the neutral defaults, exactly
 // as the build did, so hydration never meets markup it did not produce.
 import { provideSourceLabels } from '@/components/shared/Cited';
-import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
 import type { SelectionStrings } from '@/i18n/tools/selection';
-import { DEFAULT_SELECTION_STATE, computeTco, getPreset, scoreMatrix, type PresetId } from '@/models/matrix';
-import { $storageAvailable } from '@/stores/storage-engine';
-import { useFocusAfterRender } from '@/components/shared/island-hooks';
-import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
-import type { SelectionExport } from '@/components/selection/exports';
-import {
-  $hasInvalidDrafts,
-  $matrixResult,
-  $selectionDrafts,
-  $selectionState,
-  $tcoResult,
-  addOption,
-  choosePreset,
-  costToScores,
-  equalWeights,
-  removeOption,
-  resetSelection,
-  selectionShareUrl,
-  setLabel,
-  setPrice,
-  setScore,
-  setUsers,
-  setWeight,
-  setYears,
-  settleField,
-} from '@/stores/selection';
-import { Cited } from '@/components/shared/Cited';
+import { isNeutralState } from '@/models/matrix';
+import { useSayWhenSettled } from '@/components/shared/island-hooks';
+import { toggleScenarios } from '@/components/shared/tool-extras';
+import { selectionShareUrl, setLabel, setPrice, setScore, setUsers, setWeight, setYears, settleField } from '@/stores/selection';
 import { CostCalculator } from '@/components/selection/CostCalculator';
 import { ExportBar } from '@/components/selection/ExportBar';
 import { OptionsEditor } from '@/components/selection/OptionsEditor';
-import { PointsChart, PointsTable } from '@/components/selection/PointsChart';
+import { PointsTable } from '@/components/selection/PointsChart';
 import { PresetPicker } from '@/components/selection/PresetPicker';
-import { ResultSummary } from '@/components/selection/ResultSummary';
+import { ResultsPanel } from '@/components/selection/ResultsPanel';
 import { ScoreGrid } from '@/components/selection/ScoreGrid';
 import { SensitivityList } from '@/components/selection/Sensitivity';
 import { WeightsEditor } from '@/components/selection/WeightsEditor';
-import { criterionName, num, optionName, tr, trDyn, type Ctx } from '@/components/selection/text';
-import { nameOf, verdictSentence } from '@/components/selection/verdict';
+import { tr, type Ctx } from '@/components/selection/text';
+import { verdictSentence } from '@/components/selection/verdict';
+import { useSelectionActions } from '@/components/selection/useSelectionActions';
+import { useSelectionView } from '@/components/selection/useSelectionView';
 
 interface Props {
   locale: Locale;
@@ -57,85 +35,19 @@ interface Props {
   sourceLabels?: Readonly<Record<string, string>>;
 }
 
-const DEFAULT_RESULT = scoreMatrix(DEFAULT_SELECTION_STATE.matrix);
-const DEFAULT_TCO = computeTco(DEFAULT_SELECTION_STATE.tco);
-
-
 function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Props) {
   const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
-  const [announce, setAnnounce] = useState('');
-  const [costMessage, setCostMessage] = useState<string | null>(null);
-  const focusNext = useFocusAfterRender();
-
-  const storedState = useStore($selectionState);
-  const storedResult = useStore($matrixResult);
-  const storedTco = useStore($tcoResult);
-  const storedDrafts = useStore($selectionDrafts);
-  const stale = useStore($hasInvalidDrafts);
-  const storageOk = useStore($storageAvailable);
-
-  const mounted = useShareLink('selection', '.sel');
-  const state = mounted ? storedState : DEFAULT_SELECTION_STATE;
-  const result = mounted ? storedResult : DEFAULT_RESULT;
-  const tco = mounted ? storedTco : DEFAULT_TCO;
-  const drafts = mounted ? storedDrafts : {};
-
-
+  const { mounted, state, result, tco, drafts, stale, storageOk } = useSelectionView();
+  const act = useSelectionActions(ctx, state, result, tco);
 
   const verdict = verdictSentence(ctx, state.matrix, result);
-  const firstVerdict = useRef(true);
-  useEffect(() => {
-    if (!mounted) return;
-    if (firstVerdict.current) {
-      firstVerdict.current = false;
-      return;
-    }
-    // Sliders fire many events; announce once the visitor pauses.
-    const timer = setTimeout(() => setAnnounce(tr(ctx, 'page.live', { summary: verdict })), 700);
-    return () => clearTimeout(timer);
-  }, [verdict, mounted]);
-
-  const applyPreset = (id: PresetId) => {
-    choosePreset(id);
-    setAnnounce(tr(ctx, 'preset.applied', { name: trDyn(ctx, `preset.${id}.name`, id) }));
-  };
-  const onAdd = () => {
-    const id = addOption();
-    if (!id) return;
-    const options = $selectionState.get().matrix.options;
-    const index = options.findIndex((o) => o.id === id);
-    focusNext.current = `sel-name-${id}`;
-    setAnnounce(tr(ctx, 'options.added', { name: optionName(ctx, options[index]!, index) }));
-  };
-  const onRemove = (id: string) => {
-    const name = nameOf(ctx, state.matrix, id);
-    if (!removeOption(id)) return;
-    focusNext.current = 'sel-add';
-    setAnnounce(tr(ctx, 'options.removedNotice', { name }));
-  };
-  const onToScores = () => {
-    const scores = costToScores();
-    const options = $selectionState.get().matrix.options;
-    const list = options.map((o, i) => `${optionName(ctx, o, i)} ${num(ctx, scores[o.id] ?? 0)}`).join(locale === 'zh-cn' ? '；' : '; ');
-    const message = tr(ctx, 'cost.toScoresDone', { list });
-    setCostMessage(message);
-  };
-  const onExport = (what: SelectionExport) =>
-    import('@/components/selection/exports').then((m) => m.saveSelection(what, ctx, state, result, tco));
-  const onEqual = () => {
-    equalWeights();
-    setAnnounce(tr(ctx, 'weights.equalDone'));
-  };
-  const onReset = () => {
-    undoable($selectionState, resetSelection, 'toast.reset');
-    setCostMessage(null);
-    setAnnounce(tr(ctx, 'export.resetDone'));
-  };
+  // Sliders fire many events; announce once the visitor pauses.
+  useSayWhenSettled(verdict, mounted, 700, (v) => act.setAnnounce(tr(ctx, 'page.live', { summary: v })));
 
   return (
     // Once anything is scored or a starting situation applied, the page's "starts neutral" note no
     // longer describes the matrix (selection.css hides it).
-    <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={state.preset === 'neutral' && state.matrix.options.every((o) => Object.values(o.scores).every((v) => v === 3)) ? 'true' : 'false'}>
+    <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={isNeutralState(state) ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
       <p class="no-print">
         <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-scenarios>
@@ -144,7 +56,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
       </p>
 
       <div class="tool-form">
-        <PresetPicker ctx={ctx} current={state.preset} onApply={applyPreset} />
+        <PresetPicker ctx={ctx} current={state.preset} onApply={act.applyPreset} />
       </div>
 
       <div class="tool-columns sel-columns">
@@ -155,8 +67,8 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
             drafts={drafts}
             onLabel={setLabel}
             onSettle={settleField}
-            onAdd={onAdd}
-            onRemove={onRemove}
+            onAdd={act.onAdd}
+            onRemove={act.onRemove}
           />
           <WeightsEditor
             ctx={ctx}
@@ -164,7 +76,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
             shares={result.shares}
             drafts={drafts}
             onWeight={setWeight}
-            onEqual={onEqual}
+            onEqual={act.onEqual}
           />
           <ScoreGrid
             ctx={ctx}
@@ -179,19 +91,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
           </a>
         </div>
 
-        <section class="card result-panel sel-results" id="sel-results" aria-labelledby="sel-results-h">
-          <h2 id="sel-results-h">{tr(ctx, 'result.heading')}</h2>
-          <p class="sel-print-note muted">
-            {tr(ctx, 'preset.label')}: <Cited text={trDyn(ctx, `preset.${state.preset}.name`, state.preset)} locale={locale} />
-          </p>
-          {getPreset(state.preset).vendorView && (
-            <p class="notice warn sel-small">
-              <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span> <Cited text={tr(ctx, 'result.vendorNote')} locale={locale} />
-            </p>
-          )}
-          <ResultSummary ctx={ctx} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
-          <PointsChart ctx={ctx} matrix={state.matrix} result={result} />
-        </section>
+        <ResultsPanel ctx={ctx} state={state} result={result} verdict={verdict} stale={stale} />
       </div>
 
       <div class="sel-print-only">
@@ -206,15 +106,15 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
         input={state.tco}
         result={tco}
         drafts={drafts}
-        message={costMessage}
+        message={act.costMessage}
         onUsers={setUsers}
         onYears={setYears}
         onPrice={setPrice}
         onSettle={settleField}
-        onToScores={onToScores}
+        onToScores={act.onToScores}
       />
 
-      <ExportBar ctx={ctx} onExport={onExport} shareUrl={() => selectionShareUrl(location)} onReset={onReset} />
+      <ExportBar ctx={ctx} onExport={act.onExport} shareUrl={() => selectionShareUrl(location)} onReset={act.onReset} />
 
       {planHref && (
         <p class="muted tool-form">
@@ -223,7 +123,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
       )}
 
       <p class="visually-hidden" aria-live="polite">
-        {announce}
+        {act.announce}
       </p>
     </div>
   );

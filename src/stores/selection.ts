@@ -30,13 +30,12 @@ import {
   type MatrixErrorCode,
   type MatrixInput,
   type PresetId,
+  type PriceField,
   type SelectionState,
   type TcoOption,
 } from '@/models/matrix';
 
 export const SHARE_NAME = 'selection';
-export type PriceField = 'licensePerUserPerMonth' | 'implementation' | 'annualMaintenance' | 'trainingPerUser';
-export const PRICE_FIELDS: readonly PriceField[] = ['licensePerUserPerMonth', 'implementation', 'annualMaintenance', 'trainingPerUser'];
 
 export interface Draft {
   raw: string;

@@ -1,5 +1,6 @@
 // The phases as a table: the chart's text alternative and the printed report's core.
 import type { DurationEstimate } from '@/models/duration';
+import { workdaysLostTo } from '@/models/calendar';
 import type { Text } from './text';
 
 export function PhaseTable({ estimate, text }: { estimate: DurationEstimate; text: Text }) {
@@ -34,7 +35,7 @@ export function PhaseTable({ estimate, text }: { estimate: DurationEstimate; tex
                 {dated && <span class="dur-dates">{dates(p.startDate, p.endDate)}</span>}
                 {p.holidays && p.holidays.length > 0 && (
                   <span class="dur-moved">
-                    {t('holiday.moves', { days: p.holidays.reduce((n, h) => n + h.workdaysLost, 0), list: text.holidayNames(p.holidays) })}
+                    {t('holiday.moves', { days: workdaysLostTo(p.holidays), list: text.holidayNames(p.holidays) })}
                   </span>
                 )}
               </th>

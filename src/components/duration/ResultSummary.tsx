@@ -1,6 +1,6 @@
 // The headline: likely months with the range and the 80% figure, then weeks, go-live and MVP.
 import type { DurationEstimate } from '@/models/duration';
-import { officialScheduleThrough } from '@/models/calendar';
+import { officialScheduleThrough, workdaysLostTo } from '@/models/calendar';
 import type { Text } from './text';
 
 export function ResultSummary({ estimate, text }: { estimate: DurationEstimate; text: Text }) {
@@ -41,7 +41,7 @@ export function ResultSummary({ estimate, text }: { estimate: DurationEstimate; 
 /** What the working calendar did to the dates: the holidays inside and whether they are projected. */
 function CalendarNote({ calendar, text }: { calendar: NonNullable<DurationEstimate['calendar']>; text: Text }) {
   const { t } = text;
-  const days = calendar.holidays.reduce((n, h) => n + h.workdaysLost, 0);
+  const days = workdaysLostTo(calendar.holidays);
   return (
     <p class="muted dur-calendar-note" data-testid="duration-holidays">
       {days > 0 ? t('result.holidays', { days, list: text.holidayList(calendar.holidays) }) : t('result.noHolidays')}

@@ -2,6 +2,7 @@
 // writers, on the first download.
 import { PHASE_IDS } from '@/models/duration/defaults';
 import type { ExportLabels } from '@/models/duration/export';
+import { workdaysLostTo } from '@/models/calendar';
 import type { Text } from './text';
 
 export function exportLabels(text: Text): ExportLabels {
@@ -13,7 +14,7 @@ export function exportLabels(text: Text): ExportLabels {
     calendarName: t('export.calendarName'),
     eventDescription: t('export.eventDescription'),
     holidaysMoved: (holidays) =>
-      t('holiday.moves', { days: holidays.reduce((n, h) => n + h.workdaysLost, 0), list: text.holidayList(holidays) }),
+      t('holiday.moves', { days: workdaysLostTo(holidays), list: text.holidayList(holidays) }),
     columns: {
       phase: t('export.col.phase'),
       startWeek: t('export.col.startWeek'),

@@ -1,13 +1,15 @@
 // The sheet at a glance, grouped by term: the printed A4 sheet, and the example shown before the
 // visitor has built a sheet (also what readers without JavaScript see).
 import type { TableRow } from './sheet-table';
-import { HORIZON_ORDER } from './sheet-table';
+import { HORIZON_ORDER, NUMERIC_COLUMNS, column } from './sheet-table';
 import { tr, type Ctx } from './text';
 
-// Columns of the full table that fit a page: KPI, baseline, target, change, deadline, owner, data
-// source, goal, review, SMART, attainable.
-const COLUMNS = [0, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14];
-const NUMERIC = new Set([4, 5, 6]);
+// The columns of the full table that fit a page.
+const COLUMNS = (
+  ['csv.kpi', 'csv.baseline', 'csv.target', 'csv.change', 'csv.deadline', 'csv.owner', 'csv.dataSource', 'csv.goal', 'csv.cadence', 'csv.smart', 'csv.attainable'] as const
+).map(column);
+const NUMERIC = new Set(NUMERIC_COLUMNS);
+const SMART = column('csv.smart');
 
 interface Props {
   ctx: Ctx;
@@ -49,7 +51,7 @@ export function SheetTable({ ctx, header, rows, caption, className }: Props) {
                         {r.cells[c]}
                       </th>
                     ) : (
-                      <td key={c} class={NUMERIC.has(c) ? 'num' : c === 13 ? 'kpi-smart-code' : undefined}>
+                      <td key={c} class={NUMERIC.has(c) ? 'num' : c === SMART ? 'kpi-smart-code' : undefined}>
                         {r.cells[c]}
                       </td>
                     ),

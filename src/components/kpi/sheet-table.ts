@@ -1,6 +1,6 @@
 // The KPI sheet as a plain table of text, in the page's language: one builder feeds the CSV download,
 // the Markdown table and the printed sheet, so all three always say the same thing. Pure (no DOM).
-import type { Horizon, KpiSheet, RowResult, SheetRow } from '@/models/kpi';
+import type { Align, Horizon, KpiSheet, RowResult, SheetRow } from '@/models/kpi';
 import { findKpi, sheetDefinitions } from '@/models/kpi';
 import { kpiName, num, tr, trDyn, type Ctx } from './text';
 
@@ -22,10 +22,21 @@ export function smartCode(result: RowResult): string {
   return `S${m(s.specific)} M${m(s.measurable)} A${MARK[s.attainable]} R${m(s.relevant)} T${m(s.timeBound)}`;
 }
 
+/** The sheet's columns in order, by the dictionary key of their heading; rowCells fills them in this order. */
+const HEADER_KEYS = ['csv.kpi', 'csv.category', 'csv.unit', 'csv.direction', 'csv.baseline', 'csv.target', 'csv.change', 'csv.deadline', 'csv.horizon', 'csv.owner', 'csv.dataSource', 'csv.goal', 'csv.cadence', 'csv.smart', 'csv.attainable'] as const;
+export type ColumnKey = (typeof HEADER_KEYS)[number];
+
+/** Where a column sits in the header and in every row's cells. */
+export const column = (key: ColumnKey): number => HEADER_KEYS.indexOf(key);
+
+/** The columns of figures: right-aligned in the Markdown table and on paper. */
+export const NUMERIC_COLUMNS: readonly number[] = (['csv.baseline', 'csv.target', 'csv.change'] as const).map(column);
+
+/** Each column's alignment, for the Markdown table. */
+export const columnAlign = (): Align[] => HEADER_KEYS.map((_, i) => (NUMERIC_COLUMNS.includes(i) ? 'right' : 'left'));
+
 export function tableHeader(ctx: Ctx): string[] {
-  return (
-    ['csv.kpi', 'csv.category', 'csv.unit', 'csv.direction', 'csv.baseline', 'csv.target', 'csv.change', 'csv.deadline', 'csv.horizon', 'csv.owner', 'csv.dataSource', 'csv.goal', 'csv.cadence', 'csv.smart', 'csv.attainable'] as const
-  ).map((k) => tr(ctx, k));
+  return HEADER_KEYS.map((k) => tr(ctx, k));
 }
 
 function rowCells(ctx: Ctx, sheet: KpiSheet, row: SheetRow, result: RowResult): (string | number)[] {

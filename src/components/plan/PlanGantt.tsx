@@ -2,8 +2,7 @@
 // same drawing fits a phone, a wide screen and an A4 page. Solid = likely length, hatched = how much
 // longer it may take: the two differ by pattern, not only by colour, so they survive black-and-white
 // printing. The phase table beside it carries the same figures as text.
-import { chartLayout } from '@/models/duration/chart-layout';
-import { addMonths, daysBetween } from '@/models/calendar';
+import { calendarTicks, chartLayout, monthStep, type Tick } from '@/models/duration/chart-layout';
 import { WEEKS_PER_MONTH, type DurationEstimate } from '@/models/duration';
 import type { Text } from './text';
 import { formatDate } from '@/i18n/format';
@@ -21,14 +20,8 @@ const TOP = 6;
 const AXIS = 36;
 const MAX_TICKS = 10;
 
-interface Tick {
-  weeks: number;
-  label: string;
-}
-
 function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text): Tick[] {
-  const months = Math.ceil(maxWeeks / WEEKS_PER_MONTH);
-  const step = [1, 2, 3, 6, 12].find((s) => months / s <= MAX_TICKS) ?? 12;
+  const step = monthStep(Math.ceil(maxWeeks / WEEKS_PER_MONTH), MAX_TICKS);
   const out: Tick[] = [];
   if (!startDate) {
     for (let m = step; m * WEEKS_PER_MONTH <= maxWeeks; m += step) {
@@ -37,15 +30,9 @@ function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text): 
     }
     return out;
   }
-  const first = startDate.endsWith('-01') ? startDate : addMonths(`${startDate.slice(0, 7)}-01`, 1);
-  for (let i = 0; ; i += step) {
-    const day = addMonths(first, i);
-    const weeks = daysBetween(startDate, day) / 7;
-    if (weeks > maxWeeks) break;
-    const opts: Intl.DateTimeFormatOptions = i === 0 || day.endsWith('-01-01') ? { year: 'numeric', month: 'short' } : { month: 'short' };
-    out.push({ weeks, label: formatDate(text.locale, day, opts) });
-  }
-  return out;
+  return calendarTicks(startDate, maxWeeks, step, (date, withYear) =>
+    formatDate(text.locale, date, withYear ? { year: 'numeric', month: 'short' } : { month: 'short' }),
+  );
 }
 
 export function PlanGantt({ estimate, startDate, text }: Props) {

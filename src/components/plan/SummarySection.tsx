@@ -2,6 +2,7 @@
 // that lead is, the three-year cost of each option, the go-live dates, the readiness verdict, the three
 // most important risks with an owner line each, the KPIs by horizon and a sign-off box. A tool the
 // visitor has not used leaves its line out (the report lists those tools once, below).
+import { workdaysLostTo } from '@/models/calendar';
 import type { PlanReport } from '@/models/plan';
 import type { Profile } from '@/models/profile';
 import { PLAUSIBLE_SHARE_SHIFT, pricesArePlaceholders } from '@/models/matrix';
@@ -134,7 +135,7 @@ function GoLive({ part, text }: { part: NonNullable<PlanReport['duration']>; tex
     );
   }
   const cal = estimate.calendar;
-  const lost = cal ? cal.holidays.reduce((n, h) => n + h.workdaysLost, 0) : 0;
+  const lost = cal ? workdaysLostTo(cal.holidays) : 0;
   return (
     <>
       <strong data-testid="summary-golive">{t('brief.goLive', { date: text.date(estimate.goLiveDate) })}</strong>

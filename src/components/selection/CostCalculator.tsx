@@ -1,13 +1,15 @@
 // The cost calculator: users, years and each option's prices in; totals by year (chart and tables) out,
-// plus the button that turns the comparison into "Total cost" scores in the matrix.
-import { YEARS_MAX, YEARS_MIN, type MatrixInput, type TcoInput, type TcoResult } from '@/models/matrix';
-import { PRICE_FIELDS, fieldKey, type Draft, type PriceField } from '@/stores/selection';
+// plus the button that turns the comparison into "Total cost" scores in the matrix. The figures come
+// from the model (computeTco, rankByCost); this file lays the parts out.
+import { rankByCost, type MatrixInput, type PriceField, type TcoInput, type TcoResult } from '@/models/matrix';
+import { fieldKey, type Draft } from '@/stores/selection';
 import { CostChart } from './CostChart';
-import { Field } from './Field';
 import { Cited } from '@/components/shared/Cited';
-import { errorText, letter, money, num, tr, type Ctx } from './text';
+import { money, num, tr, type Ctx } from './text';
 import { nameOf } from './verdict';
-import type { SelectionKey } from '@/i18n/tools/selection';
+import { CostInputs } from './cost/CostInputs';
+import { PriceFields, PrintedPrices } from './cost/PriceTables';
+import { CostBreakdownTable, CostByYearTable } from './cost/CostTables';
 
 interface Props {
   ctx: Ctx;
@@ -19,156 +21,35 @@ interface Props {
   onUsers: (raw: string) => void;
   onYears: (raw: string) => void;
   onPrice: (option: string, field: PriceField, raw: string) => void;
+  /** A field lost focus (its key from `fieldKey`). */
   onSettle: (key: string) => void;
   onToScores: () => void;
 }
 
-const PRICE_KEYS: Record<PriceField, { label: SelectionKey; help: SelectionKey; short: SelectionKey }> = {
-  licensePerUserPerMonth: { label: 'cost.license', help: 'cost.licenseHelp', short: 'cost.licences' },
-  implementation: { label: 'cost.implementation', help: 'cost.implementationHelp', short: 'cost.implementationShort' },
-  annualMaintenance: { label: 'cost.maintenance', help: 'cost.maintenanceHelp', short: 'cost.maintenanceShort' },
-  trainingPerUser: { label: 'cost.training', help: 'cost.trainingHelp', short: 'cost.trainingShort' },
-};
-const BREAKDOWN: { key: 'licenses' | 'implementation' | 'maintenance' | 'training'; label: SelectionKey }[] = [
-  { key: 'licenses', label: 'cost.licences' },
-  { key: 'implementation', label: 'cost.implementationShort' },
-  { key: 'maintenance', label: 'cost.maintenanceShort' },
-  { key: 'training', label: 'cost.trainingShort' },
-];
-
 function cheapestSentence(ctx: Ctx, matrix: MatrixInput, input: TcoInput, result: TcoResult): string {
-  const sorted = [...result.options].sort((a, b) => a.total - b.total);
-  const [low, next] = sorted;
-  if (!low || !next || low.total === sorted.at(-1)!.total) {
-    return tr(ctx, 'cost.allEqual', { years: input.years, amount: money(ctx, low?.total ?? 0) });
-  }
-  const diff = next.total - low.total;
+  const r = rankByCost(result);
+  if (r.kind === 'equal') return tr(ctx, 'cost.allEqual', { years: input.years, amount: money(ctx, r.total) });
   return tr(ctx, 'cost.cheapest', {
-    option: nameOf(ctx, matrix, low.id),
+    option: nameOf(ctx, matrix, r.cheapest),
     years: input.years,
-    amount: money(ctx, low.total),
-    diff: money(ctx, diff),
-    pct: num(ctx, next.total > 0 ? (100 * diff) / next.total : 0, 0),
-    other: nameOf(ctx, matrix, next.id),
+    amount: money(ctx, r.total),
+    diff: money(ctx, r.diff),
+    pct: num(ctx, r.pct, 0),
+    other: nameOf(ctx, matrix, r.next),
   });
 }
 
 export function CostCalculator(p: Props) {
-  const { ctx, matrix, input, result, drafts } = p;
+  const { ctx, matrix, input, result } = p;
   const indexOf = (id: string) => matrix.options.findIndex((o) => o.id === id);
-  const usersDraft = drafts[fieldKey.users];
+  const tables = { ctx, matrix, input, result, indexOf };
   return (
     <section class="card sel-cost" id="sel-cost" aria-labelledby="sel-cost-h">
       <h2 id="sel-cost-h">{tr(ctx, 'cost.heading')}</h2>
       <p class="muted">{tr(ctx, 'cost.intro')}</p>
-      <div class="sel-cost-top tool-form">
-        <Field
-          id="sel-users"
-          label={tr(ctx, 'cost.users')}
-          help={tr(ctx, 'cost.usersHelp')}
-          inputMode="numeric"
-          size={8}
-          value={String(input.users)}
-          draft={usersDraft}
-          error={usersDraft?.code ? errorText(ctx, usersDraft.code, 'users') : null}
-          onInput={p.onUsers}
-          onBlur={() => p.onSettle(fieldKey.users)}
-        />
-        <div class="field">
-          <label for="sel-years">{tr(ctx, 'cost.years')}</label>
-          <select
-            id="sel-years"
-            value={String(input.years)}
-            aria-describedby="sel-years-help"
-            onChange={(e) => p.onYears((e.currentTarget as HTMLSelectElement).value)}
-          >
-            {Array.from({ length: YEARS_MAX - YEARS_MIN + 1 }, (_, k) => YEARS_MIN + k).map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-          <p class="help" id="sel-years-help">
-            {tr(ctx, 'cost.yearsHelp')}
-          </p>
-        </div>
-      </div>
-
-      <div class="table-wrap tool-form">
-        <table class="sel-prices">
-          <caption class="visually-hidden">{tr(ctx, 'cost.heading')}</caption>
-          <thead>
-            <tr>
-              <td />
-              {matrix.options.map((o, i) => (
-                <th scope="col" key={o.id}>
-                  <span class={`sel-letter sel-o${i}`} aria-hidden="true">
-                    {letter(i)}
-                  </span>{' '}
-                  {nameOf(ctx, matrix, o.id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {PRICE_FIELDS.map((f) => (
-              <tr key={f}>
-                <th scope="row">
-                  {tr(ctx, PRICE_KEYS[f].label)}
-                  <span class="help sel-help">{tr(ctx, PRICE_KEYS[f].help)}</span>
-                </th>
-                {input.options.map((o) => {
-                  const key = fieldKey.price(o.id, f);
-                  const draft = drafts[key];
-                  return (
-                    <td key={o.id}>
-                      <Field
-                        id={`sel-p-${o.id}-${f}`}
-                        className="sel-price"
-                        size={9}
-                        ariaLabel={`${nameOf(ctx, matrix, o.id)}: ${tr(ctx, PRICE_KEYS[f].label)}`}
-                        value={String(o[f])}
-                        draft={draft}
-                        error={draft?.code ? errorText(ctx, draft.code, 'price') : null}
-                        onInput={(raw) => p.onPrice(o.id, f, raw)}
-                        onBlur={() => p.onSettle(key)}
-                      />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <div class="sel-print-only sel-print-inputs">
-        <table class="sel-print-prices">
-          <caption class="sel-caption">{tr(ctx, 'print.costInputs', { users: num(ctx, input.users), years: input.years })}</caption>
-          <thead>
-            <tr>
-              <td />
-              {matrix.options.map((o, i) => (
-                <th scope="col" class="num" key={o.id}>
-                  {letter(i)} · {nameOf(ctx, matrix, o.id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {PRICE_FIELDS.map((f) => (
-              <tr key={f}>
-                <th scope="row">{tr(ctx, PRICE_KEYS[f].label)}</th>
-                {input.options.map((o) => (
-                  <td class="num" key={o.id}>
-                    {money(ctx, o[f])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CostInputs ctx={ctx} input={input} usersDraft={p.drafts[fieldKey.users]} onUsers={p.onUsers} onYears={p.onYears} onSettle={p.onSettle} />
+      <PriceFields ctx={ctx} matrix={matrix} input={input} drafts={p.drafts} onPrice={p.onPrice} onSettle={p.onSettle} />
+      <PrintedPrices ctx={ctx} matrix={matrix} input={input} />
 
       <p class="sel-verdict-cost">
         <strong>{cheapestSentence(ctx, matrix, input, result)}</strong>
@@ -184,88 +65,10 @@ export function CostCalculator(p: Props) {
           </p>
           <CostChart ctx={ctx} tco={result} indexOf={indexOf} />
         </figure>
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.tableCaption')}>
-          <table class="sel-cost-table">
-            <caption class="sel-caption">{tr(ctx, 'cost.tableCaption')}</caption>
-            {/* Real column groups, so each option's heading (scope="colgroup") has the group it names. */}
-            <colgroup />
-            {result.options.map((o) => (
-              <colgroup key={o.id} span={2} />
-            ))}
-            <thead>
-              <tr>
-                <td rowSpan={2} />
-                {result.options.map((o) => (
-                  <th scope="colgroup" colSpan={2} key={o.id}>
-                    {letter(indexOf(o.id))} · {nameOf(ctx, matrix, o.id)}
-                  </th>
-                ))}
-              </tr>
-              <tr>
-                {result.options.map((o) => [
-                  <th scope="col" class="num" key={`${o.id}-y`}>
-                    {tr(ctx, 'cost.inYear')}
-                  </th>,
-                  <th scope="col" class="num" key={`${o.id}-c`}>
-                    {tr(ctx, 'cost.runningTotal')}
-                  </th>,
-                ])}
-              </tr>
-            </thead>
-            <tbody>
-              {Array.from({ length: input.years }, (_, yr) => (
-                <tr key={yr}>
-                  <th scope="row">{tr(ctx, 'cost.year', { n: yr + 1 })}</th>
-                  {result.options.map((o) => [
-                    <td class="num" key={`${o.id}-y`}>
-                      {money(ctx, o.byYear[yr] ?? 0)}
-                    </td>,
-                    <td class="num" key={`${o.id}-c`}>
-                      {money(ctx, o.cumulative[yr] ?? 0)}
-                    </td>,
-                  ])}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CostByYearTable {...tables} />
       </div>
 
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.breakdownCaption')}>
-        <table class="sel-breakdown">
-          <caption class="sel-caption">{tr(ctx, 'cost.breakdownCaption')}</caption>
-          <thead>
-            <tr>
-              <td />
-              {result.options.map((o) => (
-                <th scope="col" class="num" key={o.id}>
-                  {letter(indexOf(o.id))} · {nameOf(ctx, matrix, o.id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {BREAKDOWN.map((b) => (
-              <tr key={b.key}>
-                <th scope="row">{tr(ctx, b.label)}</th>
-                {result.options.map((o) => (
-                  <td class="num" key={o.id}>
-                    {money(ctx, o.breakdown[b.key])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr class="sel-total-row">
-              <th scope="row">{tr(ctx, 'cost.total', { years: input.years })}</th>
-              {result.options.map((o) => (
-                <td class="num" key={o.id}>
-                  <strong>{money(ctx, o.total)}</strong>
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <CostBreakdownTable {...tables} />
 
       <div class="sel-to-scores tool-form">
         <button type="button" class="btn" onClick={p.onToScores} aria-describedby="sel-to-scores-rule">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * Set `.current` to an element id; once a render has put that element on the page it gets focus (new
@@ -18,4 +18,22 @@ export function useFocusAfterRender() {
     tries.current = 0;
   });
   return focusNext;
+}
+
+/**
+ * Calls `say(message)` once `message` has stayed the same for `delay` ms after the page went live: typing
+ * and sliders change it on every step, and a screen reader should hear the result once the visitor
+ * pauses. The first message after mount is not said: the page already shows it.
+ */
+export function useSayWhenSettled(message: string, live: boolean, delay: number, say: (message: string) => void) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (!live) return;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => say(message), delay);
+    return () => clearTimeout(timer);
+  }, [message, live]);
 }

@@ -41,6 +41,11 @@ export interface HolidayInPeriod extends HolidayPeriod {
   workdaysLost: number;
 }
 
+/** The working days a set of breaks takes in all. */
+export function workdaysLostTo(holidays: readonly HolidayInPeriod[]): number {
+  return holidays.reduce((n, h) => n + h.workdaysLost, 0);
+}
+
 /**
  * The breaks that take working days from [start, end] (both included): those with at least one
  * weekday off inside it. A holiday that falls on a weekend costs nothing and is left out.

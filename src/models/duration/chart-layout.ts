@@ -1,4 +1,4 @@
-import { daysBetween, type HolidayInPeriod } from '@/models/calendar';
+import { addMonths, daysBetween, type HolidayInPeriod } from '@/models/calendar';
 import type { DurationEstimate, PhaseId } from './types';
 
 export interface BarLayout {
@@ -45,4 +45,32 @@ export function chartLayout(estimate: DurationEstimate, startDate?: string): Cha
     ? (estimate.calendar?.holidays ?? []).map((h) => ({ ...h, from: weeksTo(h.start, false), to: weeksTo(h.end) }))
     : [];
   return { bars, holidays, goLive, ...(firstRelease !== undefined ? { firstRelease } : {}), maxWeeks: Math.max(goLive, ...bars.map((b) => b.highEnd)) };
+}
+
+/** The month step between ticks that keeps at most `fit` of them over `totalMonths`: 1, 2, 3, 6 or 12 months. */
+export function monthStep(totalMonths: number, fit: number): number {
+  return [1, 2, 3, 6, 12].find((s) => totalMonths / s <= fit) ?? 12;
+}
+
+export interface Tick {
+  /** Weeks from the start. */
+  weeks: number;
+  label: string;
+}
+
+/**
+ * A schedule chart's calendar axis: the first of every `step`-th month from the start (or the month
+ * after), up to `maxWeeks`. `label` names each date (YYYY-MM-DD); `withYear` on the first tick and on
+ * January, where the label should name the year too.
+ */
+export function calendarTicks(startDate: string, maxWeeks: number, step: number, label: (date: string, withYear: boolean) => string): Tick[] {
+  const out: Tick[] = [];
+  const first = startDate.endsWith('-01') ? startDate : addMonths(`${startDate.slice(0, 7)}-01`, 1);
+  for (let i = 0; ; i += step) {
+    const date = addMonths(first, i);
+    const weeks = daysBetween(startDate, date) / 7;
+    if (weeks > maxWeeks) break;
+    out.push({ weeks, label: label(date, i === 0 || date.slice(5, 7) === '01') });
+  }
+  return out;
 }

@@ -29,6 +29,8 @@ export {
   judgeAttainability,
 } from './attainability';
 export { monthsBetween, horizonOf } from './months';
+export { countAttainability, rowTerm } from './terms';
+export type { AttainabilityCounts } from './terms';
 export { monthlyMilestones, decimalsFor } from './milestones';
 export { parseNumber, roundTo } from './numbers';
 export { PAINS, PAIN_DEPARTMENTS, kpisForPains } from './pains';

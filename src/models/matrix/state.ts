@@ -61,3 +61,8 @@ export function parseSelectionState(raw: unknown): SelectionState | null {
   const complete = completeMatrix(matrix.value);
   return { preset, matrix: complete, tco: alignTco(tco.value, complete) };
 }
+
+/** Still as the tool starts: the neutral starting point and every option scored 3 on every criterion (the weights may differ). */
+export function isNeutralState(state: SelectionState): boolean {
+  return state.preset === 'neutral' && state.matrix.options.every((o) => Object.values(o.scores).every((v) => v === NEUTRAL_SCORE));
+}

@@ -5,6 +5,7 @@ import { hasOwn as has, isPlainObject } from '@/lib/untrusted';
 import { isCriterionId, orderedCriteria } from './criteria';
 import { checkLabel, checkOptionId, checkPrice, checkScore, checkUsers, checkWeight, checkYears } from './fields';
 import { MAX_OPTIONS, MIN_OPTIONS, MIN_TCO_OPTIONS } from './limits';
+import { PRICE_FIELDS, type PriceField } from './cost-ranking';
 import type { FieldError, MatrixInput, MatrixOption, TcoInput, TcoOption, Validated } from './types';
 
 
@@ -130,7 +131,6 @@ export function validateMatrixInput(input: unknown): Validated<MatrixInput> {
   return { ok: true, value: { weights, options } };
 }
 
-const PRICE_FIELDS = ['licensePerUserPerMonth', 'implementation', 'annualMaintenance', 'trainingPerUser'] as const;
 
 function validateTcoOption(raw: unknown, i: number, errors: FieldError[]): TcoOption | null {
   const at = `options.${i}`;
@@ -141,7 +141,7 @@ function validateTcoOption(raw: unknown, i: number, errors: FieldError[]): TcoOp
   const start = errors.length;
   const id = checkOptionId(raw.id);
   if (!id.ok) errors.push({ field: `${at}.id`, code: id.code });
-  const prices: Partial<Record<(typeof PRICE_FIELDS)[number], number>> = {};
+  const prices: Partial<Record<PriceField, number>> = {};
   for (const key of PRICE_FIELDS) {
     const check = checkPrice(raw[key]);
     if (!check.ok) errors.push({ field: `${at}.${key}`, code: check.code });

@@ -14,6 +14,7 @@ export {
   type Question,
 } from './questions';
 export { validateReadinessAnswers, sanitizePartialAnswers, unansweredQuestions } from './validate';
+export { completeDimensions, openInDimension } from './progress';
 export { assessReadiness } from './assess';
 export { checkStart, startIsFlagged } from './start-check';
 export { scoreAnswers } from './score';

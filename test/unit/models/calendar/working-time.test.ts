@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addWorkingDays, holidaysTakingWork, isWorkingDay, workingDateAfter, workingDaysBetween, workingPeriodEnd } from '@/models/calendar';
+import { addDays, addWorkingDays, holidaysTakingWork, isWorkingDay, workdaysLostTo, workingDateAfter, workingDaysBetween, workingPeriodEnd } from '@/models/calendar';
 
 const day = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((n) => addDays(from, n));
 
@@ -57,5 +57,30 @@ describe('project time in working days', () => {
       const end = workingPeriodEnd(start, weeks);
       expect(workingDaysBetween(start, addDays(end, 1))).toBeGreaterThanOrEqual(weeks * 5 - 2);
     }));
+  });
+});
+
+describe('workdaysLostTo', () => {
+  it('no breaks take nothing', () => {
+    expect(workdaysLostTo([])).toBe(0);
+  });
+
+  // February 2026: the Spring Festival takes six weekdays (16-20 and 23 February); nothing else falls then.
+  it('adds up the working days each break takes (February 2026: the Spring Festival\'s six)', () => {
+    expect(workdaysLostTo(holidaysTakingWork('2026-02-01', '2026-02-28'))).toBe(6);
+  });
+
+  it('fast-check: never negative, never more than the weekdays of the period', () => {
+    fc.assert(
+      fc.property(day('2024-01-01', 10 * 365), fc.integer({ min: 0, max: 400 }), (start, span) => {
+        const end = addDays(start, span);
+        let weekdays = 0;
+        for (let d = start; d <= end; d = addDays(d, 1)) if (![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) weekdays++;
+        const lost = workdaysLostTo(holidaysTakingWork(start, end));
+        expect(lost).toBeGreaterThanOrEqual(0);
+        expect(lost).toBeLessThanOrEqual(weekdays);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

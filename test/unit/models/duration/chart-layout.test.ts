@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '@/models/calendar';
+import fc from 'fast-check';
+import { addDays, addMonths, daysBetween } from '@/models/calendar';
 import { estimateDuration } from '@/models/duration';
-import { chartLayout } from '@/models/duration/chart-layout';
+import { calendarTicks, chartLayout, monthStep } from '@/models/duration/chart-layout';
 import { TYPICAL_MEDIUM } from './fixtures';
 
 describe('where the schedule charts draw the phases', () => {
@@ -38,5 +39,47 @@ describe('holiday bands', () => {
     expect(golden.from * 7).toBeCloseTo(daysBetween(start, '2026-10-01'));
     expect(golden.to * 7).toBeCloseTo(daysBetween(start, '2026-10-07') + 1);
     expect(chartLayout(estimateDuration(TYPICAL_MEDIUM)).holidays).toEqual([]);
+  });
+});
+
+describe('the month axis of the schedule charts', () => {
+  it('steps through 1, 2, 3, 6 or 12 months so no more ticks than fit', () => {
+    expect(monthStep(5, 10)).toBe(1);
+    expect(monthStep(14, 10)).toBe(2);
+    expect(monthStep(14, 5)).toBe(3);
+    expect(monthStep(30, 6)).toBe(6);
+    expect(monthStep(200, 3)).toBe(12);
+  });
+
+  // 2026-08-03 starts mid-month: the first tick is 1 September, 29 days (29/7 weeks) later; the year shows
+  // on the first tick and on January.
+  const label = (date: string, withYear: boolean) => (withYear ? `${date}+y` : date);
+  it('ticks on the first of each month after a mid-month start, with the year where it changes', () => {
+    const ticks = calendarTicks('2026-08-03', 30, 2, label);
+    expect(ticks.map((t) => t.label)).toEqual(['2026-09-01+y', '2026-11-01', '2027-01-01+y', '2027-03-01']);
+    expect(ticks[0]!.weeks).toBeCloseTo(29 / 7);
+  });
+
+  it('a start on the first of a month is itself the first tick, at week 0', () => {
+    expect(calendarTicks('2026-03-01', 5, 1, label).map((t) => [t.label, t.weeks])).toEqual([['2026-03-01+y', 0], ['2026-04-01', 31 / 7]]);
+  });
+
+  it('fast-check: ticks are firsts of months, in order, inside the chart, step months apart', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 1, max: 260 }), fc.constantFrom(1, 2, 3, 6, 12), (offset, maxWeeks, step) => {
+        const start = addDays('2024-01-01', offset);
+        const ticks = calendarTicks(start, maxWeeks, step, (date) => date);
+        ticks.forEach((t, i) => {
+          expect(t.label.endsWith('-01')).toBe(true);
+          expect(t.weeks).toBeGreaterThanOrEqual(0);
+          expect(t.weeks).toBeLessThanOrEqual(maxWeeks);
+          expect(t.weeks).toBeCloseTo(daysBetween(start, t.label) / 7);
+          if (i > 0) expect(addMonths(ticks[i - 1]!.label, step)).toBe(t.label);
+        });
+        // The next tick would fall outside.
+        const next = ticks.length ? addMonths(ticks.at(-1)!.label, step) : null;
+        if (next) expect(daysBetween(start, next) / 7).toBeGreaterThan(maxWeeks);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SELECTION_STATE, PLACEHOLDER_PRICES, parseSelectionState, presetInput } from '@/models/matrix';
+import { DEFAULT_SELECTION_STATE, PLACEHOLDER_PRICES, isNeutralState, parseSelectionState, presetInput } from '@/models/matrix';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -55,6 +55,37 @@ describe('parseSelectionState', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (junk) => {
         parseSelectionState({ preset: 'neutral', matrix: junk, tco: junk });
+      }),
+    );
+  });
+});
+
+describe('isNeutralState', () => {
+  it('the default state is neutral; a preset or one changed score is not', () => {
+    expect(isNeutralState(DEFAULT_SELECTION_STATE)).toBe(true);
+    const scored = clone(DEFAULT_SELECTION_STATE);
+    scored.matrix.options[1]!.scores.usability = 4;
+    expect(isNeutralState(scored)).toBe(false);
+    expect(isNeutralState({ ...clone(DEFAULT_SELECTION_STATE), preset: 'regulated' })).toBe(false);
+  });
+
+  it('weights do not count: the note is about scores', () => {
+    const weighted = clone(DEFAULT_SELECTION_STATE);
+    weighted.matrix.weights.usability = 50;
+    expect(isNeutralState(weighted)).toBe(true);
+  });
+
+  it('fast-check: neutral exactly when the preset is neutral and every score is 3', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 20 }), fc.boolean(), (scores, neutralPreset) => {
+        const s = clone(DEFAULT_SELECTION_STATE);
+        const ids = Object.keys(s.matrix.options[0]!.scores);
+        scores.forEach((v, i) => {
+          s.matrix.options[i % s.matrix.options.length]!.scores[ids[i % ids.length]!] = v;
+        });
+        if (!neutralPreset) s.preset = 'small-standard';
+        const all = s.matrix.options.flatMap((o) => Object.values(o.scores));
+        expect(isNeutralState(s)).toBe(neutralPreset && all.every((v) => v === 3));
       }),
     );
   });

@@ -1,0 +1,34 @@
+// The export bar's state: the status line and the text shown for copying by hand. The exports
+// themselves load when asked for (kpi-exports.ts).
+import { useState } from 'preact/hooks';
+import type { KpiSheet, RowResult } from '@/models/kpi';
+import type { KpiExport } from './kpi-exports';
+import { columnAlign, tableHeader, tableRows } from './sheet-table';
+import { tr, type Ctx } from './text';
+
+export function useKpiExports(ctx: Ctx, sheet: KpiSheet, results: RowResult[], today: string) {
+  const [outcome, setOutcome] = useState<{ status: string; fallback: string | null }>({ status: '', fallback: null });
+  const run = (what: KpiExport) =>
+    import('./kpi-exports')
+      .then((m) =>
+        m.exportSheet(what, {
+          header: tableHeader(ctx),
+          rows: tableRows(ctx, sheet, results),
+          align: columnAlign(),
+          results,
+          today,
+          t: (key) => tr(ctx, key),
+        }),
+      )
+      .then((r) => r && setOutcome(r));
+  return {
+    ...outcome,
+    onCsv: () => {
+      void run('csv');
+      setOutcome((o) => ({ ...o, status: '' }));
+    },
+    onXlsx: () => run('xlsx'),
+    onMarkdown: () => void run('markdown'),
+    onMarkdownFile: () => void run('markdown-file'),
+  };
+}

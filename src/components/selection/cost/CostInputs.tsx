@@ -1,0 +1,51 @@
+// The two figures every option shares: how many users, over how many years.
+import { YEAR_CHOICES, type TcoInput } from '@/models/matrix';
+import { fieldKey, type Draft } from '@/stores/selection';
+import { Field } from '../Field';
+import { errorText, tr, type Ctx } from '../text';
+
+interface Props {
+  ctx: Ctx;
+  input: TcoInput;
+  usersDraft: Draft | undefined;
+  onUsers: (raw: string) => void;
+  onYears: (raw: string) => void;
+  onSettle: (key: string) => void;
+}
+
+export function CostInputs({ ctx, input, usersDraft, onUsers, onYears, onSettle }: Props) {
+  return (
+    <div class="sel-cost-top tool-form">
+      <Field
+        id="sel-users"
+        label={tr(ctx, 'cost.users')}
+        help={tr(ctx, 'cost.usersHelp')}
+        inputMode="numeric"
+        size={8}
+        value={String(input.users)}
+        draft={usersDraft}
+        error={usersDraft?.code ? errorText(ctx, usersDraft.code, 'users') : null}
+        onInput={onUsers}
+        onBlur={() => onSettle(fieldKey.users)}
+      />
+      <div class="field">
+        <label for="sel-years">{tr(ctx, 'cost.years')}</label>
+        <select
+          id="sel-years"
+          value={String(input.years)}
+          aria-describedby="sel-years-help"
+          onChange={(e) => onYears((e.currentTarget as HTMLSelectElement).value)}
+        >
+          {YEAR_CHOICES.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </select>
+        <p class="help" id="sel-years-help">
+          {tr(ctx, 'cost.yearsHelp')}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// The cost results as tables: each option's cost and running total by year, and the total split into
+// its four parts.
+import type { MatrixInput, TcoInput, TcoResult } from '@/models/matrix';
+import { letter, money, tr, type Ctx } from '../text';
+import { nameOf } from '../verdict';
+import { BREAKDOWN } from './labels';
+
+interface Props {
+  ctx: Ctx;
+  matrix: MatrixInput;
+  input: TcoInput;
+  result: TcoResult;
+  indexOf: (id: string) => number;
+}
+
+export function CostByYearTable({ ctx, matrix, input, result, indexOf }: Props) {
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.tableCaption')}>
+      <table class="sel-cost-table">
+        <caption class="sel-caption">{tr(ctx, 'cost.tableCaption')}</caption>
+        {/* Real column groups, so each option's heading (scope="colgroup") has the group it names. */}
+        <colgroup />
+        {result.options.map((o) => (
+          <colgroup key={o.id} span={2} />
+        ))}
+        <thead>
+          <tr>
+            <td rowSpan={2} />
+            {result.options.map((o) => (
+              <th scope="colgroup" colSpan={2} key={o.id}>
+                {letter(indexOf(o.id))} · {nameOf(ctx, matrix, o.id)}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {result.options.map((o) => [
+              <th scope="col" class="num" key={`${o.id}-y`}>
+                {tr(ctx, 'cost.inYear')}
+              </th>,
+              <th scope="col" class="num" key={`${o.id}-c`}>
+                {tr(ctx, 'cost.runningTotal')}
+              </th>,
+            ])}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: input.years }, (_, yr) => (
+            <tr key={yr}>
+              <th scope="row">{tr(ctx, 'cost.year', { n: yr + 1 })}</th>
+              {result.options.map((o) => [
+                <td class="num" key={`${o.id}-y`}>
+                  {money(ctx, o.byYear[yr] ?? 0)}
+                </td>,
+                <td class="num" key={`${o.id}-c`}>
+                  {money(ctx, o.cumulative[yr] ?? 0)}
+                </td>,
+              ])}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function CostBreakdownTable({ ctx, matrix, input, result, indexOf }: Props) {
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.breakdownCaption')}>
+      <table class="sel-breakdown">
+        <caption class="sel-caption">{tr(ctx, 'cost.breakdownCaption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {result.options.map((o) => (
+              <th scope="col" class="num" key={o.id}>
+                {letter(indexOf(o.id))} · {nameOf(ctx, matrix, o.id)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {BREAKDOWN.map((b) => (
+            <tr key={b.key}>
+              <th scope="row">{tr(ctx, b.label)}</th>
+              {result.options.map((o) => (
+                <td class="num" key={o.id}>
+                  {money(ctx, o.breakdown[b.key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr class="sel-total-row">
+            <th scope="row">{tr(ctx, 'cost.total', { years: input.years })}</th>
+            {result.options.map((o) => (
+              <td class="num" key={o.id}>
+                <strong>{money(ctx, o.total)}</strong>
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
