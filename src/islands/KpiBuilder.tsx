@@ -47,7 +47,7 @@ import { PainPicker } from '@/components/kpi/PainPicker';
 import { RowEditor } from '@/components/kpi/RowEditor';
 import { SheetTable } from '@/components/kpi/SheetTable';
 import { HORIZON_ORDER, tableHeader, tableRows } from '@/components/kpi/sheet-table';
-import { dateText, kpiName, tr, valueText, type Ctx } from '@/components/kpi/text';
+import { makeText } from '@/components/kpi/text';
 
 interface Props {
   locale: Locale;
@@ -70,7 +70,7 @@ function liveGroup(row: SheetRow, result: RowResult | undefined, today: string):
 }
 
 function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props) {
-  const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
+  const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const storedSheet = useStore($kpiSheet);
   const storedResults = useStore($kpiResults);
   const storedToday = useStore($kpiToday);
@@ -92,7 +92,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
 
   const counts = { yes: 0, stretch: 0, unlikely: 0, incomplete: 0 };
   for (const r of results) counts[r.ok ? r.evaluation.smart.attainable : 'incomplete'] += 1;
-  const summary = tr(ctx, 'sheet.summary', { count: results.length, ...counts });
+  const summary = text.t('sheet.summary', { count: results.length, ...counts });
   const firstSummary = useRef(true);
   useEffect(() => {
     if (!mounted) return;
@@ -109,8 +109,8 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
 
   const missing = missingSuggestions(sheet);
   const full = sheet.rows.length >= LIMITS.rows;
-  const header = tableHeader(ctx);
-  const name = (id: string) => kpiName(ctx, sheet, id);
+  const header = tableHeader(text);
+  const name = (id: string) => text.kpiName(sheet, id);
 
   // Rows stay in the group they had while the visitor works in them; they move when focus leaves.
   const groupOf = (row: SheetRow, i: number): Horizon => {
@@ -130,57 +130,57 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
 
   const onAdd = (kpiId: string) => {
     const uid = addKpi(kpiId);
-    if (!uid) return setAnnounce(tr(ctx, 'sheet.full', { max: LIMITS.rows }));
+    if (!uid) return setAnnounce(text.t('sheet.full', { max: LIMITS.rows }));
     focusNext.current = `kpi-${uid}-baseline`;
-    setAnnounce(tr(ctx, 'sheet.added', { name: name(kpiId) }));
+    setAnnounce(text.t('sheet.added', { name: name(kpiId) }));
   };
   const onAddSuggested = () => {
     const added = addSuggested();
     if (added[0]) focusNext.current = `kpi-${added[0]}-baseline`;
-    setAnnounce(tr(ctx, 'sheet.addedMany', { count: added.length }));
+    setAnnounce(text.t('sheet.addedMany', { count: added.length }));
   };
   const onRemove = (row: SheetRow) => {
     undoable($kpiSheet, () => removeRow(row.uid), 'toast.rowDeleted', { name: name(row.kpiId) });
     focusNext.current = 'kpi-sheet-title';
-    setAnnounce(tr(ctx, 'sheet.removed', { name: name(row.kpiId) }));
+    setAnnounce(text.t('sheet.removed', { name: name(row.kpiId) }));
   };
   const touch = (uid: string, field: RowField) =>
     setTouched((t) => (t.has(`${uid}.${field}`) ? t : new Set(t).add(`${uid}.${field}`)));
 
-  const filename = (ext: string) => `${tr(ctx, 'export.filename')}-${today}.${ext}`;
-  const table = () => tableRows(ctx, sheet, results);
+  const filename = (ext: string) => `${text.t('export.filename')}-${today}.${ext}`;
+  const table = () => tableRows(text, sheet, results);
   // The file writers load when an export is asked for: most visits never export.
   const markdown = async () => {
     const { toMarkdownTable } = await import('@/models/kpi/markdown');
     return toMarkdownTable(header, table().map((r) => r.cells), header.map((_, i) => (i >= 4 && i <= 6 ? 'right' : 'left')));
   };
   const save = async (ext: 'csv' | 'md', type: string, body: Promise<string>) => {
-    const [{ download }, text] = await Promise.all([import('@/components/shared/download'), body]);
-    download(filename(ext), type, text);
+    const [{ download }, content] = await Promise.all([import('@/components/shared/download'), body]);
+    download(filename(ext), type, content);
   };
   const csv = async () => {
     const { toCsv } = await import('@/lib/csv');
     return toCsv([header, ...table().map((r) => r.cells)]);
   };
-  const copy = async (text: string, done: string) => {
+  const copy = async (content: string, done: string) => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(content);
       setFallback(null);
       setExportStatus(done);
     } catch {
-      setFallback(text);
-      setExportStatus(tr(ctx, 'export.copyFailed'));
+      setFallback(content);
+      setExportStatus(text.t('export.copyFailed'));
     }
   };
 
   const example = useMemo(() => {
     const ex = exampleSheet(today, (key) => strings[key]);
-    return tableRows(ctx, ex, evaluateSheet(ex, today));
-  }, [today, ctx]);
+    return tableRows(text, ex, evaluateSheet(ex, today));
+  }, [today, text]);
 
   return (
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
-      {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'storage.unavailable')}</p>}
+      {mounted && !storageOk && <p class="notice warn">{text.t('storage.unavailable')}</p>}
       <p class="no-print">
         <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-scenarios>
           {scenariosLabel}
@@ -188,18 +188,18 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
       </p>
 
       <div class="kpi-build no-print">
-        <PainPicker ctx={ctx} sheet={sheet} missing={missing} onToggle={togglePain} onAddAll={onAddSuggested} />
+        <PainPicker text={text} sheet={sheet} missing={missing} onToggle={togglePain} onAddAll={onAddSuggested} />
         <section class="kpi-step" aria-labelledby="kpi-catalog-title">
-          <h2 id="kpi-catalog-title">{tr(ctx, 'catalog.heading')}</h2>
-          <p>{tr(ctx, 'catalog.intro')}</p>
-          <Catalog ctx={ctx} sheet={sheet} full={full} onAdd={onAdd} />
+          <h2 id="kpi-catalog-title">{text.t('catalog.heading')}</h2>
+          <p>{text.t('catalog.intro')}</p>
+          <Catalog text={text} sheet={sheet} full={full} onAdd={onAdd} />
           <CustomKpiForm
-            ctx={ctx}
+            text={text}
             onAdd={(input) => {
               const r = addCustomKpi(input);
               if (!r.ok) return r.code;
               focusNext.current = `kpi-${r.uid}-baseline`;
-              setAnnounce(tr(ctx, 'sheet.added', { name: input.name.trim() }));
+              setAnnounce(text.t('sheet.added', { name: input.name.trim() }));
               return null;
             }}
           />
@@ -208,18 +208,18 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
 
       <section class="kpi-step kpi-sheet" aria-labelledby="kpi-sheet-title">
         <h2 id="kpi-sheet-title" tabIndex={-1}>
-          {tr(ctx, 'sheet.heading')}
+          {text.t('sheet.heading')}
         </h2>
-        <p class="print-only">{tr(ctx, 'print.date', { date: dateText(ctx, today) })}</p>
+        <p class="print-only">{text.t('print.date', { date: text.date(today) })}</p>
         {sheet.rows.length === 0 ? (
           <div class="kpi-empty">
-            <p>{tr(ctx, 'sheet.empty')}</p>
-            <h3>{tr(ctx, 'sheet.exampleHeading')}</h3>
-            <p class="muted"><Cited text={tr(ctx, 'page.exampleNote')} locale={locale} /></p>
-            <SheetTable ctx={ctx} header={header} rows={example} caption={tr(ctx, 'sheet.exampleHeading')} className="kpi-example" />
-            <p class="muted kpi-print-legend">{tr(ctx, 'print.legend')}</p>
+            <p>{text.t('sheet.empty')}</p>
+            <h3>{text.t('sheet.exampleHeading')}</h3>
+            <p class="muted"><Cited text={text.t('page.exampleNote')} locale={locale} /></p>
+            <SheetTable text={text} header={header} rows={example} caption={text.t('sheet.exampleHeading')} className="kpi-example" />
+            <p class="muted kpi-print-legend">{text.t('print.legend')}</p>
             <button type="button" class="btn secondary no-print" id="kpi-load-example" onClick={() => loadExample((k) => strings[k])}>
-              {tr(ctx, 'sheet.reset')}
+              {text.t('sheet.reset')}
             </button>
           </div>
         ) : (
@@ -227,19 +227,19 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
             <p class="kpi-summary no-print" data-testid="summary">
               {summary}
             </p>
-            <p class="muted no-print">{tr(ctx, 'sheet.intro')}</p>
+            <p class="muted no-print">{text.t('sheet.intro')}</p>
             <div class="kpi-editor no-print">
               {GROUPS.map((g) => {
                 const rows = sheet.rows.map((row, i) => ({ row, i })).filter(({ row, i }) => groupOf(row, i) === g);
                 if (rows.length === 0) return null;
                 return (
                   <section key={g} class="kpi-group" data-group={g} aria-labelledby={`kpi-group-${g}`}>
-                    <h3 id={`kpi-group-${g}`}>{tr(ctx, `sheet.group.${g}`)}</h3>
-                    <p class="muted">{tr(ctx, `sheet.group.${g}.hint`)}</p>
+                    <h3 id={`kpi-group-${g}`}>{text.t(`sheet.group.${g}`)}</h3>
+                    <p class="muted">{text.t(`sheet.group.${g}.hint`)}</p>
                     {rows.map(({ row, i }) => (
                       <div key={row.uid} onFocusIn={() => freeze(row.uid, g)} onFocusOut={(e) => thaw(row.uid, e as FocusEvent)}>
                         <RowEditor
-                          ctx={ctx}
+                          text={text}
                           name={name(row.kpiId)}
                           custom={sheet.customKpis.some((c) => c.id === row.kpiId)}
                           row={row}
@@ -257,16 +257,16 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
               })}
             </div>
             <div class="print-only">
-              <SheetTable ctx={ctx} header={header} rows={table()} caption={tr(ctx, 'sheet.heading')} />
-              <p class="kpi-print-legend">{tr(ctx, 'print.legend')}</p>
-              <h3>{tr(ctx, 'row.milestones')}</h3>
+              <SheetTable text={text} header={header} rows={table()} caption={text.t('sheet.heading')} />
+              <p class="kpi-print-legend">{text.t('print.legend')}</p>
+              <h3>{text.t('row.milestones')}</h3>
               <ul class="kpi-print-ms">
                 {results.map((r, i) =>
                   r.ok ? (
                     <li key={r.uid}>
-                      {tr(ctx, 'print.msItem', {
+                      {text.t('print.msItem', {
                         name: name(sheet.rows[i]!.kpiId),
-                        list: r.evaluation.milestones.map((m) => `${m.date.slice(0, 7)} ${valueText(ctx, r.definition.unit, m.value)}`).join(' · '),
+                        list: r.evaluation.milestones.map((m) => `${m.date.slice(0, 7)} ${text.valueText(r.definition.unit, m.value)}`).join(' · '),
                       })}
                     </li>
                   ) : null,
@@ -275,7 +275,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
             </div>
             <div class="btn-row no-print">
               <button type="button" class="btn secondary" onClick={() => undoable($kpiSheet, clearSheet, 'toast.reset')}>
-                {tr(ctx, 'sheet.clear')}
+                {text.t('sheet.clear')}
               </button>
             </div>
           </>
@@ -284,7 +284,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
 
       <div class="no-print">
         <ExportBar
-          ctx={ctx}
+          text={text}
           empty={sheet.rows.length === 0}
           status={exportStatus}
           fallback={fallback}
@@ -295,9 +295,9 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
             setExportStatus('');
           }}
           onXlsx={() =>
-            import('@/components/kpi/xlsx-export').then((m) => m.saveKpiXlsx(filename('xlsx'), tr(ctx, 'export.sheetName'), header, table(), results))
+            import('@/components/kpi/xlsx-export').then((m) => m.saveKpiXlsx(filename('xlsx'), text.t('export.sheetName'), header, table(), results))
           }
-          onMarkdown={() => void markdown().then((md) => copy(md, tr(ctx, 'export.copied')))}
+          onMarkdown={() => void markdown().then((md) => copy(md, text.t('export.copied')))}
           onMarkdownFile={() => void save('md', 'text/markdown;charset=utf-8', markdown())}
           onPrint={() => window.print()}
         />

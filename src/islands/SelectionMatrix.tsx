@@ -43,7 +43,7 @@ import { ResultSummary } from '@/components/selection/ResultSummary';
 import { ScoreGrid } from '@/components/selection/ScoreGrid';
 import { SensitivityList } from '@/components/selection/Sensitivity';
 import { WeightsEditor } from '@/components/selection/WeightsEditor';
-import { criterionName, num, optionName, tr, trDyn, type Ctx } from '@/components/selection/text';
+import { makeText } from '@/components/selection/text';
 import { nameOf, verdictSentence } from '@/components/selection/verdict';
 
 interface Props {
@@ -62,7 +62,7 @@ const DEFAULT_TCO = computeTco(DEFAULT_SELECTION_STATE.tco);
 
 
 function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Props) {
-  const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
+  const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const [announce, setAnnounce] = useState('');
   const [costMessage, setCostMessage] = useState<string | null>(null);
   const focusNext = useFocusAfterRender();
@@ -82,7 +82,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
 
 
 
-  const verdict = verdictSentence(ctx, state.matrix, result);
+  const verdict = verdictSentence(text, state.matrix, result);
   const firstVerdict = useRef(true);
   useEffect(() => {
     if (!mounted) return;
@@ -91,13 +91,13 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
       return;
     }
     // Sliders fire many events; announce once the visitor pauses.
-    const timer = setTimeout(() => setAnnounce(tr(ctx, 'page.live', { summary: verdict })), 700);
+    const timer = setTimeout(() => setAnnounce(text.t('page.live', { summary: verdict })), 700);
     return () => clearTimeout(timer);
   }, [verdict, mounted]);
 
   const applyPreset = (id: PresetId) => {
     choosePreset(id);
-    setAnnounce(tr(ctx, 'preset.applied', { name: trDyn(ctx, `preset.${id}.name`, id) }));
+    setAnnounce(text.t('preset.applied', { name: text.dyn(`preset.${id}.name`, id) }));
   };
   const onAdd = () => {
     const id = addOption();
@@ -105,38 +105,38 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
     const options = $selectionState.get().matrix.options;
     const index = options.findIndex((o) => o.id === id);
     focusNext.current = `sel-name-${id}`;
-    setAnnounce(tr(ctx, 'options.added', { name: optionName(ctx, options[index]!, index) }));
+    setAnnounce(text.t('options.added', { name: text.optionName(options[index]!, index) }));
   };
   const onRemove = (id: string) => {
-    const name = nameOf(ctx, state.matrix, id);
+    const name = nameOf(text, state.matrix, id);
     if (!removeOption(id)) return;
     focusNext.current = 'sel-add';
-    setAnnounce(tr(ctx, 'options.removedNotice', { name }));
+    setAnnounce(text.t('options.removedNotice', { name }));
   };
   const onToScores = () => {
     const scores = costToScores();
     const options = $selectionState.get().matrix.options;
-    const list = options.map((o, i) => `${optionName(ctx, o, i)} ${num(ctx, scores[o.id] ?? 0)}`).join(locale === 'zh-cn' ? '；' : '; ');
-    const message = tr(ctx, 'cost.toScoresDone', { list });
+    const list = options.map((o, i) => `${text.optionName(o, i)} ${text.num(scores[o.id] ?? 0)}`).join(locale === 'zh-cn' ? '；' : '; ');
+    const message = text.t('cost.toScoresDone', { list });
     setCostMessage(message);
   };
   const onExport = (what: SelectionExport) =>
-    import('@/components/selection/exports').then((m) => m.saveSelection(what, ctx, state, result, tco));
+    import('@/components/selection/exports').then((m) => m.saveSelection(what, text, state, result, tco));
   const onEqual = () => {
     equalWeights();
-    setAnnounce(tr(ctx, 'weights.equalDone'));
+    setAnnounce(text.t('weights.equalDone'));
   };
   const onReset = () => {
     undoable($selectionState, resetSelection, 'toast.reset');
     setCostMessage(null);
-    setAnnounce(tr(ctx, 'export.resetDone'));
+    setAnnounce(text.t('export.resetDone'));
   };
 
   return (
     // Once anything is scored or a starting situation applied, the page's "starts neutral" note no
     // longer describes the matrix (selection.css hides it).
     <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={state.preset === 'neutral' && state.matrix.options.every((o) => Object.values(o.scores).every((v) => v === 3)) ? 'true' : 'false'}>
-      {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
+      {mounted && !storageOk && <p class="notice warn">{text.t('page.storageOff')}</p>}
       <p class="no-print">
         <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-scenarios>
           {scenariosLabel}
@@ -144,13 +144,13 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
       </p>
 
       <div class="tool-form">
-        <PresetPicker ctx={ctx} current={state.preset} onApply={applyPreset} />
+        <PresetPicker text={text} current={state.preset} onApply={applyPreset} />
       </div>
 
       <div class="tool-columns sel-columns">
         <div class="tool-inputs sel-inputs">
           <OptionsEditor
-            ctx={ctx}
+            text={text}
             options={state.matrix.options}
             drafts={drafts}
             onLabel={setLabel}
@@ -159,7 +159,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
             onRemove={onRemove}
           />
           <WeightsEditor
-            ctx={ctx}
+            text={text}
             weights={state.matrix.weights}
             shares={result.shares}
             drafts={drafts}
@@ -167,7 +167,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
             onEqual={onEqual}
           />
           <ScoreGrid
-            ctx={ctx}
+            text={text}
             options={state.matrix.options}
             shares={result.shares}
             drafts={drafts}
@@ -175,33 +175,33 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
             onSettle={settleField}
           />
           <a class="sel-peek" href="#sel-results">
-            {tr(ctx, 'result.heading')}: {verdict}
+            {text.t('result.heading')}: {verdict}
           </a>
         </div>
 
         <section class="card result-panel sel-results" id="sel-results" aria-labelledby="sel-results-h">
-          <h2 id="sel-results-h">{tr(ctx, 'result.heading')}</h2>
+          <h2 id="sel-results-h">{text.t('result.heading')}</h2>
           <p class="sel-print-note muted">
-            {tr(ctx, 'preset.label')}: <Cited text={trDyn(ctx, `preset.${state.preset}.name`, state.preset)} locale={locale} />
+            {text.t('preset.label')}: <Cited text={text.dyn(`preset.${state.preset}.name`, state.preset)} locale={locale} />
           </p>
           {getPreset(state.preset).vendorView && (
             <p class="notice warn sel-small">
-              <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span> <Cited text={tr(ctx, 'result.vendorNote')} locale={locale} />
+              <span class="badge warn">{text.t('preset.vendorBadge')}</span> <Cited text={text.t('result.vendorNote')} locale={locale} />
             </p>
           )}
-          <ResultSummary ctx={ctx} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
-          <PointsChart ctx={ctx} matrix={state.matrix} result={result} />
+          <ResultSummary text={text} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
+          <PointsChart text={text} matrix={state.matrix} result={result} />
         </section>
       </div>
 
       <div class="sel-print-only">
-        <PointsTable ctx={ctx} matrix={state.matrix} result={result} printOnly />
+        <PointsTable text={text} matrix={state.matrix} result={result} printOnly />
       </div>
 
-      <SensitivityList ctx={ctx} matrix={state.matrix} result={result} />
+      <SensitivityList text={text} matrix={state.matrix} result={result} />
 
       <CostCalculator
-        ctx={ctx}
+        text={text}
         matrix={state.matrix}
         input={state.tco}
         result={tco}
@@ -214,11 +214,11 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
         onToScores={onToScores}
       />
 
-      <ExportBar ctx={ctx} onExport={onExport} shareUrl={() => selectionShareUrl(location)} onReset={onReset} />
+      <ExportBar text={text} onExport={onExport} shareUrl={() => selectionShareUrl(location)} onReset={onReset} />
 
       {planHref && (
         <p class="muted tool-form">
-          {tr(ctx, 'page.toPlan')} <a href={planHref}>{tr(ctx, 'page.toPlanLink')}</a>
+          {text.t('page.toPlan')} <a href={planHref}>{text.t('page.toPlanLink')}</a>
         </p>
       )}
 

@@ -2,7 +2,7 @@
 // visitor has built a sheet (also what readers without JavaScript see).
 import type { TableRow } from './sheet-table';
 import { HORIZON_ORDER } from './sheet-table';
-import { tr, type Ctx } from './text';
+import type { Text } from './text';
 
 // Columns of the full table that fit a page: KPI, baseline, target, change, deadline, owner, data
 // source, goal, review, SMART, attainable.
@@ -10,14 +10,14 @@ const COLUMNS = [0, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14];
 const NUMERIC = new Set([4, 5, 6]);
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   header: readonly string[];
   rows: readonly TableRow[];
   caption: string;
   className?: string;
 }
 
-export function SheetTable({ ctx, header, rows, caption, className }: Props) {
+export function SheetTable({ text, header, rows, caption, className }: Props) {
   return (
     <div class={`table-wrap kpi-table ${className ?? ''}`}>
       <table>
@@ -38,7 +38,7 @@ export function SheetTable({ ctx, header, rows, caption, className }: Props) {
             <tbody key={group} data-group={group}>
               <tr class="kpi-group-row">
                 <th scope="rowgroup" colSpan={COLUMNS.length}>
-                  {tr(ctx, `sheet.group.${group}`)}
+                  {text.t(`sheet.group.${group}`)}
                 </th>
               </tr>
               {inGroup.map((r) => (

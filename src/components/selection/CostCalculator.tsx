@@ -5,12 +5,12 @@ import { PRICE_FIELDS, fieldKey, type Draft, type PriceField } from '@/stores/se
 import { CostChart } from './CostChart';
 import { Field } from './Field';
 import { Cited } from '@/components/shared/Cited';
-import { errorText, letter, money, num, tr, type Ctx } from './text';
+import { letter, type Text } from './text';
 import { nameOf } from './verdict';
 import type { SelectionKey } from '@/i18n/tools/selection';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   matrix: MatrixInput;
   input: TcoInput;
   result: TcoResult;
@@ -36,46 +36,46 @@ const BREAKDOWN: { key: 'licenses' | 'implementation' | 'maintenance' | 'trainin
   { key: 'training', label: 'cost.trainingShort' },
 ];
 
-function cheapestSentence(ctx: Ctx, matrix: MatrixInput, input: TcoInput, result: TcoResult): string {
+function cheapestSentence(text: Text, matrix: MatrixInput, input: TcoInput, result: TcoResult): string {
   const sorted = [...result.options].sort((a, b) => a.total - b.total);
   const [low, next] = sorted;
   if (!low || !next || low.total === sorted.at(-1)!.total) {
-    return tr(ctx, 'cost.allEqual', { years: input.years, amount: money(ctx, low?.total ?? 0) });
+    return text.t('cost.allEqual', { years: input.years, amount: text.money(low?.total ?? 0) });
   }
   const diff = next.total - low.total;
-  return tr(ctx, 'cost.cheapest', {
-    option: nameOf(ctx, matrix, low.id),
+  return text.t('cost.cheapest', {
+    option: nameOf(text, matrix, low.id),
     years: input.years,
-    amount: money(ctx, low.total),
-    diff: money(ctx, diff),
-    pct: num(ctx, next.total > 0 ? (100 * diff) / next.total : 0, 0),
-    other: nameOf(ctx, matrix, next.id),
+    amount: text.money(low.total),
+    diff: text.money(diff),
+    pct: text.num(next.total > 0 ? (100 * diff) / next.total : 0, 0),
+    other: nameOf(text, matrix, next.id),
   });
 }
 
 export function CostCalculator(p: Props) {
-  const { ctx, matrix, input, result, drafts } = p;
+  const { text, matrix, input, result, drafts } = p;
   const indexOf = (id: string) => matrix.options.findIndex((o) => o.id === id);
   const usersDraft = drafts[fieldKey.users];
   return (
     <section class="card sel-cost" id="sel-cost" aria-labelledby="sel-cost-h">
-      <h2 id="sel-cost-h">{tr(ctx, 'cost.heading')}</h2>
-      <p class="muted">{tr(ctx, 'cost.intro')}</p>
+      <h2 id="sel-cost-h">{text.t('cost.heading')}</h2>
+      <p class="muted">{text.t('cost.intro')}</p>
       <div class="sel-cost-top tool-form">
         <Field
           id="sel-users"
-          label={tr(ctx, 'cost.users')}
-          help={tr(ctx, 'cost.usersHelp')}
+          label={text.t('cost.users')}
+          help={text.t('cost.usersHelp')}
           inputMode="numeric"
           size={8}
           value={String(input.users)}
           draft={usersDraft}
-          error={usersDraft?.code ? errorText(ctx, usersDraft.code, 'users') : null}
+          error={usersDraft?.code ? text.errorText(usersDraft.code, 'users') : null}
           onInput={p.onUsers}
           onBlur={() => p.onSettle(fieldKey.users)}
         />
         <div class="field">
-          <label for="sel-years">{tr(ctx, 'cost.years')}</label>
+          <label for="sel-years">{text.t('cost.years')}</label>
           <select
             id="sel-years"
             value={String(input.years)}
@@ -89,14 +89,14 @@ export function CostCalculator(p: Props) {
             ))}
           </select>
           <p class="help" id="sel-years-help">
-            {tr(ctx, 'cost.yearsHelp')}
+            {text.t('cost.yearsHelp')}
           </p>
         </div>
       </div>
 
       <div class="table-wrap tool-form">
         <table class="sel-prices">
-          <caption class="visually-hidden">{tr(ctx, 'cost.heading')}</caption>
+          <caption class="visually-hidden">{text.t('cost.heading')}</caption>
           <thead>
             <tr>
               <td />
@@ -105,7 +105,7 @@ export function CostCalculator(p: Props) {
                   <span class={`sel-letter sel-o${i}`} aria-hidden="true">
                     {letter(i)}
                   </span>{' '}
-                  {nameOf(ctx, matrix, o.id)}
+                  {nameOf(text, matrix, o.id)}
                 </th>
               ))}
             </tr>
@@ -114,8 +114,8 @@ export function CostCalculator(p: Props) {
             {PRICE_FIELDS.map((f) => (
               <tr key={f}>
                 <th scope="row">
-                  {tr(ctx, PRICE_KEYS[f].label)}
-                  <span class="help sel-help">{tr(ctx, PRICE_KEYS[f].help)}</span>
+                  {text.t(PRICE_KEYS[f].label)}
+                  <span class="help sel-help">{text.t(PRICE_KEYS[f].help)}</span>
                 </th>
                 {input.options.map((o) => {
                   const key = fieldKey.price(o.id, f);
@@ -126,10 +126,10 @@ export function CostCalculator(p: Props) {
                         id={`sel-p-${o.id}-${f}`}
                         className="sel-price"
                         size={9}
-                        ariaLabel={`${nameOf(ctx, matrix, o.id)}: ${tr(ctx, PRICE_KEYS[f].label)}`}
+                        ariaLabel={`${nameOf(text, matrix, o.id)}: ${text.t(PRICE_KEYS[f].label)}`}
                         value={String(o[f])}
                         draft={draft}
-                        error={draft?.code ? errorText(ctx, draft.code, 'price') : null}
+                        error={draft?.code ? text.errorText(draft.code, 'price') : null}
                         onInput={(raw) => p.onPrice(o.id, f, raw)}
                         onBlur={() => p.onSettle(key)}
                       />
@@ -144,13 +144,13 @@ export function CostCalculator(p: Props) {
 
       <div class="sel-print-only sel-print-inputs">
         <table class="sel-print-prices">
-          <caption class="sel-caption">{tr(ctx, 'print.costInputs', { users: num(ctx, input.users), years: input.years })}</caption>
+          <caption class="sel-caption">{text.t('print.costInputs', { users: text.num(input.users), years: input.years })}</caption>
           <thead>
             <tr>
               <td />
               {matrix.options.map((o, i) => (
                 <th scope="col" class="num" key={o.id}>
-                  {letter(i)} · {nameOf(ctx, matrix, o.id)}
+                  {letter(i)} · {nameOf(text, matrix, o.id)}
                 </th>
               ))}
             </tr>
@@ -158,10 +158,10 @@ export function CostCalculator(p: Props) {
           <tbody>
             {PRICE_FIELDS.map((f) => (
               <tr key={f}>
-                <th scope="row">{tr(ctx, PRICE_KEYS[f].label)}</th>
+                <th scope="row">{text.t(PRICE_KEYS[f].label)}</th>
                 {input.options.map((o) => (
                   <td class="num" key={o.id}>
-                    {money(ctx, o[f])}
+                    {text.money(o[f])}
                   </td>
                 ))}
               </tr>
@@ -171,22 +171,22 @@ export function CostCalculator(p: Props) {
       </div>
 
       <p class="sel-verdict-cost">
-        <strong>{cheapestSentence(ctx, matrix, input, result)}</strong>
+        <strong>{cheapestSentence(text, matrix, input, result)}</strong>
       </p>
 
       <div class={`sel-cost-out sel-n${Math.min(matrix.options.length, 3)}`}>
         <figure class="sel-figure">
           <figcaption id="sel-cost-title" class="sel-figcaption">
-            {tr(ctx, 'cost.chartTitle')}
+            {text.t('cost.chartTitle')}
           </figcaption>
           <p id="sel-cost-desc" class="muted sel-small">
-            {tr(ctx, 'cost.chartDesc')}
+            {text.t('cost.chartDesc')}
           </p>
-          <CostChart ctx={ctx} tco={result} indexOf={indexOf} />
+          <CostChart text={text} tco={result} indexOf={indexOf} />
         </figure>
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.tableCaption')}>
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={text.t('cost.tableCaption')}>
           <table class="sel-cost-table">
-            <caption class="sel-caption">{tr(ctx, 'cost.tableCaption')}</caption>
+            <caption class="sel-caption">{text.t('cost.tableCaption')}</caption>
             {/* Real column groups, so each option's heading (scope="colgroup") has the group it names. */}
             <colgroup />
             {result.options.map((o) => (
@@ -197,17 +197,17 @@ export function CostCalculator(p: Props) {
                 <td rowSpan={2} />
                 {result.options.map((o) => (
                   <th scope="colgroup" colSpan={2} key={o.id}>
-                    {letter(indexOf(o.id))} · {nameOf(ctx, matrix, o.id)}
+                    {letter(indexOf(o.id))} · {nameOf(text, matrix, o.id)}
                   </th>
                 ))}
               </tr>
               <tr>
                 {result.options.map((o) => [
                   <th scope="col" class="num" key={`${o.id}-y`}>
-                    {tr(ctx, 'cost.inYear')}
+                    {text.t('cost.inYear')}
                   </th>,
                   <th scope="col" class="num" key={`${o.id}-c`}>
-                    {tr(ctx, 'cost.runningTotal')}
+                    {text.t('cost.runningTotal')}
                   </th>,
                 ])}
               </tr>
@@ -215,13 +215,13 @@ export function CostCalculator(p: Props) {
             <tbody>
               {Array.from({ length: input.years }, (_, yr) => (
                 <tr key={yr}>
-                  <th scope="row">{tr(ctx, 'cost.year', { n: yr + 1 })}</th>
+                  <th scope="row">{text.t('cost.year', { n: yr + 1 })}</th>
                   {result.options.map((o) => [
                     <td class="num" key={`${o.id}-y`}>
-                      {money(ctx, o.byYear[yr] ?? 0)}
+                      {text.money(o.byYear[yr] ?? 0)}
                     </td>,
                     <td class="num" key={`${o.id}-c`}>
-                      {money(ctx, o.cumulative[yr] ?? 0)}
+                      {text.money(o.cumulative[yr] ?? 0)}
                     </td>,
                   ])}
                 </tr>
@@ -231,15 +231,15 @@ export function CostCalculator(p: Props) {
         </div>
       </div>
 
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.breakdownCaption')}>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={text.t('cost.breakdownCaption')}>
         <table class="sel-breakdown">
-          <caption class="sel-caption">{tr(ctx, 'cost.breakdownCaption')}</caption>
+          <caption class="sel-caption">{text.t('cost.breakdownCaption')}</caption>
           <thead>
             <tr>
               <td />
               {result.options.map((o) => (
                 <th scope="col" class="num" key={o.id}>
-                  {letter(indexOf(o.id))} · {nameOf(ctx, matrix, o.id)}
+                  {letter(indexOf(o.id))} · {nameOf(text, matrix, o.id)}
                 </th>
               ))}
             </tr>
@@ -247,19 +247,19 @@ export function CostCalculator(p: Props) {
           <tbody>
             {BREAKDOWN.map((b) => (
               <tr key={b.key}>
-                <th scope="row">{tr(ctx, b.label)}</th>
+                <th scope="row">{text.t(b.label)}</th>
                 {result.options.map((o) => (
                   <td class="num" key={o.id}>
-                    {money(ctx, o.breakdown[b.key])}
+                    {text.money(o.breakdown[b.key])}
                   </td>
                 ))}
               </tr>
             ))}
             <tr class="sel-total-row">
-              <th scope="row">{tr(ctx, 'cost.total', { years: input.years })}</th>
+              <th scope="row">{text.t('cost.total', { years: input.years })}</th>
               {result.options.map((o) => (
                 <td class="num" key={o.id}>
-                  <strong>{money(ctx, o.total)}</strong>
+                  <strong>{text.money(o.total)}</strong>
                 </td>
               ))}
             </tr>
@@ -269,16 +269,16 @@ export function CostCalculator(p: Props) {
 
       <div class="sel-to-scores tool-form">
         <button type="button" class="btn" onClick={p.onToScores} aria-describedby="sel-to-scores-rule">
-          {tr(ctx, 'cost.toScores')}
+          {text.t('cost.toScores')}
         </button>
         <p class="muted sel-small" id="sel-to-scores-rule">
-          {tr(ctx, 'cost.toScoresRule')}
+          {text.t('cost.toScoresRule')}
         </p>
         <p role="status" class="sel-status">
           {p.message}
         </p>
       </div>
-      <p class="muted sel-small"><Cited text={tr(ctx, 'cost.levels')} locale={ctx.locale} /></p>
+      <p class="muted sel-small"><Cited text={text.t('cost.levels')} locale={text.locale} /></p>
     </section>
   );
 }

@@ -1,11 +1,11 @@
 // Grouped bars of each option's running total at the end of each year. Bars carry their option's letter
 // when there is room, and the figures are repeated in the table next to the chart.
 import type { TcoResult } from '@/models/matrix';
-import { compactMoney, letter, tr, type Ctx } from './text';
+import { letter, type Text } from './text';
 import { useWidth } from './useWidth';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   tco: TcoResult;
   /** option index in the matrix, for letters and colours */
   indexOf: (id: string) => number;
@@ -24,7 +24,7 @@ function niceMax(value: number): number {
   return 10 * power;
 }
 
-export function CostChart({ ctx, tco, indexOf }: Props) {
+export function CostChart({ text, tco, indexOf }: Props) {
   const [box, W] = useWidth<HTMLDivElement>(400);
   const years = Math.max(1, ...tco.options.map((o) => o.cumulative.length));
   const max = niceMax(Math.max(0, ...tco.options.map((o) => o.cumulative.at(-1) ?? 0)));
@@ -48,7 +48,7 @@ export function CostChart({ ctx, tco, indexOf }: Props) {
           <g key={t}>
             <line class="sel-grid" x1={LEFT} x2={W - 4} y1={y(t)} y2={y(t)} />
             <text x={LEFT - 6} y={y(t) + 4} text-anchor="end" class="sel-axis">
-              {compactMoney(ctx, t)}
+              {text.compactMoney(t)}
             </text>
           </g>
         ))}
@@ -72,7 +72,7 @@ export function CostChart({ ctx, tco, indexOf }: Props) {
                 );
               })}
               <text x={LEFT + yr * group + group / 2} y={H - 8} text-anchor="middle" class="sel-axis">
-                {tr(ctx, 'cost.year', { n: yr + 1 })}
+                {text.t('cost.year', { n: yr + 1 })}
               </text>
             </g>
           );
