@@ -3,6 +3,7 @@
 // are given as a table underneath.
 import { CRITERIA, type MatrixInput, type MatrixResult } from '@/models/matrix';
 import { useWidth } from './useWidth';
+import { ChartFrame } from './ChartFrame';
 import { letter, type Text } from './text';
 import { nameOf } from './verdict';
 
@@ -32,61 +33,53 @@ export function PointsChart({ text, matrix, result }: Props) {
       <p id="sel-points-desc" class="muted sel-small">
         {text.t('chart.desc')}
       </p>
-      <div ref={box}>
-        <svg
-          class="chart sel-points"
-          viewBox={`0 0 ${W} ${height}`}
-          role="img"
-          aria-labelledby="sel-points-title"
-          aria-describedby="sel-points-desc"
-        >
-          {TICKS.map((t) => (
-            <g key={t}>
-              <line class="sel-grid" x1={x(t)} x2={x(t)} y1={TOP} y2={height - AXIS + 4} />
-              <text x={x(t)} y={height - 6} text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'} class="sel-axis">
-                {t}
+      <ChartFrame box={box} width={W} height={height} name="sel-points" titleId="sel-points-title" descId="sel-points-desc">
+        {TICKS.map((t) => (
+          <g key={t}>
+            <line class="sel-grid" x1={x(t)} x2={x(t)} y1={TOP} y2={height - AXIS + 4} />
+            <text x={x(t)} y={height - 6} text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'} class="sel-axis">
+              {t}
+            </text>
+          </g>
+        ))}
+        {rows.map((id, r) => {
+          const y = TOP + r * ROW;
+          const i = index(id);
+          let at = 0;
+          return (
+            <g key={id}>
+              <text x={2} y={y + 13} class="sel-bar-label">
+                {`${letter(i)} · ${nameOf(text, matrix, id)} · ${text.num(result.totals[id] ?? 0)}`}
               </text>
+              <rect class="sel-track" x={x(0)} y={y + 18} width={x(100) - x(0)} height={BAR} rx={3} />
+              {CRITERIA.map((c, ci) => {
+                const p = result.contributions[id]?.[c.id] ?? 0;
+                if (p <= 0) return null;
+                const x0 = x(at);
+                at += p;
+                const w = x(at) - x0;
+                const label = text.t('chart.segment', {
+                  option: nameOf(text, matrix, id),
+                  criterion: text.criterionName(c.id),
+                  points: text.num(p),
+                });
+                return (
+                  <g key={c.id}>
+                    <rect class={`sel-seg sel-c${ci}`} x={x0} y={y + 18} width={w} height={BAR}>
+                      <title>{label}</title>
+                    </rect>
+                    {w >= 15 && (
+                      <text x={x0 + w / 2} y={y + 33} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
+                        {ci + 1}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
             </g>
-          ))}
-          {rows.map((id, r) => {
-            const y = TOP + r * ROW;
-            const i = index(id);
-            let at = 0;
-            return (
-              <g key={id}>
-                <text x={2} y={y + 13} class="sel-bar-label">
-                  {`${letter(i)} · ${nameOf(text, matrix, id)} · ${text.num(result.totals[id] ?? 0)}`}
-                </text>
-                <rect class="sel-track" x={x(0)} y={y + 18} width={x(100) - x(0)} height={BAR} rx={3} />
-                {CRITERIA.map((c, ci) => {
-                  const p = result.contributions[id]?.[c.id] ?? 0;
-                  if (p <= 0) return null;
-                  const x0 = x(at);
-                  at += p;
-                  const w = x(at) - x0;
-                  const label = text.t('chart.segment', {
-                    option: nameOf(text, matrix, id),
-                    criterion: text.criterionName(c.id),
-                    points: text.num(p),
-                  });
-                  return (
-                    <g key={c.id}>
-                      <rect class={`sel-seg sel-c${ci}`} x={x0} y={y + 18} width={w} height={BAR}>
-                        <title>{label}</title>
-                      </rect>
-                      {w >= 15 && (
-                        <text x={x0 + w / 2} y={y + 33} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
-                          {ci + 1}
-                        </text>
-                      )}
-                    </g>
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
-      </div>
+          );
+        })}
+      </ChartFrame>
       <ul class="sel-legend">
         {CRITERIA.map((c, ci) => (
           <li key={c.id}>
