@@ -1,6 +1,7 @@
 // Share link and print. The link carries the answers in the URL fragment, which never reaches a
 // server; copying, the hand-copy field and the QR code are the shared CopyLink.
 import { CopyLink } from '@/components/shared/CopyLink';
+import { PrintButton } from '@/components/shared/PrintButton';
 import type { Text } from './text';
 
 interface Props {
@@ -21,9 +22,7 @@ export function ShareBar({ text, notices, shareUrl }: Props) {
         strings={{ copy: notices.copyLink, copied: notices.linkCopied, field: text.t('share.fallback'), qr: notices.showQr }}
       />
       <div class="btn-row">
-        <button type="button" class="btn secondary" onClick={() => window.print()}>
-          {notices.print}
-        </button>
+        <PrintButton label={notices.print} />
       </div>
     </div>
   );
