@@ -8,7 +8,6 @@ import type { ComponentChildren, ComponentType } from 'preact';
 import type { Locale } from '@/i18n/locales';
 import type { PlanAppProps } from '@/components/plan/PlanApp';
 import { hasStoredAnswers, hashHasPlan } from '@/components/plan/probe';
-import { PlanBanner } from '@/components/plan/PlanBanner';
 
 interface Props {
   locale: Locale;
@@ -93,14 +92,20 @@ function PlanReportIsland({ locale, strings, storagePrefix, notices, startHref, 
     <div class="plan-shell no-print" data-state={state}>
       {/* Shown from the build on, so a first visit does not shift the example down when the check ends. */}
       {(state === 'empty' || state === 'checking') && (
-        <PlanBanner testId="empty-banner" title={t('mode.empty.title')} text={t('mode.empty.intro')}>
-          <a class="btn" href={startHref}>
-            {t('mode.empty.start')}
-          </a>
-          <button type="button" class="btn secondary" onClick={() => load()} data-action="own">
-            {t('mode.empty.open')}
-          </button>
-        </PlanBanner>
+        <div class="notice plan-mode-banner" data-testid="empty-banner">
+          <p>
+            <strong>{t('mode.empty.title')}</strong>
+          </p>
+          <p>{t('mode.empty.intro')}</p>
+          <div class="btn-row">
+            <a class="btn" href={startHref}>
+              {t('mode.empty.start')}
+            </a>
+            <button type="button" class="btn secondary" onClick={() => load()} data-action="own">
+              {t('mode.empty.open')}
+            </button>
+          </div>
+        </div>
       )}
       {state === 'failed' && (
         <p class="notice warn" role="alert">

@@ -2,7 +2,6 @@
 // model and handed to the browser as a Blob: nothing leaves the page.
 import { useState } from 'preact/hooks';
 import { CopyLink } from '@/components/shared/CopyLink';
-import { PrintButton } from '@/components/shared/PrintButton';
 import type { DurationEstimate } from '@/models/duration/types';
 import type { Text } from './text';
 
@@ -64,7 +63,9 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
             {t(`action.download.${f}`)}
           </button>
         ))}
-        <PrintButton label={t('action.print')} />
+        <button type="button" class="btn secondary" onClick={() => window.print()} data-action="print">
+          {t('action.print')}
+        </button>
         <button
           type="button"
           class="btn secondary"

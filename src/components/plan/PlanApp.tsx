@@ -25,12 +25,10 @@ import { ProfileForm } from './ProfileForm';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { PlanToolbar } from './PlanToolbar';
 import { ReportBody } from './ReportBody';
-import { PlanBanner } from './PlanBanner';
 import { examplePlanFor } from './PlanExample';
 import { usePrintRunningHead } from './running-head';
 import { $previewing } from '@/stores/preview-flag';
 import { toggleScenarios, useShareLink } from '@/components/shared/tool-extras';
-import { PrintButton } from '@/components/shared/PrintButton';
 
 export interface PlanAppProps {
   locale: Locale;
@@ -72,21 +70,30 @@ export default function PlanApp({ locale, strings, notices, scenariosLabel, star
       {ready && !storageAvailable && <p class="notice warn no-print">{notices.storageUnavailable}</p>}
 
       {mode === 'example' && (
-        <PlanBanner testId="example-banner" text={t('mode.example.banner')} noPrint>
-          <button type="button" class="btn secondary" onClick={backToOwn} data-action="own">
-            {t('mode.example.close')}
-          </button>
-        </PlanBanner>
+        <div class="notice plan-mode-banner no-print" data-testid="example-banner">
+          <p>{t('mode.example.banner')}</p>
+          <div class="btn-row">
+            <button type="button" class="btn secondary" onClick={backToOwn} data-action="own">
+              {t('mode.example.close')}
+            </button>
+          </div>
+        </div>
       )}
       {mode === 'live' && !ownData && (
-        <PlanBanner testId="empty-banner" title={t('mode.empty.title')} text={t('mode.empty.text')} noPrint>
-          <a class="btn" href={text.href({ kind: 'tool', tool: 'readiness' })}>
-            {t('section.open', { tool: text.toolName('readiness') })}
-          </a>
-          <button type="button" class="btn secondary" onClick={() => setView({ kind: 'example' })} data-action="example">
-            {t('mode.example.show')}
-          </button>
-        </PlanBanner>
+        <div class="notice plan-mode-banner no-print" data-testid="empty-banner">
+          <p>
+            <strong>{t('mode.empty.title')}</strong>
+          </p>
+          <p>{t('mode.empty.text')}</p>
+          <div class="btn-row">
+            <a class="btn" href={text.href({ kind: 'tool', tool: 'readiness' })}>
+              {t('section.open', { tool: text.toolName('readiness') })}
+            </a>
+            <button type="button" class="btn secondary" onClick={() => setView({ kind: 'example' })} data-action="example">
+              {t('mode.example.show')}
+            </button>
+          </div>
+        </div>
       )}
 
       {mode === 'live' && <ConsistencyPanel issues={issues} text={text} onResolve={resolveIssue} />}
@@ -115,7 +122,9 @@ export default function PlanApp({ locale, strings, notices, scenariosLabel, star
       )}
       {mode !== 'live' && (
         <p class="no-print">
-          <PrintButton label={t('tools.print')} />
+          <button type="button" class="btn secondary" onClick={() => window.print()} data-action="print">
+            {t('tools.print')}
+          </button>
         </p>
       )}
 

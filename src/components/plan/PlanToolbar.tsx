@@ -2,7 +2,6 @@
 import { useState } from 'preact/hooks';
 import type { PlanState } from '@/models/plan';
 import { CopyLink } from '@/components/shared/CopyLink';
-import { PrintButton } from '@/components/shared/PrintButton';
 import { ImportPanel } from './ImportPanel';
 import { download } from '@/components/shared/download';
 import type { Text } from './text';
@@ -32,7 +31,9 @@ export function PlanToolbar({ plan, hasData, today, text, shareUrl, fileText, on
     <section class="card plan-toolbar no-print" aria-labelledby="plan-toolbar-title">
       <h2 id="plan-toolbar-title">{t('tools.heading')}</h2>
       <div class="btn-row">
-        <PrintButton label={t('tools.print')} primary />
+        <button type="button" class="btn" onClick={() => window.print()} data-action="print">
+          {t('tools.print')}
+        </button>
         <button
           type="button"
           class="btn secondary"

@@ -1,7 +1,6 @@
 // Share link and print. The link carries the answers in the URL fragment, which never reaches a
 // server; copying, the hand-copy field and the QR code are the shared CopyLink.
 import { CopyLink } from '@/components/shared/CopyLink';
-import { PrintButton } from '@/components/shared/PrintButton';
 import type { Text } from './text';
 
 interface Props {
@@ -22,7 +21,9 @@ export function ShareBar({ text, notices, shareUrl }: Props) {
         strings={{ copy: notices.copyLink, copied: notices.linkCopied, field: text.t('share.fallback'), qr: notices.showQr }}
       />
       <div class="btn-row">
-        <PrintButton label={notices.print} />
+        <button type="button" class="btn secondary" onClick={() => window.print()}>
+          {notices.print}
+        </button>
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 // Save, share and print. The share link carries the state in the URL fragment, which browsers never
 // send to a server; the CSV is built by the model's pure export function.
 import { CopyLink } from '@/components/shared/CopyLink';
-import { PrintButton } from '@/components/shared/PrintButton';
 import type { Text } from './text';
 import type { SelectionExport } from './exports';
 
@@ -25,7 +24,9 @@ export function ExportBar({ text, onExport, shareUrl, onReset }: Props) {
         <button type="button" class="btn secondary" data-action="csv" onClick={() => onExport('csv')}>
           {text.t('export.csv')}
         </button>
-        <PrintButton label={text.t('export.print')} />
+        <button type="button" class="btn secondary" onClick={() => window.print()}>
+          {text.t('export.print')}
+        </button>
         <button
           type="button"
           class="btn danger"
