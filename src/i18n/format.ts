@@ -2,6 +2,7 @@ import { INTL_LOCALE, type Locale } from './locales';
 
 /** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
   );
@@ -16,9 +17,15 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
+/** The cache key of a formatter: locale and options, read field by field (this runs for every figure on every render). */
+function keyOf(kind: string, locale: Locale, options: object): string {
+  let key = kind + locale;
+  for (const [name, value] of Object.entries(options)) key += `|${name}=${String(value)}`;
+  return key;
+}
+
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-  const all = { maximumFractionDigits: 1, ...options };
-  return cached(`n${locale}${JSON.stringify(all)}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], all)).format(value);
+  return cached(keyOf('n', locale, options), () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1, ...options })).format(value);
 }
 
 /** Formats a `YYYY-MM-DD` (or Date) as a calendar date, read in UTC so the day never shifts. */
@@ -29,6 +36,5 @@ export function formatDate(
 ): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  const all = { timeZone: 'UTC', ...options };
-  return cached(`d${locale}${JSON.stringify(all)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], all)).format(date);
+  return cached(keyOf('d', locale, options), () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options })).format(date);
 }

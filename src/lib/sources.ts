@@ -36,8 +36,11 @@ export function isVendor(id: SourceId): boolean {
 }
 
 /** `/en/sources/#source-3`: where a reference points. */
+const sourcesPage = new Map<Locale, string>();
 export function refHref(locale: Locale, n: number): string {
-  return `${localizePath('/sources/', locale)}#source-${n}`;
+  let page = sourcesPage.get(locale);
+  if (!page) sourcesPage.set(locale, (page = localizePath('/sources/', locale)));
+  return `${page}#source-${n}`;
 }
 
 /** The anchor id of a document on the Sources page. */

@@ -3,6 +3,7 @@
 import { startMonths } from '@/models/timing';
 import type { DurationEstimate } from '@/models/duration';
 import type { Text } from './text';
+import { useAfterPaint } from '../shared/use-after-paint';
 
 export function StartMonths({ estimate, today, startDate, text, onPick }: {
   estimate: DurationEstimate;
@@ -12,7 +13,8 @@ export function StartMonths({ estimate, today, startDate, text, onPick }: {
   onPick: (date: string) => void;
 }) {
   const { t } = text;
-  const months = startMonths(today, estimate.points);
+  // Twelve calendar assessments: kept off the path from a changed answer to the next paint.
+  const months = useAfterPaint(() => startMonths(today, estimate.points), [today, estimate.points]);
   return (
     <section class="dur-months" aria-labelledby="dur-months-title">
       <h3 id="dur-months-title">{t('months.heading')}</h3>

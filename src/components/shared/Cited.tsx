@@ -12,12 +12,21 @@ import type { Locale } from '@/i18n/locales';
 import { sourceLabel } from './source-labels';
 export { provideSourceLabels } from './source-labels';
 
+// A tool re-renders its cited texts on every change of an answer, and the texts themselves never
+// change: cut each into text and references once per page.
+const partsOf = new Map<string, readonly (string | number)[]>();
+function parts(text: string): readonly (string | number)[] {
+  let found = partsOf.get(text);
+  if (!found) partsOf.set(text, (found = splitRefs(text)));
+  return found;
+}
+
 export function Cited({ text, locale }: { text: string; locale: Locale }) {
-  const parts = splitRefs(text);
-  if (parts.every((p) => typeof p === 'string')) return <>{text}</>;
+  const pieces = parts(text);
+  if (pieces.every((p) => typeof p === 'string')) return <>{text}</>;
   return (
     <>
-      {parts.map((p) => {
+      {pieces.map((p) => {
         const source = typeof p === 'number' ? SOURCES[p - 1] : undefined;
         if (!source) return typeof p === 'number' ? `[${p}]` : p;
         const ref = { ref: source.id, n: p as number };
