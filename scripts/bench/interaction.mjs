@@ -6,15 +6,35 @@
 // Event Timing entries (keydown/input with an interactionId, as INP uses) are collected alongside; the
 // browser only reports those of 16 ms or more.
 //
-// The control edited is the first input[type=number] or input[type=range] in the island; a tool without
-// one is driven through its first <select>, radio group or checkbox instead (the note says which).
-// Runs unthrottled and with the CPU slowed 4x (Lighthouse's mobile factor).
+// The control edited is the one a visitor uses most where the tool names one (TOOL_CONTROLS: the KPI
+// builder's target field, on a sheet of six KPIs); otherwise the first input[type=number] or
+// input[type=range] in the island, or failing that its first <select>, radio group or checkbox (the
+// note says which). Runs unthrottled and with the CPU slowed 4x (Lighthouse's mobile factor); the
+// goal is the 90th percentile at 4x under P90_GOAL_MS.
 import { serveStatic } from '../../test/e2e/support/static-server.ts';
 import { globalHeaders } from '../../test/e2e/support/headers-file.ts';
 import { launchBrowser } from '../../test/e2e/support/browser.ts';
 import { median, quantile, consoleTable, LOCALES, TOOLS } from './util.mjs';
 
-export const GOAL_MS = 50;
+/** Input to next paint at the 90th percentile, CPU slowed 4x: the goal every tool is held to. */
+export const P90_GOAL_MS = 100;
+
+// Tools whose most-used control only exists once the visitor has built something.
+const TOOL_CONTROLS = {
+  kpi: {
+    // Six KPIs from the catalogue, as a visitor building a real sheet would have; then the first row's target.
+    async prepare(page) {
+      const cards = page.locator('.kpi-card');
+      for (let i = 0; i < 6; i++) {
+        const card = cards.nth(i);
+        if (!(await card.isVisible())) await card.locator('xpath=ancestor::details/summary').click();
+        await card.locator('button').click();
+      }
+      await page.waitForFunction(() => document.querySelectorAll('.kpi-row').length >= 6);
+    },
+    control: { selector: '.kpi-row input[id$="-target"]', kind: 'text', keys: ['5', 'Backspace'] },
+  },
+};
 const CONTROLS = [
   { selector: 'astro-island input[type=number]', kind: 'number', keys: ['ArrowUp', 'ArrowDown'] },
   { selector: 'astro-island input[type=range]', kind: 'range', keys: ['ArrowRight', 'ArrowLeft'] },
@@ -42,7 +62,7 @@ const PROBE = () => {
   } catch { /* no Event Timing: the probe alone */ }
 };
 
-export async function measureTool(browser, url, edits, cpuRate) {
+export async function measureTool(browser, url, edits, cpuRate, tool = '') {
   // A fresh context each time: no state saved by the previous round in localStorage.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -51,7 +71,12 @@ export async function measureTool(browser, url, edits, cpuRate) {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 15000 });
   let control = null;
-  for (const c of CONTROLS) {
+  const own = TOOL_CONTROLS[tool];
+  if (own) {
+    await own.prepare(page);
+    control = own.control;
+  }
+  for (const c of control ? [] : CONTROLS) {
     if (await page.locator(`${c.selector}:enabled >> visible=true`).count()) {
       control = c;
       break;
@@ -107,7 +132,7 @@ export async function measureTool(browser, url, edits, cpuRate) {
 export async function runInteraction({ dist = 'dist', edits = 20, cpuRates = [1, 4], log = console.log } = {}) {
   const server = await serveStatic(dist, globalHeaders(dist));
   const browser = await launchBrowser();
-  const result = { date: new Date().toISOString(), edits, goalMs: GOAL_MS, rows: [], skipped: [] };
+  const result = { date: new Date().toISOString(), edits, p90GoalMs: P90_GOAL_MS, goalCpu: 4, rows: [], skipped: [] };
   try {
     for (const tool of TOOLS) {
       for (const locale of LOCALES) {
@@ -119,7 +144,7 @@ export async function runInteraction({ dist = 'dist', edits = 20, cpuRates = [1,
           continue;
         }
         for (const cpu of cpuRates) {
-          const m = await measureTool(browser, server.url + path, edits, cpu);
+          const m = await measureTool(browser, server.url + path, edits, cpu, tool);
           result.rows.push({ tool, locale, path, cpu, ...m });
           log(m.note
             ? `Interaction ${path} cpu ${cpu}x: ${m.note}`
@@ -131,10 +156,11 @@ export async function runInteraction({ dist = 'dist', edits = 20, cpuRates = [1,
     await browser.close();
     await server.close();
   }
-  log(`\nInput to next paint, ${edits} edits (goal < ${GOAL_MS} ms)`);
+  log(`\nInput to next paint, ${edits} edits (goal: p90 < ${P90_GOAL_MS} ms with the CPU slowed 4x)`);
   log(consoleTable(
-    ['tool', 'locale', 'control', 'CPU', 'median ms', 'p90 ms', 'max ms', 'to rAF ms', 'Event Timing >16 ms'],
-    result.rows.map((r) => [r.tool, r.locale, r.control ?? r.note, `${r.cpu}x`, r.medianMs ?? '–', r.p90Ms ?? '–', r.maxMs ?? '–', r.frameMedianMs ?? '–',
+    ['tool', 'locale', 'control', 'CPU', 'median ms', 'p90 ms', 'goal', 'max ms', 'to rAF ms', 'Event Timing >16 ms'],
+    result.rows.map((r) => [r.tool, r.locale, r.control ?? r.note, `${r.cpu}x`, r.medianMs ?? '–', r.p90Ms ?? '–',
+      r.cpu === 4 && r.p90Ms !== undefined ? (r.p90Ms < P90_GOAL_MS ? `< ${P90_GOAL_MS} ✓` : `< ${P90_GOAL_MS} ✗`) : '', r.maxMs ?? '–', r.frameMedianMs ?? '–',
       r.eventTiming ? `${r.eventTiming.over16ms}${r.eventTiming.maxMs ? ` (max ${r.eventTiming.maxMs})` : ''}` : '–']),
     3,
   ));

@@ -7,8 +7,12 @@ export type XlsxCell =
   | { kind: 'number'; value: number; format?: string; bold?: boolean }
   /** A calendar day, YYYY-MM-DD; written as a spreadsheet date, not as text. */
   | { kind: 'date'; value: string; format?: string; bold?: boolean }
-  /** An Excel formula without the leading "=", recalculated by the spreadsheet. */
-  | { kind: 'formula'; formula: string; format?: string; bold?: boolean }
+  /**
+   * An Excel formula without the leading "=", recalculated by the spreadsheet. `cached` is its value
+   * as the site computed it, stored with the formula so that readers which do not calculate (file
+   * previews, mail attachments, scripts reading the workbook) still show the figure.
+   */
+  | { kind: 'formula'; formula: string; cached?: number; format?: string; bold?: boolean }
   | null;
 
 export interface XlsxSheet {
@@ -27,7 +31,13 @@ export const text = (value: string, bold = false): XlsxCell => (bold ? { kind: '
 export const num = (value: number, format?: string): XlsxCell =>
   Number.isFinite(value) ? (format ? { kind: 'number', value, format } : { kind: 'number', value }) : null;
 export const date = (value: string, format = DATE_FORMAT, bold = false): XlsxCell => ({ kind: 'date', value, format, ...(bold ? { bold } : {}) });
-export const formula = (f: string, format?: string, bold = false): XlsxCell => ({ kind: 'formula', formula: f, ...(format ? { format } : {}), ...(bold ? { bold } : {}) });
+export const formula = (f: string, format?: string, bold = false, cached?: number): XlsxCell => ({
+  kind: 'formula',
+  formula: f,
+  ...(cached !== undefined && Number.isFinite(cached) ? { cached } : {}),
+  ...(format ? { format } : {}),
+  ...(bold ? { bold } : {}),
+});
 
 /** Column letters: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnName(index: number): string {

@@ -272,6 +272,8 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     const screenTotals = (await page.locator('.sel-ranking .sel-total').allInnerTexts()).map((t) => Number(t.replace(/[^\d.]/g, '')));
     const computed = recalc(ws);
     expect([computed.get(`D${total}`), computed.get(`E${total}`)].map((v) => Math.round(Number(v) * 10) / 10).sort()).toEqual([...screenTotals].sort());
+    // A reader that does not calculate (a preview, a script) still sees the totals: each formula stores its value.
+    expect([ws.get(`D${total}`)?.value, ws.get(`E${total}`)?.value].map((v) => Math.round(Number(v) * 10) / 10).sort()).toEqual([...screenTotals].sort());
     // Raise the usability weight in the workbook and on the site: both give the same totals.
     const usability = rowOf.get(s['criterion.usability.name'])!;
     await page.locator('#sel-w-usability').focus();
@@ -312,6 +314,26 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
       expect(size.width, chart).toBeLessThanOrEqual(4000);
       if (process.env.KEEP_EXPORTS) await pngFile.saveAs(`${process.env.KEEP_EXPORTS}/selection-${chart}-${locale}.png`);
     }
+    await context.close();
+  });
+
+  it('a chart downloaded from a dark screen is light, as slides are', async () => {
+    const context = await openContext(browser, { today: TODAY, acceptDownloads: true, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(url(locale));
+    await page.waitForSelector('.sel[data-ready="true"]');
+    const screen = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('.sel-export [data-action="points-svg"]')]);
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    const light = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).every((v) => v > 200);
+    expect(light(screen), `the page itself is dark: ${screen}`).toBe(false);
+    // The image's backdrop (its first rectangle) is light, and its text is dark.
+    const backdrop = svg.match(/<rect[^>]*fill="([^"]+)"/)?.[1] ?? '';
+    expect(light(backdrop), backdrop).toBe(true);
+    const textFill = svg.match(/<text[^>]*fill="(rgb[^"]+)"/)?.[1] ?? '';
+    expect(light(textFill), textFill).toBe(false);
+    // The page is back in its own colours.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(screen);
     await context.close();
   });
 

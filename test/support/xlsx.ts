@@ -1,6 +1,9 @@
 // Reads the .xlsx files the site writes with an independent reader (exceljs) and recalculates their
 // formulas with an independent engine (xlsx-calc), so a test sees what a spreadsheet program would.
 import ExcelJS from 'exceljs';
+import writeXlsxFile, { type Options } from 'write-excel-file/node';
+import { libraryOptions, toLibrarySheets } from '@/lib/xlsx-write';
+import type { XlsxSheet } from '@/lib/xlsx-sheet';
 // @ts-expect-error xlsx-calc ships no types
 import XLSX_CALC from 'xlsx-calc';
 
@@ -13,6 +16,13 @@ export interface ReadCell {
 }
 
 export type ReadSheet = Map<string, ReadCell>;
+
+/** The .xlsx bytes the site's download would hold for these sheets (the same writer and options, in Node). */
+type NodeOptions = NonNullable<Parameters<typeof writeXlsxFile>[1]>;
+type NodeFile = NodeOptions extends Options<infer F> ? F : never;
+export async function writeBook(sheets: readonly XlsxSheet[]): Promise<Buffer> {
+  return writeXlsxFile(toLibrarySheets(sheets), libraryOptions<NodeFile>(sheets)).toBuffer();
+}
 
 /** Every non-empty cell of every sheet, by sheet name and A1 address. */
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Map<string, ReadSheet>> {

@@ -60,7 +60,25 @@ function keyOf(label: string, swatch: Element | null, fallback: string): LegendK
   return { label, fill, stroke: cs.borderTopStyle !== 'none' ? cs.borderTopColor : undefined };
 }
 
+/**
+ * Slides and documents are light, whatever the visitor's screen: while the copy is made, the page's
+ * colours are read as the light theme gives them. Synchronous, so the page never paints in between.
+ */
+function inLightColours<T>(read: () => T): T {
+  const root = document.documentElement;
+  root.setAttribute('data-light-colours', '');
+  try {
+    return read();
+  } finally {
+    root.removeAttribute('data-light-colours');
+  }
+}
+
 export function chartSvg(spec: ChartSpec): { svg: string; width: number; height: number } {
+  return inLightColours(() => framedChart(spec));
+}
+
+function framedChart(spec: ChartSpec): { svg: string; width: number; height: number } {
   const page = getComputedStyle(document.body);
   const root = getComputedStyle(document.documentElement);
   const accent = root.getPropertyValue('--accent').trim() || page.color;

@@ -34,25 +34,35 @@ export function matrixSheet(input: MatrixInput, labels: MatrixXlsxLabels): XlsxS
   const names = input.options.map((o) => labels.options[o.id] ?? o.label ?? o.id);
   const weights = `${cellRef(L.firstRow, L.weightCol, true)}:${cellRef(L.lastRow, L.weightCol, true)}`;
   const rows: XlsxCell[][] = [[text(labels.criterion, true), text(labels.weight, true), text(labels.share, true), ...names.map((n) => text(n, true))]];
+  // Each formula's value as the spreadsheet will compute it from the cells below, stored beside it.
+  const weightOf = (c: string) => input.weights[c] ?? 0;
+  const scoreOf = (o: MatrixInput['options'][number], c: string) => o.scores[c] ?? SCORE_MIN;
+  const weightSum = L.criteria.reduce((sum, c) => sum + weightOf(c), 0);
+  const shareOf = (c: string) => (weightSum > 0 ? weightOf(c) / weightSum : 0);
   L.criteria.forEach((c, i) => {
     const r = L.firstRow + i;
     rows.push([
       text(labels.criteria[c] ?? c),
-      num(input.weights[c] ?? 0),
-      formula(`IF(SUM(${weights})>0,${cellRef(r, L.weightCol)}/SUM(${weights}),0)`, SHARE),
-      ...input.options.map((o) => num(o.scores[c] ?? SCORE_MIN)),
+      num(weightOf(c)),
+      formula(`IF(SUM(${weights})>0,${cellRef(r, L.weightCol)}/SUM(${weights}),0)`, SHARE, false, shareOf(c)),
+      ...input.options.map((o) => num(scoreOf(o, c))),
     ]);
   });
   const span = SCORE_MAX - SCORE_MIN;
   const shares = `${cellRef(L.firstRow, L.shareCol)}:${cellRef(L.lastRow, L.shareCol)}`;
+  const totalOf = (o: MatrixInput['options'][number]) => {
+    if (!(weightSum > 0)) return 0;
+    const product = L.criteria.reduce((sum, c) => sum + weightOf(c) * scoreOf(o, c), 0);
+    return (100 * (product - SCORE_MIN * weightSum)) / (span * weightSum);
+  };
   rows.push([
     text(labels.total, true),
-    formula(`SUM(${weights})`, undefined, true),
-    formula(`SUM(${shares})`, SHARE, true),
-    ...input.options.map((_, k) => {
+    formula(`SUM(${weights})`, undefined, true, weightSum),
+    formula(`SUM(${shares})`, SHARE, true, L.criteria.reduce((sum, c) => sum + shareOf(c), 0)),
+    ...input.options.map((o, k) => {
       const col = columnName(L.firstOptionCol + k);
       const scores = `${col}${L.firstRow + 1}:${col}${L.lastRow + 1}`;
-      return formula(`IF(SUM(${weights})>0,100*(SUMPRODUCT(${weights},${scores})-${SCORE_MIN}*SUM(${weights}))/(${span}*SUM(${weights})),0)`, POINTS, true);
+      return formula(`IF(SUM(${weights})>0,100*(SUMPRODUCT(${weights},${scores})-${SCORE_MIN}*SUM(${weights}))/(${span}*SUM(${weights})),0)`, POINTS, true, totalOf(o));
     }),
   ]);
   rows.push([]);
@@ -70,9 +80,10 @@ export function costSheet(tco: TcoResult, labels: MatrixXlsxLabels): XlsxSheet {
   }
   rows.push([
     text(labels.costTotal, true),
-    ...tco.options.map((_, k) => {
+    ...tco.options.map((o, k) => {
       const col = columnName(1 + k);
-      return formula(`SUM(${col}2:${col}${years + 1})`, MONEY, true);
+      const sum = Array.from({ length: years }, (_, y) => o.byYear[y] ?? 0).reduce((a, b) => a + b, 0);
+      return formula(`SUM(${col}2:${col}${years + 1})`, MONEY, true, sum);
     }),
   ]);
   return { name: sheetName(labels.costSheet), rows, widths: [16, ...names.map(() => 16)] };

@@ -1,15 +1,13 @@
 // The KPI workbook, written as the browser would (write-excel-file) and read back with exceljs.
 import { describe, expect, it } from 'vitest';
-import writeXlsxFile from 'write-excel-file/node';
 import { islandStrings } from '@/i18n/tools/kpi';
 import { LOCALES } from '@/i18n/locales';
 import { evaluateSheet, exampleSheet, newRow } from '@/models/kpi';
 import { KPI_COLUMNS, kpiXlsxSheet, milestoneMonths } from '@/models/kpi/xlsx';
-import { toLibrarySheets } from '@/lib/xlsx-write';
 import { columnName } from '@/lib/xlsx-sheet';
 import { tableHeader, tableRows } from '@/components/kpi/sheet-table';
 import { makeText } from '@/components/kpi/text';
-import { readXlsx } from '../../../support/xlsx';
+import { writeBook, readXlsx } from '../../../support/xlsx';
 
 const TODAY = '2026-03-01';
 
@@ -24,7 +22,7 @@ describe.each(LOCALES)('KPI workbook (%s)', (locale) => {
   const model = kpiXlsxSheet(rows, results, { sheet: s['export.sheetName'], header });
 
   it('writes a row per KPI with typed baseline, target, change and deadline', async () => {
-    const book = await readXlsx(await writeXlsxFile(toLibrarySheets([model])).toBuffer());
+    const book = await readXlsx(await writeBook([model]));
     const ws = [...book.values()][0]!;
     header.forEach((h, i) => expect(ws.get(`${columnName(i)}1`)?.value).toBe(h));
     rows.forEach((row, r) => {
@@ -46,7 +44,7 @@ describe.each(LOCALES)('KPI workbook (%s)', (locale) => {
   });
 
   it('has one column per month with each KPI’s milestone, the deadline month holding the target', async () => {
-    const book = await readXlsx(await writeXlsxFile(toLibrarySheets([model])).toBuffer());
+    const book = await readXlsx(await writeBook([model]));
     const ws = [...book.values()][0]!;
     const months = milestoneMonths(results);
     expect(months.length).toBeGreaterThan(3);

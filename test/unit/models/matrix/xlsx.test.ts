@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import writeXlsxFile from 'write-excel-file/node';
+import { strFromU8, unzipSync } from 'fflate';
 import { computeTco, matrixLayout, matrixXlsxSheets, scoreMatrix, SCORE_MAX, SCORE_MIN, type MatrixInput, type MatrixXlsxLabels } from '@/models/matrix';
-import { toLibrarySheets } from '@/lib/xlsx-write';
 import { cellRef } from '@/lib/xlsx-sheet';
-import { range, readXlsx, recalc } from '../../../support/xlsx';
+import { writeBook, range, readXlsx, recalc } from '../../../support/xlsx';
 
 const input: MatrixInput = {
   weights: { 'process-fit': 3, usability: 1 },
@@ -38,7 +37,17 @@ const tco = computeTco({
 });
 
 async function workbook(m: MatrixInput, t = tco) {
-  return readXlsx(await writeXlsxFile(toLibrarySheets(matrixXlsxSheets(m, labels, t))).toBuffer());
+  return readXlsx(await writeBook(matrixXlsxSheets(m, labels, t)));
+}
+
+/** Each formula cell's stored value (`<c r="D4"><f>…</f><v>…</v></c>`), read from the zipped XML. */
+async function storedValues(m: MatrixInput, file: string): Promise<Map<string, number>> {
+  const sheets = matrixXlsxSheets(m, labels, tco);
+  const bytes = await writeBook(sheets);
+  const xml = strFromU8(unzipSync(new Uint8Array(bytes))[file]!);
+  const out = new Map<string, number>();
+  for (const [, ref, value] of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g)) out.set(ref!, Number(value));
+  return out;
 }
 
 describe('matrix workbook', () => {
@@ -82,6 +91,44 @@ describe('matrix workbook', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('every formula carries the value it computes, for readers that do not calculate (fast-check)', async () => {
+    const criteria = ['process-fit', 'usability', 'data-security'] as const;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 })),
+        fc.array(fc.tuple(fc.integer({ min: SCORE_MIN, max: SCORE_MAX }), fc.integer({ min: SCORE_MIN, max: SCORE_MAX }), fc.integer({ min: SCORE_MIN, max: SCORE_MAX })), { minLength: 2, maxLength: 4 }),
+        async (weights, scores) => {
+          const m: MatrixInput = {
+            weights: Object.fromEntries(criteria.map((c, i) => [c, weights[i]!])),
+            options: scores.map((s, k) => ({ id: k === 0 ? 'saas' : `option-${k + 1}`, label: `O${k + 1}`, scores: Object.fromEntries(criteria.map((c, i) => [c, s[i]!])) })),
+          };
+          const sheet = (await workbook(m)).get('选型矩阵')!;
+          const recalculated = recalc(sheet);
+          // The values stored in the file, read from its XML as a non-calculating reader would.
+          const stored = await storedValues(m, 'xl/worksheets/sheet1.xml');
+          const formulas = [...sheet].filter(([, cell]) => cell.formula).map(([address]) => address);
+          expect(formulas.length).toBeGreaterThan(0);
+          for (const address of formulas) {
+            expect(stored.get(address), address).toBeCloseTo(recalculated.get(address) as number, 9);
+          }
+          const L = matrixLayout(m);
+          const site = scoreMatrix(m);
+          m.options.forEach((o, k) => expect(stored.get(cellRef(L.totalRow, L.firstOptionCol + k))).toBeCloseTo(site.totals[o.id]!, 1));
+        },
+      ),
+      { numRuns: 25 },
+    );
+    const cost = await storedValues(input, 'xl/worksheets/sheet2.xml');
+    expect(cost.get('B5')).toBe(tco.options[0]!.total);
+    expect(cost.get('C5')).toBe(tco.options[1]!.total);
+  });
+
+  it('asks the spreadsheet program to recalculate on opening', async () => {
+    const bytes = await writeBook(matrixXlsxSheets(input, labels, tco));
+    const workbookXml = strFromU8(unzipSync(new Uint8Array(bytes))['xl/workbook.xml']!);
+    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
   it('the cost sheet has a row per year and a live total', async () => {
