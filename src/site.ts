@@ -10,11 +10,14 @@ export const SITE = {
     /** Gzip bytes of CSS any page may load before interaction. */
     cssGzip: 15 * 1024,
     /**
-     * Gzip bytes of JavaScript a tool page may load before interaction. 26.5 KB since every tool opens
-     * shared links as a preview and offers scenarios and undo (about 1 KB of hooks in the shared runtime);
-     * the goal is 20 KB, which needs the below-the-fold parts of the estimator, KPI and matrix split off.
+     * Gzip bytes of JavaScript a tool page may load before interaction, script files and inline scripts
+     * together (about 2.6 KB of the latter: Astro's island loader and the site's search opener). This
+     * is the ceiling the pages hold today, so that no change makes them heavier: 28.5 KB since every
+     * tool opens shared links as a preview and offers scenarios and undo. The goal is 20 KB, which
+     * needs the below-the-fold parts of the estimator, KPI and matrix split off without losing the
+     * clicks a visitor makes before they arrive.
      */
-    toolJsGzip: 26.5 * 1024,
+    toolJsGzip: 28.5 * 1024,
     /** Gzip bytes of everything a page loads before interaction. */
     totalGzip: 60 * 1024,
   },

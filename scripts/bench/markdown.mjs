@@ -3,6 +3,8 @@ import { CATEGORIES, GOALS, goalMisses } from './lighthouse.mjs';
 import { fmtMs } from './util.mjs';
 
 const kb = (n) => (n / 1024).toFixed(1);
+/** What a tool page or the plan may load before interaction, in KB gzip (script files and inline). */
+const TOOL_JS_GOAL_KB = 20;
 const table = (header, rows, left = 3) => [
   `| ${header.join(' | ')} |`,
   `| ${header.map((h, i) => (i < left ? '---' : '---:')).join(' | ')} |`,
@@ -17,8 +19,15 @@ export function toMarkdown(report) {
   if (w) {
     out.push(`\n### Page weight before interaction (KB gzip; ${day(w.date)})\n`);
     out.push(`Build ${w.buildSeconds} s; Pagefind index ${kb(w.pagefindIndex.total)} KB in ${w.pagefindIndex.files} files.\n`);
+    // Tool pages and the plan are held to TOOL_JS_GOAL_KB of script before interaction, inline included.
+    const isTool = (type) => type === 'plan' || type.startsWith('tool:');
+    const js = (p) => {
+      const total = p.js.gzip + p.inlineJs.gzip;
+      if (!isTool(p.type)) return kb(total);
+      return total <= TOOL_JS_GOAL_KB * 1024 ? `${kb(total)} (goal ≤ ${TOOL_JS_GOAL_KB})` : `**${kb(total)}** (goal ≤ ${TOOL_JS_GOAL_KB})`;
+    };
     out.push(table(['page', 'locale', 'HTML', 'CSS', 'JS (incl. inline)', 'total'],
-      w.pages.map((p) => [p.type, p.locale, kb(p.html.gzip), kb(p.css.gzip), kb(p.js.gzip + p.inlineJs.gzip), kb(p.total.gzip + p.inlineJs.gzip)]), 2));
+      w.pages.map((p) => [p.type, p.locale, kb(p.html.gzip), kb(p.css.gzip), js(p), kb(p.total.gzip + p.inlineJs.gzip)]), 2));
     const fs = Object.entries(w.firstSearch ?? {}).map(([l, s]) => `${l} "${s.query}": ${s.requests} requests, ${kb(s.gzip)} KB gzip`);
     if (fs.length) out.push(`\nFirst search: ${fs.join('; ')}.`);
   }
