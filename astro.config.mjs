@@ -85,9 +85,13 @@ export default defineConfig({
           // hooks that open shared links, scenarios and undo on use) go with them.
           codeSplitting: {
             groups: [
+              // Vite's dynamic-import helper on its own, before the runtime group takes it in with
+              // tool-extras: integrations/slim-preload-helper.ts can only swap a chunk that is the helper alone.
+              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
               {
                 name: 'runtime',
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/]format|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](source-labels|tool-extras))\.ts$/,
+                priority: 1,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](source-labels|tool-extras))\.ts$/,
               },
             ],
           },

@@ -15,7 +15,11 @@ export function slimPreloadHelper(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
       const helper = chunks.find((chunk) => chunk.moduleIds.length === 1 && /vite\/preload-helper/.test(chunk.moduleIds[0]!));
-      if (!helper) return;
+      if (!helper) {
+        const host = chunks.find((chunk) => chunk.moduleIds.some((id) => /vite\/preload-helper/.test(id)));
+        if (host) this.warn(`keeping Vite's preload helper: it shares ${host.fileName} with other modules; give it a chunk of its own (astro.config.mjs)`);
+        return;
+      }
       const withCss = chunks.filter((chunk) => chunk.isDynamicEntry && (chunk.viteMetadata?.importedCss.size ?? 0) > 0);
       if (withCss.length > 0) {
         this.warn(`keeping Vite's preload helper: ${withCss.map((c) => c.fileName).join(', ')} import CSS`);

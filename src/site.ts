@@ -1,3 +1,5 @@
+import type { ToolId } from './tool-list';
+
 /** One place for facts about the site that config, layouts, tests and the bench all read. */
 export const SITE = {
   /** Absolute origin used for canonical and hreflang links; set SITE_URL when deploying elsewhere. */
@@ -50,16 +52,6 @@ export const SOURCE_FILES = [
 ] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
 
-/** The tools, in the order the Tools index shows them. The path is locale-less. */
-export const TOOLS = [
-  { id: 'readiness', path: '/tools/readiness/' },
-  { id: 'duration', path: '/tools/duration/' },
-  { id: 'selection', path: '/tools/selection/' },
-  { id: 'kpi', path: '/tools/kpi/' },
-  { id: 'plan', path: '/plan/' },
-] as const;
-export type ToolId = (typeof TOOLS)[number]['id'];
-
 /** Guides listed under "Related reading" on each tool page, most relevant first (slugs; same in both locales). */
 export const TOOL_RELATED_GUIDES = {
   readiness: ['when-not-to-start', 'preparation', 'why-projects-fail', 'case-studies', 'change-management', 'business-case'],
@@ -68,7 +60,6 @@ export const TOOL_RELATED_GUIDES = {
   kpi: ['setting-kpis', 'measuring-adoption', 'business-case', 'department-pain-points'],
   plan: ['launch-framework', 'business-case', 'testing-and-go-live', 'change-management', 'measuring-adoption'],
 } as const satisfies Record<ToolId, readonly string[]>;
-export const TOOL_IDS = /* @__PURE__ */ TOOLS.map((t) => t.id) as unknown as readonly [ToolId, ...ToolId[]];
 
 export const GUIDE_TOPICS = [
   'timeline', 'preparation', 'framework', 'departments', 'kpi', 'selection',

@@ -18,7 +18,7 @@ import { PainPicker } from '@/components/kpi/PainPicker';
 import { PrintedSheet } from '@/components/kpi/PrintedSheet';
 import { SheetEditor } from '@/components/kpi/SheetEditor';
 import { tableHeader, tableRows } from '@/components/kpi/sheet-table';
-import { dateText, tr, type Ctx } from '@/components/kpi/text';
+import { makeText } from '@/components/kpi/text';
 import { useKpiExports } from '@/components/kpi/useKpiExports';
 import { useKpiView } from '@/components/kpi/useKpiView';
 import { useSheetActions } from '@/components/kpi/useSheetActions';
@@ -36,24 +36,24 @@ interface Props {
 }
 
 function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props) {
-  const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
+  const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { mounted, storedSheet, sheet, results, today, storageOk } = useKpiView(buildToday);
   const editing = useSheetEditing(results, today);
-  const act = useSheetActions(ctx, sheet);
-  const exports = useKpiExports(ctx, sheet, results, today);
+  const act = useSheetActions(text, sheet);
+  const exports = useKpiExports(text, sheet, results, today);
 
-  const summary = tr(ctx, 'sheet.summary', { count: results.length, ...countAttainability(results) });
+  const summary = text.t('sheet.summary', { count: results.length, ...countAttainability(results) });
   // Typing fires on every key; announce once the visitor pauses.
   useSayWhenSettled(summary, mounted, 900, act.setAnnounce);
 
-  const header = tableHeader(ctx);
+  const header = tableHeader(text);
   const empty = sheet.rows.length === 0;
   const missing = missingSuggestions(sheet);
   const full = sheet.rows.length >= LIMITS.rows;
 
   return (
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
-      {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'storage.unavailable')}</p>}
+      {mounted && !storageOk && <p class="notice warn">{text.t('storage.unavailable')}</p>}
       <p class="no-print">
         <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-scenarios>
           {scenariosLabel}
@@ -61,33 +61,33 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
       </p>
 
       <div class="kpi-build no-print">
-        <PainPicker ctx={ctx} sheet={sheet} missing={missing} onToggle={togglePain} onAddAll={act.onAddSuggested} />
+        <PainPicker text={text} sheet={sheet} missing={missing} onToggle={togglePain} onAddAll={act.onAddSuggested} />
         <section class="kpi-step" aria-labelledby="kpi-catalog-title">
-          <h2 id="kpi-catalog-title">{tr(ctx, 'catalog.heading')}</h2>
-          <p>{tr(ctx, 'catalog.intro')}</p>
-          <Catalog ctx={ctx} sheet={sheet} full={full} onAdd={act.onAdd} />
-          <CustomKpiForm ctx={ctx} onAdd={act.onAddCustom} />
+          <h2 id="kpi-catalog-title">{text.t('catalog.heading')}</h2>
+          <p>{text.t('catalog.intro')}</p>
+          <Catalog text={text} sheet={sheet} full={full} onAdd={act.onAdd} />
+          <CustomKpiForm text={text} onAdd={act.onAddCustom} />
         </section>
       </div>
 
       <section class="kpi-step kpi-sheet" aria-labelledby="kpi-sheet-title">
         <h2 id="kpi-sheet-title" tabIndex={-1}>
-          {tr(ctx, 'sheet.heading')}
+          {text.t('sheet.heading')}
         </h2>
-        <p class="print-only">{tr(ctx, 'print.date', { date: dateText(ctx, today) })}</p>
+        <p class="print-only">{text.t('print.date', { date: text.date(today) })}</p>
         {empty ? (
-          <EmptySheet ctx={ctx} strings={strings} header={header} today={today} />
+          <EmptySheet text={text} strings={strings} header={header} today={today} />
         ) : (
           <>
             <p class="kpi-summary no-print" data-testid="summary">
               {summary}
             </p>
-            <p class="muted no-print">{tr(ctx, 'sheet.intro')}</p>
-            <SheetEditor ctx={ctx} sheet={sheet} results={results} today={today} editing={editing} name={act.name} onRemove={act.onRemove} />
-            <PrintedSheet ctx={ctx} sheet={sheet} results={results} header={header} rows={tableRows(ctx, sheet, results)} name={act.name} />
+            <p class="muted no-print">{text.t('sheet.intro')}</p>
+            <SheetEditor text={text} sheet={sheet} results={results} today={today} editing={editing} name={act.name} onRemove={act.onRemove} />
+            <PrintedSheet text={text} sheet={sheet} results={results} header={header} rows={tableRows(text, sheet, results)} name={act.name} />
             <div class="btn-row no-print">
               <button type="button" class="btn secondary" onClick={() => undoable($kpiSheet, clearSheet, 'toast.reset')}>
-                {tr(ctx, 'sheet.clear')}
+                {text.t('sheet.clear')}
               </button>
             </div>
           </>
@@ -96,7 +96,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
 
       <div class="no-print">
         <ExportBar
-          ctx={ctx}
+          text={text}
           empty={empty}
           status={exports.status}
           fallback={exports.fallback}

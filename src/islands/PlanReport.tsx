@@ -8,13 +8,14 @@ import type { ComponentChildren, ComponentType } from 'preact';
 import type { Locale } from '@/i18n/locales';
 import type { PlanAppProps } from '@/components/plan/PlanApp';
 import { hasStoredAnswers, hashHasPlan } from '@/components/plan/probe';
-import { localizePath } from '@/i18n/url';
 
 interface Props {
   locale: Locale;
   strings: Record<string, string>;
   storagePrefix: string;
   notices: { storageUnavailable: string };
+  /** Where a visitor with no plan starts: the readiness check in this locale (made at build time). */
+  startHref: string;
   /** The label of the button that opens the scenarios panel. */
   scenariosLabel?: string;
   /** The example plan, rendered at build time; shown until the visitor's own plan replaces it. */
@@ -25,7 +26,7 @@ interface Props {
 
 type State = 'checking' | 'empty' | 'loading' | 'loaded' | 'failed';
 
-function PlanReportIsland({ locale, strings, storagePrefix, notices, scenariosLabel, children }: Props) {
+function PlanReportIsland({ locale, strings, storagePrefix, notices, startHref, scenariosLabel, children }: Props) {
   const [state, setState] = useState<State>('checking');
   const [App, setApp] = useState<ComponentType<PlanAppProps> | null>(null);
   const [startWithExample, setStartWithExample] = useState(false);
@@ -97,7 +98,7 @@ function PlanReportIsland({ locale, strings, storagePrefix, notices, scenariosLa
           </p>
           <p>{t('mode.empty.intro')}</p>
           <div class="btn-row">
-            <a class="btn" href={localizePath('/tools/readiness/', locale)}>
+            <a class="btn" href={startHref}>
               {t('mode.empty.start')}
             </a>
             <button type="button" class="btn secondary" onClick={() => load()} data-action="own">

@@ -19,7 +19,7 @@ import { ResultsPanel } from '@/components/selection/ResultsPanel';
 import { ScoreGrid } from '@/components/selection/ScoreGrid';
 import { SensitivityList } from '@/components/selection/Sensitivity';
 import { WeightsEditor } from '@/components/selection/WeightsEditor';
-import { tr, type Ctx } from '@/components/selection/text';
+import { makeText } from '@/components/selection/text';
 import { verdictSentence } from '@/components/selection/verdict';
 import { useSelectionActions } from '@/components/selection/useSelectionActions';
 import { useSelectionView } from '@/components/selection/useSelectionView';
@@ -36,19 +36,19 @@ interface Props {
 }
 
 function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Props) {
-  const ctx: Ctx = useMemo(() => ({ locale, s: strings }), [locale, strings]);
+  const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { mounted, state, result, tco, drafts, stale, storageOk } = useSelectionView();
-  const act = useSelectionActions(ctx, state, result, tco);
+  const act = useSelectionActions(text, state, result, tco);
 
-  const verdict = verdictSentence(ctx, state.matrix, result);
+  const verdict = verdictSentence(text, state.matrix, result);
   // Sliders fire many events; announce once the visitor pauses.
-  useSayWhenSettled(verdict, mounted, 700, (v) => act.setAnnounce(tr(ctx, 'page.live', { summary: v })));
+  useSayWhenSettled(verdict, mounted, 700, (v) => act.setAnnounce(text.t('page.live', { summary: v })));
 
   return (
     // Once anything is scored or a starting situation applied, the page's "starts neutral" note no
     // longer describes the matrix (selection.css hides it).
     <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={isNeutralState(state) ? 'true' : 'false'}>
-      {mounted && !storageOk && <p class="notice warn">{tr(ctx, 'page.storageOff')}</p>}
+      {mounted && !storageOk && <p class="notice warn">{text.t('page.storageOff')}</p>}
       <p class="no-print">
         <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-scenarios>
           {scenariosLabel}
@@ -56,13 +56,13 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
       </p>
 
       <div class="tool-form">
-        <PresetPicker ctx={ctx} current={state.preset} onApply={act.applyPreset} />
+        <PresetPicker text={text} current={state.preset} onApply={act.applyPreset} />
       </div>
 
       <div class="tool-columns sel-columns">
         <div class="tool-inputs sel-inputs">
           <OptionsEditor
-            ctx={ctx}
+            text={text}
             options={state.matrix.options}
             drafts={drafts}
             onLabel={setLabel}
@@ -71,7 +71,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
             onRemove={act.onRemove}
           />
           <WeightsEditor
-            ctx={ctx}
+            text={text}
             weights={state.matrix.weights}
             shares={result.shares}
             drafts={drafts}
@@ -79,7 +79,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
             onEqual={act.onEqual}
           />
           <ScoreGrid
-            ctx={ctx}
+            text={text}
             options={state.matrix.options}
             shares={result.shares}
             drafts={drafts}
@@ -87,21 +87,21 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
             onSettle={settleField}
           />
           <a class="sel-peek" href="#sel-results">
-            {tr(ctx, 'result.heading')}: {verdict}
+            {text.t('result.heading')}: {verdict}
           </a>
         </div>
 
-        <ResultsPanel ctx={ctx} state={state} result={result} verdict={verdict} stale={stale} />
+        <ResultsPanel text={text} state={state} result={result} verdict={verdict} stale={stale} />
       </div>
 
       <div class="sel-print-only">
-        <PointsTable ctx={ctx} matrix={state.matrix} result={result} printOnly />
+        <PointsTable text={text} matrix={state.matrix} result={result} printOnly />
       </div>
 
-      <SensitivityList ctx={ctx} matrix={state.matrix} result={result} />
+      <SensitivityList text={text} matrix={state.matrix} result={result} />
 
       <CostCalculator
-        ctx={ctx}
+        text={text}
         matrix={state.matrix}
         input={state.tco}
         result={tco}
@@ -114,11 +114,11 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
         onToScores={act.onToScores}
       />
 
-      <ExportBar ctx={ctx} onExport={act.onExport} shareUrl={() => selectionShareUrl(location)} onReset={act.onReset} />
+      <ExportBar text={text} onExport={act.onExport} shareUrl={() => selectionShareUrl(location)} onReset={act.onReset} />
 
       {planHref && (
         <p class="muted tool-form">
-          {tr(ctx, 'page.toPlan')} <a href={planHref}>{tr(ctx, 'page.toPlanLink')}</a>
+          {text.t('page.toPlan')} <a href={planHref}>{text.t('page.toPlanLink')}</a>
         </p>
       )}
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { SOURCE_FILES, TOOL_IDS, GUIDE_TOPICS, FAQ_TOPICS } from '../site';
+import { SOURCE_FILES, GUIDE_TOPICS, FAQ_TOPICS } from '../site';
+import { TOOL_IDS } from '../tool-list';
 
 /** Kebab-case ids: they become URL segments and fragments, so they must stay stable and plain. */
 const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "data-migration"');

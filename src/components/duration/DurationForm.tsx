@@ -1,7 +1,7 @@
 // The estimator's inputs, grouped as the sources group the factors: company, readiness, project
 // choices, timing. Every control has a label, a help text and, when invalid, its message beside it.
 import type { ComponentChildren } from 'preact';
-import { COMPANY_SIZES, DEPLOYMENTS, LEVELS, PLATFORMS, type DurationField, type ValidationCode } from '@/models/duration';
+import { COMPANY_SIZES, DEPLOYMENTS, LEVELS, LIMITS, PLATFORMS, type DurationField, type ValidationCode } from '@/models/duration';
 import type { DurationForm as FormState } from '@/stores/duration';
 import type { Text } from './text';
 
@@ -113,8 +113,8 @@ export function DurationForm({ form, errors, text, onChange }: Props) {
           id={id}
           name={name}
           value={form.startDate}
-          min="1950-01-01"
-          max="2199-12-31"
+          min={LIMITS.startDate.min}
+          max={LIMITS.startDate.max}
           aria-describedby={describedBy}
           aria-invalid={invalid}
           onInput={(e) => onChange('startDate', (e.currentTarget as HTMLInputElement).value)}

@@ -1,19 +1,15 @@
-// Small formatting helpers shared by the estimator's components: the island receives one locale's
-// strings as a plain object and formats numbers and dates with Intl for that locale.
-import { fill, formatDate, formatNumber } from '@/i18n/format';
+// The estimator's words: the shared tool text (src/i18n/tool-text.ts) plus months, short dates and
+// the public holidays a plan crosses.
+import { fill } from '@/i18n/format';
 import { INTL_LOCALE, type Locale } from '@/i18n/locales';
+import { toolText, type ToolText } from '@/i18n/tool-text';
 import { WEEKS_PER_MONTH } from '@/models/duration/defaults';
 import type { HolidayInPeriod } from '@/models/calendar';
 
 export type Strings = Record<string, string>;
 
-export interface Text {
-  locale: Locale;
-  t: (key: string, vars?: Record<string, string | number>) => string;
-  has: (key: string) => boolean;
-  num: (n: number) => string;
+export interface Text extends ToolText {
   months: (weeks: number) => string;
-  date: (iso: string) => string;
   shortDate: (iso: string) => string;
   monthYear: (iso: string) => string;
   month: (iso: string) => string;
@@ -24,27 +20,27 @@ export interface Text {
 }
 
 export function makeText(locale: Locale, strings: Strings): Text {
+  const base = toolText(locale, strings);
+  const { date } = base;
+  // Intl.ListFormat itself rather than formatList (src/i18n/list.ts): that module would be one more
+  // script on this page, which is at its budget.
   const listFormat = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' });
   const list = (items: string[]) => listFormat.format(items);
+  const name = (h: HolidayInPeriod) => strings[`holiday.${h.id}`] ?? h.id;
   return {
-    locale,
-    // A missing key shows itself rather than an empty string, so a gap is visible in review.
-    t: (key, vars) => fill(strings[key] ?? key, vars),
-    has: (key) => key in strings,
-    num: (n) => formatNumber(locale, n, { maximumFractionDigits: 1 }),
-    months: (weeks) => formatNumber(locale, weeks / WEEKS_PER_MONTH, { maximumFractionDigits: 1 }),
-    date: (iso) => formatDate(locale, iso),
-    shortDate: (iso) => formatDate(locale, iso, { year: 'numeric', month: 'short', day: 'numeric' }),
-    monthYear: (iso) => formatDate(locale, iso, { year: 'numeric', month: 'short' }),
-    month: (iso) => formatDate(locale, iso, { month: 'short' }),
+    ...base,
+    months: (weeks) => base.num(weeks / WEEKS_PER_MONTH),
+    shortDate: (iso) => date(iso, { year: 'numeric', month: 'short', day: 'numeric' }),
+    monthYear: (iso) => date(iso, { year: 'numeric', month: 'short' }),
+    month: (iso) => date(iso, { month: 'short' }),
     holidayList: (holidays) =>
       list(holidays.map((h) =>
-          fill(strings[h.basis === 'projected' ? 'holiday.itemProjected' : 'holiday.item'] ?? '', {
-            name: strings[`holiday.${h.id}`] ?? h.id,
-            start: formatDate(locale, h.start, { month: 'short', day: 'numeric' }),
-            end: formatDate(locale, h.end, { year: 'numeric', month: 'short', day: 'numeric' }),
-          }),
-        )),
-    holidayNames: (holidays) => list([...new Set(holidays.map((h) => strings[`holiday.${h.id}`] ?? h.id))]),
+        fill(strings[h.basis === 'projected' ? 'holiday.itemProjected' : 'holiday.item'] ?? '', {
+          name: name(h),
+          start: date(h.start, { month: 'short', day: 'numeric' }),
+          end: date(h.end, { year: 'numeric', month: 'short', day: 'numeric' }),
+        }),
+      )),
+    holidayNames: (holidays) => list([...new Set(holidays.map(name))]),
   };
 }

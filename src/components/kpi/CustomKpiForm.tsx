@@ -5,14 +5,14 @@ import { KPI_CATEGORIES, KPI_UNITS, LIMITS } from '@/models/kpi';
 import type { KpiCategory, KpiDirection, KpiUnit } from '@/models/kpi';
 import type { CustomError } from '@/stores/kpi';
 import { Field } from './Field';
-import { tr, type Ctx } from './text';
+import type { Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   onAdd: (input: { name: string; unit: KpiUnit; direction: KpiDirection; category: KpiCategory }) => CustomError | null;
 }
 
-export function CustomKpiForm({ ctx, onAdd }: Props) {
+export function CustomKpiForm({ text, onAdd }: Props) {
   const [name, setName] = useState('');
   const [unit, setUnit] = useState<KpiUnit>('percent');
   const [direction, setDirection] = useState<KpiDirection>('increase');
@@ -20,8 +20,8 @@ export function CustomKpiForm({ ctx, onAdd }: Props) {
   const [error, setError] = useState<CustomError | null>(null);
   const message =
     error === 'full'
-      ? tr(ctx, 'sheet.full', { max: LIMITS.rows })
-      : error && tr(ctx, `custom.error.${error}`, { max: error === 'too-many' ? LIMITS.customKpis : LIMITS.name });
+      ? text.t('sheet.full', { max: LIMITS.rows })
+      : error && text.t(`custom.error.${error}`, { max: error === 'too-many' ? LIMITS.customKpis : LIMITS.name });
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -40,11 +40,11 @@ export function CustomKpiForm({ ctx, onAdd }: Props) {
   );
   return (
     <details class="kpi-custom">
-      <summary>{tr(ctx, 'custom.heading')}</summary>
+      <summary>{text.t('custom.heading')}</summary>
       <form onSubmit={submit} noValidate>
-        <p class="muted">{tr(ctx, 'custom.intro')}</p>
+        <p class="muted">{text.t('custom.intro')}</p>
         <div class="kpi-fields">
-          <Field id="kpi-custom-name" label={tr(ctx, 'custom.name.label')} help={tr(ctx, 'custom.name.help')} error={message} className="kpi-wide">
+          <Field id="kpi-custom-name" label={text.t('custom.name.label')} help={text.t('custom.name.help')} error={message} className="kpi-wide">
             {(d, inv) => (
               <input
                 id="kpi-custom-name"
@@ -58,18 +58,18 @@ export function CustomKpiForm({ ctx, onAdd }: Props) {
               />
             )}
           </Field>
-          <Field id="kpi-custom-unit" label={tr(ctx, 'custom.unit.label')}>
-            {() => select('kpi-custom-unit', unit, KPI_UNITS, (u) => tr(ctx, `unit.${u}`), setUnit)}
+          <Field id="kpi-custom-unit" label={text.t('custom.unit.label')}>
+            {() => select('kpi-custom-unit', unit, KPI_UNITS, (u) => text.t(`unit.${u}`), setUnit)}
           </Field>
-          <Field id="kpi-custom-direction" label={tr(ctx, 'custom.direction.label')}>
-            {() => select('kpi-custom-direction', direction, ['increase', 'decrease'] as const, (d) => tr(ctx, `custom.direction.${d}`), setDirection)}
+          <Field id="kpi-custom-direction" label={text.t('custom.direction.label')}>
+            {() => select('kpi-custom-direction', direction, ['increase', 'decrease'] as const, (d) => text.t(`custom.direction.${d}`), setDirection)}
           </Field>
-          <Field id="kpi-custom-category" label={tr(ctx, 'custom.category.label')}>
-            {() => select('kpi-custom-category', category, KPI_CATEGORIES, (c) => tr(ctx, `category.${c}`), setCategory)}
+          <Field id="kpi-custom-category" label={text.t('custom.category.label')}>
+            {() => select('kpi-custom-category', category, KPI_CATEGORIES, (c) => text.t(`category.${c}`), setCategory)}
           </Field>
         </div>
         <button type="submit" class="btn" id="kpi-custom-add">
-          {tr(ctx, 'custom.add')}
+          {text.t('custom.add')}
         </button>
       </form>
     </details>

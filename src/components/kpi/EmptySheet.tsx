@@ -7,29 +7,29 @@ import type { IslandStrings } from '@/i18n/tools/kpi';
 import { Cited } from '@/components/shared/Cited';
 import { SheetTable } from './SheetTable';
 import { tableRows } from './sheet-table';
-import { tr, type Ctx } from './text';
+import { type Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   strings: IslandStrings;
   header: readonly string[];
   today: string;
 }
 
-export function EmptySheet({ ctx, strings, header, today }: Props) {
+export function EmptySheet({ text, strings, header, today }: Props) {
   const example = useMemo(() => {
     const ex = exampleSheet(today, (key) => strings[key]);
-    return tableRows(ctx, ex, evaluateSheet(ex, today));
-  }, [today, ctx]);
+    return tableRows(text, ex, evaluateSheet(ex, today));
+  }, [today, text]);
   return (
     <div class="kpi-empty">
-      <p>{tr(ctx, 'sheet.empty')}</p>
-      <h3>{tr(ctx, 'sheet.exampleHeading')}</h3>
-      <p class="muted"><Cited text={tr(ctx, 'page.exampleNote')} locale={ctx.locale} /></p>
-      <SheetTable ctx={ctx} header={header} rows={example} caption={tr(ctx, 'sheet.exampleHeading')} className="kpi-example" />
-      <p class="muted kpi-print-legend">{tr(ctx, 'print.legend')}</p>
+      <p>{text.t('sheet.empty')}</p>
+      <h3>{text.t('sheet.exampleHeading')}</h3>
+      <p class="muted"><Cited text={text.t('page.exampleNote')} locale={text.locale} /></p>
+      <SheetTable text={text} header={header} rows={example} caption={text.t('sheet.exampleHeading')} className="kpi-example" />
+      <p class="muted kpi-print-legend">{text.t('print.legend')}</p>
       <button type="button" class="btn secondary no-print" id="kpi-load-example" onClick={() => loadExample((k) => strings[k])}>
-        {tr(ctx, 'sheet.reset')}
+        {text.t('sheet.reset')}
       </button>
     </div>
   );

@@ -1,10 +1,10 @@
 // Export, print and share. Files are made in the browser (Blob), so nothing is uploaded; when the
 // clipboard is blocked the text is shown for copying by hand.
 import { CopyLink } from '@/components/shared/CopyLink';
-import { tr, type Ctx } from './text';
+import type { Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   empty: boolean;
   status: string;
   fallback: string | null;
@@ -18,29 +18,29 @@ interface Props {
   onPrint: () => void;
 }
 
-export function ExportBar({ ctx, empty, status, fallback, shareUrl, sheet, onCsv, onXlsx, onMarkdown, onMarkdownFile, onPrint }: Props) {
+export function ExportBar({ text, empty, status, fallback, shareUrl, sheet, onCsv, onXlsx, onMarkdown, onMarkdownFile, onPrint }: Props) {
   return (
     <section class="kpi-step kpi-export" aria-labelledby="kpi-export-title">
-      <h2 id="kpi-export-title">{tr(ctx, 'export.heading')}</h2>
-      {empty && <p class="muted">{tr(ctx, 'export.empty')}</p>}
+      <h2 id="kpi-export-title">{text.t('export.heading')}</h2>
+      {empty && <p class="muted">{text.t('export.empty')}</p>}
       <div class="btn-row">
         <button type="button" class="btn" id="kpi-xlsx" disabled={empty} onClick={onXlsx}>
-          {tr(ctx, 'export.xlsx')}
+          {text.t('export.xlsx')}
         </button>
         <button type="button" class="btn secondary" id="kpi-csv" disabled={empty} onClick={onCsv}>
-          {tr(ctx, 'export.csv')}
+          {text.t('export.csv')}
         </button>
         <button type="button" class="btn secondary" id="kpi-md" disabled={empty} onClick={onMarkdown}>
-          {tr(ctx, 'export.markdown')}
+          {text.t('export.markdown')}
         </button>
         <button type="button" class="btn secondary" id="kpi-md-file" disabled={empty} onClick={onMarkdownFile}>
-          {tr(ctx, 'export.markdownDownload')}
+          {text.t('export.markdownDownload')}
         </button>
         <button type="button" class="btn secondary" id="kpi-print" disabled={empty} onClick={onPrint}>
-          {tr(ctx, 'export.print')}
+          {text.t('export.print')}
         </button>
       </div>
-      <p class="muted">{tr(ctx, 'export.csvNote')}</p>
+      <p class="muted">{text.t('export.csvNote')}</p>
       <p class="kpi-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -51,16 +51,16 @@ export function ExportBar({ ctx, empty, status, fallback, shareUrl, sheet, onCsv
         disabled={empty}
         state={sheet}
         strings={{
-          copy: tr(ctx, 'share.copy'),
-          copied: tr(ctx, 'share.copied'),
-          manual: tr(ctx, 'share.copyFailed'),
-          field: tr(ctx, 'share.label'),
-          unavailable: tr(ctx, 'share.tooLong'),
-          qr: tr(ctx, 'share.qr'),
+          copy: text.t('share.copy'),
+          copied: text.t('share.copied'),
+          manual: text.t('share.copyFailed'),
+          field: text.t('share.label'),
+          unavailable: text.t('share.tooLong'),
+          qr: text.t('share.qr'),
         }}
       />
       {fallback !== null && (
-        <textarea class="kpi-fallback" readOnly rows={6} aria-label={tr(ctx, 'export.copyFailed')} value={fallback} />
+        <textarea class="kpi-fallback" readOnly rows={6} aria-label={text.t('export.copyFailed')} value={fallback} />
       )}
     </section>
   );

@@ -2,10 +2,10 @@
 // readers and anyone who prefers figures. Colours come from the site's CSS variables (light and dark).
 import { toDayNumber } from '@/models/calendar';
 import type { KpiUnit } from '@/models/kpi';
-import { monthText, tr, valueText, type Ctx } from './text';
+import type { Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   id: string;
   name: string;
   unit: KpiUnit;
@@ -18,7 +18,7 @@ const W = 320;
 const H = 96;
 const PAD = { left: 8, right: 8, top: 14, bottom: 20 };
 
-export function MilestoneChart({ ctx, id, name, unit, today, baseline, milestones }: Props) {
+export function MilestoneChart({ text, id, name, unit, today, baseline, milestones }: Props) {
   const last = milestones[milestones.length - 1]!;
   const t0 = toDayNumber(today);
   const span = Math.max(1, toDayNumber(last.date) - t0);
@@ -29,9 +29,9 @@ export function MilestoneChart({ ctx, id, name, unit, today, baseline, milestone
   const y = (v: number) => PAD.top + (1 - (v - lo) / range) * (H - PAD.top - PAD.bottom);
   const points = [{ date: today, value: baseline }, ...milestones];
   const path = points.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
-  const fmt = (v: number) => valueText(ctx, unit, v);
-  const title = tr(ctx, 'chart.title', { name });
-  const desc = tr(ctx, 'chart.desc', { baseline: fmt(baseline), target: fmt(last.value), deadline: monthText(ctx, last.date) });
+  const fmt = (v: number) => text.valueText(unit, v);
+  const title = text.t('chart.title', { name });
+  const desc = text.t('chart.desc', { baseline: fmt(baseline), target: fmt(last.value), deadline: text.monthText(last.date) });
   return (
     <figure class="kpi-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-ct ${id}-cd`}>
@@ -44,18 +44,18 @@ export function MilestoneChart({ ctx, id, name, unit, today, baseline, milestone
         ))}
       </svg>
       <figcaption class="kpi-chart-caption">
-        <span>{monthText(ctx, today)} · {fmt(baseline)}</span>
-        <span>{monthText(ctx, last.date)} · {fmt(last.value)}</span>
+        <span>{text.monthText(today)} · {fmt(baseline)}</span>
+        <span>{text.monthText(last.date)} · {fmt(last.value)}</span>
       </figcaption>
       <details class="kpi-chart-table">
-        <summary>{tr(ctx, 'chart.show')}</summary>
+        <summary>{text.t('chart.show')}</summary>
         <div class="table-wrap">
           <table>
             <caption class="visually-hidden">{title}</caption>
             <thead>
               <tr>
-                <th scope="col">{tr(ctx, 'chart.table.date')}</th>
-                <th scope="col" class="num">{tr(ctx, 'chart.table.value')}</th>
+                <th scope="col">{text.t('chart.table.date')}</th>
+                <th scope="col" class="num">{text.t('chart.table.value')}</th>
               </tr>
             </thead>
             <tbody>

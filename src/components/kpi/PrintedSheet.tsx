@@ -2,10 +2,10 @@
 import type { KpiSheet, RowResult } from '@/models/kpi';
 import { SheetTable } from './SheetTable';
 import type { TableRow } from './sheet-table';
-import { tr, valueText, type Ctx } from './text';
+import { type Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   sheet: KpiSheet;
   results: RowResult[];
   header: readonly string[];
@@ -13,19 +13,19 @@ interface Props {
   name: (kpiId: string) => string;
 }
 
-export function PrintedSheet({ ctx, sheet, results, header, rows, name }: Props) {
+export function PrintedSheet({ text, sheet, results, header, rows, name }: Props) {
   return (
     <div class="print-only">
-      <SheetTable ctx={ctx} header={header} rows={rows} caption={tr(ctx, 'sheet.heading')} />
-      <p class="kpi-print-legend">{tr(ctx, 'print.legend')}</p>
-      <h3>{tr(ctx, 'row.milestones')}</h3>
+      <SheetTable text={text} header={header} rows={rows} caption={text.t('sheet.heading')} />
+      <p class="kpi-print-legend">{text.t('print.legend')}</p>
+      <h3>{text.t('row.milestones')}</h3>
       <ul class="kpi-print-ms">
         {results.map((r, i) =>
           r.ok ? (
             <li key={r.uid}>
-              {tr(ctx, 'print.msItem', {
+              {text.t('print.msItem', {
                 name: name(sheet.rows[i]!.kpiId),
-                list: r.evaluation.milestones.map((m) => `${m.date.slice(0, 7)} ${valueText(ctx, r.definition.unit, m.value)}`).join(' · '),
+                list: r.evaluation.milestones.map((m) => `${m.date.slice(0, 7)} ${text.valueText(r.definition.unit, m.value)}`).join(' · '),
               })}
             </li>
           ) : null,

@@ -8,10 +8,10 @@ import type { RowField } from '@/stores/kpi';
 import { Field } from './Field';
 import { MilestoneChart } from './MilestoneChart';
 import { SmartBadges } from './SmartBadges';
-import { errorText, num, percentText, signedValue, tr, valueText, type Ctx } from './text';
+import type { Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   name: string;
   custom: boolean;
   row: SheetRow;
@@ -25,13 +25,13 @@ interface Props {
 
 const TEXT_FIELDS = ['owner', 'dataSource', 'goal'] as const;
 
-export function RowEditor({ ctx, name, custom, row, result, today, touched, onTouch, onChange, onRemove }: Props) {
+export function RowEditor({ text, name, custom, row, result, today, touched, onTouch, onChange, onRemove }: Props) {
   const def = result.definition;
   const errors = new Map<string, KpiError>();
   if (!result.ok) for (const e of result.errors) if (!errors.has(e.field)) errors.set(e.field, e);
   const shown = (field: RowField) => {
     const e = errors.get(field);
-    return e && (e.code !== 'missing' || touched.has(field)) ? errorText(ctx, e, def, row.baseline) : null;
+    return e && (e.code !== 'missing' || touched.has(field)) ? text.errorText(e, def, row.baseline) : null;
   };
   const id = (field: string) => `kpi-${row.uid}-${field}`;
   const input = (field: RowField, describedBy: string | undefined, invalid: boolean, extra: Record<string, unknown> = {}) => (
@@ -58,52 +58,52 @@ export function RowEditor({ ctx, name, custom, row, result, today, touched, onTo
       <header class="kpi-row-head">
         <div>
           <h4 id={headingId}>
-            {name} {custom && <span class="badge">{tr(ctx, 'custom.badge')}</span>}
+            {name} {custom && <span class="badge">{text.t('custom.badge')}</span>}
           </h4>
           {def && (
             <p class="muted kpi-row-unit">
-              {tr(ctx, 'row.unit', { unit: tr(ctx, `unit.${def.unit}`), direction: tr(ctx, `direction.${def.direction}`) })}
+              {text.t('row.unit', { unit: text.t(`unit.${def.unit}`), direction: text.t(`direction.${def.direction}`) })}
             </p>
           )}
         </div>
         <button type="button" class="btn danger kpi-remove" onClick={onRemove}>
-          {tr(ctx, 'row.remove')}
+          {text.t('row.remove')}
           <span class="visually-hidden"> {name}</span>
         </button>
       </header>
 
       <div class="kpi-fields">
-        <Field id={id('baseline')} label={tr(ctx, 'field.baseline.label')} help={tr(ctx, 'field.baseline.help')} error={shown('baseline')}>
+        <Field id={id('baseline')} label={text.t('field.baseline.label')} help={text.t('field.baseline.help')} error={shown('baseline')}>
           {(d, inv) => input('baseline', d, inv, numberAttrs)}
         </Field>
-        <Field id={id('target')} label={tr(ctx, 'field.target.label')} help={tr(ctx, 'field.target.help')} error={shown('target')}>
+        <Field id={id('target')} label={text.t('field.target.label')} help={text.t('field.target.help')} error={shown('target')}>
           {(d, inv) => (
             <>
               {input('target', d, inv, numberAttrs)}
               {suggestion !== undefined && def && (
                 <button type="button" class="btn secondary kpi-suggest" onClick={() => onChange('target', String(suggestion))}>
-                  {tr(ctx, 'row.suggest', { value: valueText(ctx, def.unit, suggestion) })}
+                  {text.t('row.suggest', { value: text.valueText(def.unit, suggestion) })}
                 </button>
               )}
             </>
           )}
         </Field>
-        <Field id={id('deadline')} label={tr(ctx, 'field.deadline.label')} help={tr(ctx, 'field.deadline.help')} error={shown('deadline')}>
+        <Field id={id('deadline')} label={text.t('field.deadline.label')} help={text.t('field.deadline.help')} error={shown('deadline')}>
           {(d, inv) => input('deadline', d, inv, { type: 'date', min: addDays(today, 1) })}
         </Field>
-        <Field id={id('cadence')} label={tr(ctx, 'field.cadence.label')} help={tr(ctx, 'field.cadence.help')}>
+        <Field id={id('cadence')} label={text.t('field.cadence.label')} help={text.t('field.cadence.help')}>
           {(d) => (
             <select id={id('cadence')} value={row.cadence} aria-describedby={d} onChange={(e) => onChange('cadence', (e.currentTarget as HTMLSelectElement).value)}>
               {REVIEW_CADENCES.map((c) => (
                 <option key={c} value={c}>
-                  {tr(ctx, `cadence.${c}`)}
+                  {text.t(`cadence.${c}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
         {TEXT_FIELDS.map((f) => (
-          <Field key={f} id={id(f)} label={tr(ctx, `field.${f}.label`)} help={tr(ctx, `field.${f}.help`)} error={shown(f)} className={f === 'goal' ? 'kpi-wide' : ''}>
+          <Field key={f} id={id(f)} label={text.t(`field.${f}.label`)} help={text.t(`field.${f}.help`)} error={shown(f)} className={f === 'goal' ? 'kpi-wide' : ''}>
             {(d, inv) => input(f, d, inv, { maxLength: MAX_TEXT_LENGTH })}
           </Field>
         ))}
@@ -113,20 +113,20 @@ export function RowEditor({ ctx, name, custom, row, result, today, touched, onTo
         <div class="kpi-result">
           <p class="kpi-change">
             {result.evaluation.change.relative === null
-              ? tr(ctx, 'row.change', { absolute: signedValue(ctx, def!.unit, result.evaluation.change.absolute) })
-              : tr(ctx, 'row.changeRelative', {
-                  absolute: signedValue(ctx, def!.unit, result.evaluation.change.absolute),
-                  relative: percentText(ctx, result.evaluation.change.relative),
+              ? text.t('row.change', { absolute: text.signedValue(def!.unit, result.evaluation.change.absolute) })
+              : text.t('row.changeRelative', {
+                  absolute: text.signedValue(def!.unit, result.evaluation.change.absolute),
+                  relative: text.percentText(result.evaluation.change.relative),
                 })}
             {' · '}
-            {tr(ctx, 'row.months', { months: num(ctx, result.evaluation.months, 1) })}
+            {text.t('row.months', { months: text.num(result.evaluation.months, 1) })}
             {' · '}
-            <span class="badge">{tr(ctx, `horizon.${result.evaluation.horizon}`)}</span>
+            <span class="badge">{text.t(`horizon.${result.evaluation.horizon}`)}</span>
           </p>
-          <SmartBadges ctx={ctx} input={result.input} evaluation={result.evaluation} />
-          <h5 class="kpi-ms-title">{tr(ctx, 'row.milestones')}</h5>
+          <SmartBadges text={text} input={result.input} evaluation={result.evaluation} />
+          <h5 class="kpi-ms-title">{text.t('row.milestones')}</h5>
           <MilestoneChart
-            ctx={ctx}
+            text={text}
             id={id('chart')}
             name={name}
             unit={def!.unit}
@@ -136,7 +136,7 @@ export function RowEditor({ ctx, name, custom, row, result, today, touched, onTo
           />
         </div>
       ) : (
-        <p class="muted kpi-pending">{tr(ctx, [...errors.values()].some((e) => e.code !== 'missing') ? 'row.fix' : 'row.fillIn')}</p>
+        <p class="muted kpi-pending">{text.t([...errors.values()].some((e) => e.code !== 'missing') ? 'row.fix' : 'row.fillIn')}</p>
       )}
     </article>
   );

@@ -3,13 +3,13 @@ import type { Horizon, KpiSheet, RowResult, SheetRow } from '@/models/kpi';
 import { updateRow } from '@/stores/kpi';
 import { RowEditor } from './RowEditor';
 import { HORIZON_ORDER } from './sheet-table';
-import { tr, type Ctx } from './text';
+import { type Text } from './text';
 import type { useSheetEditing } from './useSheetEditing';
 
 const GROUPS = HORIZON_ORDER.filter((g): g is Horizon => g !== 'incomplete');
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   sheet: KpiSheet;
   results: RowResult[];
   today: string;
@@ -18,7 +18,7 @@ interface Props {
   onRemove: (row: SheetRow) => void;
 }
 
-export function SheetEditor({ ctx, sheet, results, today, editing, name, onRemove }: Props) {
+export function SheetEditor({ text, sheet, results, today, editing, name, onRemove }: Props) {
   return (
     <div class="kpi-editor no-print">
       {GROUPS.map((g) => {
@@ -26,12 +26,12 @@ export function SheetEditor({ ctx, sheet, results, today, editing, name, onRemov
         if (rows.length === 0) return null;
         return (
           <section key={g} class="kpi-group" data-group={g} aria-labelledby={`kpi-group-${g}`}>
-            <h3 id={`kpi-group-${g}`}>{tr(ctx, `sheet.group.${g}`)}</h3>
-            <p class="muted">{tr(ctx, `sheet.group.${g}.hint`)}</p>
+            <h3 id={`kpi-group-${g}`}>{text.t(`sheet.group.${g}`)}</h3>
+            <p class="muted">{text.t(`sheet.group.${g}.hint`)}</p>
             {rows.map(({ row, i }) => (
               <div key={row.uid} onFocusIn={() => editing.freeze(row.uid, g)} onFocusOut={(e) => editing.thaw(row.uid, e as FocusEvent)}>
                 <RowEditor
-                  ctx={ctx}
+                  text={text}
                   name={name(row.kpiId)}
                   custom={sheet.customKpis.some((c) => c.id === row.kpiId)}
                   row={row}

@@ -2,7 +2,7 @@
 // visitor has built a sheet (also what readers without JavaScript see).
 import type { TableRow } from './sheet-table';
 import { HORIZON_ORDER, NUMERIC_COLUMNS, column } from './sheet-table';
-import { tr, type Ctx } from './text';
+import type { Text } from './text';
 
 // The columns of the full table that fit a page.
 const COLUMNS = (
@@ -12,14 +12,14 @@ const NUMERIC = new Set(NUMERIC_COLUMNS);
 const SMART = column('csv.smart');
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   header: readonly string[];
   rows: readonly TableRow[];
   caption: string;
   className?: string;
 }
 
-export function SheetTable({ ctx, header, rows, caption, className }: Props) {
+export function SheetTable({ text, header, rows, caption, className }: Props) {
   return (
     <div class={`table-wrap kpi-table ${className ?? ''}`}>
       <table>
@@ -40,7 +40,7 @@ export function SheetTable({ ctx, header, rows, caption, className }: Props) {
             <tbody key={group} data-group={group}>
               <tr class="kpi-group-row">
                 <th scope="rowgroup" colSpan={COLUMNS.length}>
-                  {tr(ctx, `sheet.group.${group}`)}
+                  {text.t(`sheet.group.${group}`)}
                 </th>
               </tr>
               {inGroup.map((r) => (

@@ -2,7 +2,7 @@
 // the Markdown table and the printed sheet, so all three always say the same thing. Pure (no DOM).
 import type { Align, Horizon, KpiSheet, RowResult, SheetRow } from '@/models/kpi';
 import { findKpi, sheetDefinitions } from '@/models/kpi';
-import { kpiName, num, tr, trDyn, type Ctx } from './text';
+import { type Text } from './text';
 
 export const HORIZON_ORDER: readonly (Horizon | 'incomplete')[] = ['short', 'mid', 'long', 'incomplete'];
 
@@ -35,48 +35,48 @@ export const NUMERIC_COLUMNS: readonly number[] = (['csv.baseline', 'csv.target'
 /** Each column's alignment, for the Markdown table. */
 export const columnAlign = (): Align[] => HEADER_KEYS.map((_, i) => (NUMERIC_COLUMNS.includes(i) ? 'right' : 'left'));
 
-export function tableHeader(ctx: Ctx): string[] {
-  return HEADER_KEYS.map((k) => tr(ctx, k));
+export function tableHeader(text: Text): string[] {
+  return HEADER_KEYS.map((k) => text.t(k));
 }
 
-function rowCells(ctx: Ctx, sheet: KpiSheet, row: SheetRow, result: RowResult): (string | number)[] {
+function rowCells(text: Text, sheet: KpiSheet, row: SheetRow, result: RowResult): (string | number)[] {
   const def = findKpi(row.kpiId, sheetDefinitions(sheet));
   const ok = result.ok ? result : null;
   // ASCII signs and no unit words, so a spreadsheet reads "+18.8%" and "-10" as numbers.
-  const signed = (n: number, suffix: string) => `${n > 0 ? '+' : n < 0 ? '-' : ''}${num(ctx, Math.abs(n), 1)}${suffix}`;
+  const signed = (n: number, suffix: string) => `${n > 0 ? '+' : n < 0 ? '-' : ''}${text.num(Math.abs(n), 1)}${suffix}`;
   const change = ok
     ? ok.evaluation.change.relative !== null
       ? signed(ok.evaluation.change.relative * 100, '%')
       : signed(ok.evaluation.change.absolute, '')
     : '';
   return [
-    kpiName(ctx, sheet, row.kpiId),
-    def ? tr(ctx, `category.${def.category}`) : '',
-    def ? tr(ctx, `unit.${def.unit}`) : '',
-    def ? tr(ctx, `direction.${def.direction}`) : '',
+    text.kpiName(sheet, row.kpiId),
+    def ? text.t(`category.${def.category}`) : '',
+    def ? text.t(`unit.${def.unit}`) : '',
+    def ? text.t(`direction.${def.direction}`) : '',
     ok ? ok.input.baseline : row.baseline.trim(),
     ok ? ok.input.target : row.target.trim(),
     change,
     row.deadline,
-    ok ? tr(ctx, `horizon.${ok.evaluation.horizon}`) : tr(ctx, 'csv.incomplete'),
+    ok ? text.t(`horizon.${ok.evaluation.horizon}`) : text.t('csv.incomplete'),
     row.owner.trim(),
     row.dataSource.trim(),
     row.goal.trim(),
-    tr(ctx, `cadence.${row.cadence}`),
+    text.t(`cadence.${row.cadence}`),
     smartCode(result),
-    ok ? trDyn(ctx, `attainable.${ok.evaluation.smart.attainable}`, '') : '',
+    ok ? text.dyn(`attainable.${ok.evaluation.smart.attainable}`, '') : '',
   ];
 }
 
 /** Rows in sheet order within each term: short, mid, long, then rows still being filled in. */
-export function tableRows(ctx: Ctx, sheet: KpiSheet, results: readonly RowResult[]): TableRow[] {
+export function tableRows(text: Text, sheet: KpiSheet, results: readonly RowResult[]): TableRow[] {
   const out: TableRow[] = [];
   for (const group of HORIZON_ORDER) {
     sheet.rows.forEach((row, i) => {
       const result = results[i];
       if (!result) return;
       const g = result.ok ? result.evaluation.horizon : 'incomplete';
-      if (g === group) out.push({ uid: row.uid, group, cells: rowCells(ctx, sheet, row, result) });
+      if (g === group) out.push({ uid: row.uid, group, cells: rowCells(text, sheet, row, result) });
     });
   }
   return out;

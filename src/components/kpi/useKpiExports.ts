@@ -4,20 +4,20 @@ import { useState } from 'preact/hooks';
 import type { KpiSheet, RowResult } from '@/models/kpi';
 import type { KpiExport } from './kpi-exports';
 import { columnAlign, tableHeader, tableRows } from './sheet-table';
-import { tr, type Ctx } from './text';
+import { type Text } from './text';
 
-export function useKpiExports(ctx: Ctx, sheet: KpiSheet, results: RowResult[], today: string) {
+export function useKpiExports(text: Text, sheet: KpiSheet, results: RowResult[], today: string) {
   const [outcome, setOutcome] = useState<{ status: string; fallback: string | null }>({ status: '', fallback: null });
   const run = (what: KpiExport) =>
     import('./kpi-exports')
       .then((m) =>
         m.exportSheet(what, {
-          header: tableHeader(ctx),
-          rows: tableRows(ctx, sheet, results),
+          header: tableHeader(text),
+          rows: tableRows(text, sheet, results),
           align: columnAlign(),
           results,
           today,
-          t: (key) => tr(ctx, key),
+          t: (key) => text.t(key),
         }),
       )
       .then((r) => r && setOutcome(r));

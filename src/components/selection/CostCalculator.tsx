@@ -5,14 +5,14 @@ import { rankByCost, type MatrixInput, type PriceField, type TcoInput, type TcoR
 import { fieldKey, type Draft } from '@/stores/selection';
 import { CostChart } from './CostChart';
 import { Cited } from '@/components/shared/Cited';
-import { money, num, tr, type Ctx } from './text';
+import { type Text } from './text';
 import { nameOf } from './verdict';
 import { CostInputs } from './cost/CostInputs';
 import { PriceFields, PrintedPrices } from './cost/PriceTables';
 import { CostBreakdownTable, CostByYearTable } from './cost/CostTables';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   matrix: MatrixInput;
   input: TcoInput;
   result: TcoResult;
@@ -26,44 +26,44 @@ interface Props {
   onToScores: () => void;
 }
 
-function cheapestSentence(ctx: Ctx, matrix: MatrixInput, input: TcoInput, result: TcoResult): string {
+function cheapestSentence(text: Text, matrix: MatrixInput, input: TcoInput, result: TcoResult): string {
   const r = rankByCost(result);
-  if (r.kind === 'equal') return tr(ctx, 'cost.allEqual', { years: input.years, amount: money(ctx, r.total) });
-  return tr(ctx, 'cost.cheapest', {
-    option: nameOf(ctx, matrix, r.cheapest),
+  if (r.kind === 'equal') return text.t('cost.allEqual', { years: input.years, amount: text.money(r.total) });
+  return text.t('cost.cheapest', {
+    option: nameOf(text, matrix, r.cheapest),
     years: input.years,
-    amount: money(ctx, r.total),
-    diff: money(ctx, r.diff),
-    pct: num(ctx, r.pct, 0),
-    other: nameOf(ctx, matrix, r.next),
+    amount: text.money(r.total),
+    diff: text.money(r.diff),
+    pct: text.num(r.pct, 0),
+    other: nameOf(text, matrix, r.next),
   });
 }
 
 export function CostCalculator(p: Props) {
-  const { ctx, matrix, input, result } = p;
+  const { text, matrix, input, result } = p;
   const indexOf = (id: string) => matrix.options.findIndex((o) => o.id === id);
-  const tables = { ctx, matrix, input, result, indexOf };
+  const tables = { text, matrix, input, result, indexOf };
   return (
     <section class="card sel-cost" id="sel-cost" aria-labelledby="sel-cost-h">
-      <h2 id="sel-cost-h">{tr(ctx, 'cost.heading')}</h2>
-      <p class="muted">{tr(ctx, 'cost.intro')}</p>
-      <CostInputs ctx={ctx} input={input} usersDraft={p.drafts[fieldKey.users]} onUsers={p.onUsers} onYears={p.onYears} onSettle={p.onSettle} />
-      <PriceFields ctx={ctx} matrix={matrix} input={input} drafts={p.drafts} onPrice={p.onPrice} onSettle={p.onSettle} />
-      <PrintedPrices ctx={ctx} matrix={matrix} input={input} />
+      <h2 id="sel-cost-h">{text.t('cost.heading')}</h2>
+      <p class="muted">{text.t('cost.intro')}</p>
+      <CostInputs text={text} input={input} usersDraft={p.drafts[fieldKey.users]} onUsers={p.onUsers} onYears={p.onYears} onSettle={p.onSettle} />
+      <PriceFields text={text} matrix={matrix} input={input} drafts={p.drafts} onPrice={p.onPrice} onSettle={p.onSettle} />
+      <PrintedPrices text={text} matrix={matrix} input={input} />
 
       <p class="sel-verdict-cost">
-        <strong>{cheapestSentence(ctx, matrix, input, result)}</strong>
+        <strong>{cheapestSentence(text, matrix, input, result)}</strong>
       </p>
 
       <div class={`sel-cost-out sel-n${Math.min(matrix.options.length, 3)}`}>
         <figure class="sel-figure">
           <figcaption id="sel-cost-title" class="sel-figcaption">
-            {tr(ctx, 'cost.chartTitle')}
+            {text.t('cost.chartTitle')}
           </figcaption>
           <p id="sel-cost-desc" class="muted sel-small">
-            {tr(ctx, 'cost.chartDesc')}
+            {text.t('cost.chartDesc')}
           </p>
-          <CostChart ctx={ctx} tco={result} indexOf={indexOf} />
+          <CostChart text={text} tco={result} indexOf={indexOf} />
         </figure>
         <CostByYearTable {...tables} />
       </div>
@@ -72,16 +72,16 @@ export function CostCalculator(p: Props) {
 
       <div class="sel-to-scores tool-form">
         <button type="button" class="btn" onClick={p.onToScores} aria-describedby="sel-to-scores-rule">
-          {tr(ctx, 'cost.toScores')}
+          {text.t('cost.toScores')}
         </button>
         <p class="muted sel-small" id="sel-to-scores-rule">
-          {tr(ctx, 'cost.toScoresRule')}
+          {text.t('cost.toScoresRule')}
         </p>
         <p role="status" class="sel-status">
           {p.message}
         </p>
       </div>
-      <p class="muted sel-small"><Cited text={tr(ctx, 'cost.levels')} locale={ctx.locale} /></p>
+      <p class="muted sel-small"><Cited text={text.t('cost.levels')} locale={text.locale} /></p>
     </section>
   );
 }

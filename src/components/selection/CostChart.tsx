@@ -1,11 +1,12 @@
 // Grouped bars of each option's running total at the end of each year. Bars carry their option's letter
 // when there is room, and the figures are repeated in the table next to the chart.
 import type { TcoResult } from '@/models/matrix';
-import { compactMoney, letter, tr, type Ctx } from './text';
+import { letter, type Text } from './text';
 import { useWidth } from './useWidth';
+import { ChartFrame } from './ChartFrame';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   tco: TcoResult;
   /** option index in the matrix, for letters and colours */
   indexOf: (id: string) => number;
@@ -24,7 +25,7 @@ function niceMax(value: number): number {
   return 10 * power;
 }
 
-export function CostChart({ ctx, tco, indexOf }: Props) {
+export function CostChart({ text, tco, indexOf }: Props) {
   const [box, W] = useWidth<HTMLDivElement>(400);
   const years = Math.max(1, ...tco.options.map((o) => o.cumulative.length));
   const max = niceMax(Math.max(0, ...tco.options.map((o) => o.cumulative.at(-1) ?? 0)));
@@ -36,48 +37,40 @@ export function CostChart({ ctx, tco, indexOf }: Props) {
   const bar = Math.min(26, (group * 0.8) / n);
   const ticks = [0, max / 2, max];
   return (
-    <div ref={box}>
-      <svg
-        class="chart sel-cost-chart"
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby="sel-cost-title"
-        aria-describedby="sel-cost-desc"
-      >
-        {ticks.map((t) => (
-          <g key={t}>
-            <line class="sel-grid" x1={LEFT} x2={W - 4} y1={y(t)} y2={y(t)} />
-            <text x={LEFT - 6} y={y(t) + 4} text-anchor="end" class="sel-axis">
-              {compactMoney(ctx, t)}
+    <ChartFrame box={box} width={W} height={H} name="sel-cost-chart" titleId="sel-cost-title" descId="sel-cost-desc">
+      {ticks.map((t) => (
+        <g key={t}>
+          <line class="sel-grid" x1={LEFT} x2={W - 4} y1={y(t)} y2={y(t)} />
+          <text x={LEFT - 6} y={y(t) + 4} text-anchor="end" class="sel-axis">
+            {text.compactMoney(t)}
+          </text>
+        </g>
+      ))}
+      {Array.from({ length: years }, (_, yr) => {
+        const gx = LEFT + yr * group + (group - bar * n) / 2;
+        return (
+          <g key={yr}>
+            {tco.options.map((o, k) => {
+              const v = o.cumulative[yr] ?? 0;
+              const i = indexOf(o.id);
+              const bx = gx + k * bar;
+              return (
+                <g key={o.id}>
+                  <rect class={`sel-obar sel-o${i}`} x={bx + 1} y={y(v)} width={Math.max(1, bar - 2)} height={Math.max(0, y(0) - y(v))} />
+                  {bar >= 12 && v > 0 && y(0) - y(v) >= 14 && (
+                    <text x={bx + bar / 2} y={y(0) - 4} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
+                      {letter(i)}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+            <text x={LEFT + yr * group + group / 2} y={H - 8} text-anchor="middle" class="sel-axis">
+              {text.t('cost.year', { n: yr + 1 })}
             </text>
           </g>
-        ))}
-        {Array.from({ length: years }, (_, yr) => {
-          const gx = LEFT + yr * group + (group - bar * n) / 2;
-          return (
-            <g key={yr}>
-              {tco.options.map((o, k) => {
-                const v = o.cumulative[yr] ?? 0;
-                const i = indexOf(o.id);
-                const bx = gx + k * bar;
-                return (
-                  <g key={o.id}>
-                    <rect class={`sel-obar sel-o${i}`} x={bx + 1} y={y(v)} width={Math.max(1, bar - 2)} height={Math.max(0, y(0) - y(v))} />
-                    {bar >= 12 && v > 0 && y(0) - y(v) >= 14 && (
-                      <text x={bx + bar / 2} y={y(0) - 4} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
-                        {letter(i)}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
-              <text x={LEFT + yr * group + group / 2} y={H - 8} text-anchor="middle" class="sel-axis">
-                {tr(ctx, 'cost.year', { n: yr + 1 })}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-    </div>
+        );
+      })}
+    </ChartFrame>
   );
 }

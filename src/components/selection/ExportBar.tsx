@@ -1,45 +1,45 @@
 // Save, share and print. The share link carries the state in the URL fragment, which browsers never
 // send to a server; the CSV is built by the model's pure export function.
 import { CopyLink } from '@/components/shared/CopyLink';
-import { tr, type Ctx } from './text';
+import type { Text } from './text';
 import type { SelectionExport } from './exports';
 
 const IMAGES = ['points-svg', 'points-png', 'cost-svg', 'cost-png'] as const;
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   onExport: (what: SelectionExport) => Promise<void>;
   shareUrl: () => Promise<string>;
   onReset: () => void;
 }
 
-export function ExportBar({ ctx, onExport, shareUrl, onReset }: Props) {
+export function ExportBar({ text, onExport, shareUrl, onReset }: Props) {
   return (
     <section class="card sel-export tool-form" aria-labelledby="sel-export-h">
-      <h2 id="sel-export-h">{tr(ctx, 'export.heading')}</h2>
+      <h2 id="sel-export-h">{text.t('export.heading')}</h2>
       <div class="btn-row">
         <button type="button" class="btn" data-action="xlsx" onClick={() => onExport('xlsx')}>
-          {tr(ctx, 'export.xlsx')}
+          {text.t('export.xlsx')}
         </button>
         <button type="button" class="btn secondary" data-action="csv" onClick={() => onExport('csv')}>
-          {tr(ctx, 'export.csv')}
+          {text.t('export.csv')}
         </button>
         <button type="button" class="btn secondary" onClick={() => window.print()}>
-          {tr(ctx, 'export.print')}
+          {text.t('export.print')}
         </button>
         <button
           type="button"
           class="btn danger"
           onClick={onReset}
         >
-          {tr(ctx, 'export.reset')}
+          {text.t('export.reset')}
         </button>
       </div>
-      <p class="muted sel-small">{tr(ctx, 'export.csvNote')}</p>
-      <div class="btn-row" role="group" aria-label={tr(ctx, 'export.images')}>
+      <p class="muted sel-small">{text.t('export.csvNote')}</p>
+      <div class="btn-row" role="group" aria-label={text.t('export.images')}>
         {IMAGES.map((what) => (
           <button key={what} type="button" class="btn secondary" data-action={what} onClick={() => onExport(what)}>
-            {tr(ctx, `export.${what}`)}
+            {text.t(`export.${what}`)}
           </button>
         ))}
       </div>
@@ -48,11 +48,11 @@ export function ExportBar({ ctx, onExport, shareUrl, onReset }: Props) {
         id="sel-share"
         fieldId="sel-share-url"
         strings={{
-          copy: tr(ctx, 'export.share'),
-          copied: tr(ctx, 'export.shareCopied'),
-          manual: tr(ctx, 'export.shareManual'),
-          field: tr(ctx, 'export.shareLabel'),
-          qr: tr(ctx, 'export.shareQr'),
+          copy: text.t('export.share'),
+          copied: text.t('export.shareCopied'),
+          manual: text.t('export.shareManual'),
+          field: text.t('export.shareLabel'),
+          qr: text.t('export.shareQr'),
         }}
       />
     </section>

@@ -3,10 +3,10 @@
 import { MAX_OPTIONS, MIN_OPTIONS, type MatrixOption } from '@/models/matrix';
 import { fieldKey, type Draft } from '@/stores/selection';
 import { Field } from './Field';
-import { defaultOptionName, errorText, letter, optionName, tr, type Ctx } from './text';
+import { letter, type Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   options: MatrixOption[];
   drafts: Record<string, Draft>;
   onLabel: (id: string, raw: string, defaultName: string) => void;
@@ -15,17 +15,17 @@ interface Props {
   onRemove: (id: string) => void;
 }
 
-export function OptionsEditor({ ctx, options, drafts, onLabel, onSettle, onAdd, onRemove }: Props) {
+export function OptionsEditor({ text, options, drafts, onLabel, onSettle, onAdd, onRemove }: Props) {
   const full = options.length >= MAX_OPTIONS;
   return (
     <section class="card sel-step" aria-labelledby="sel-options-h">
-      <h2 id="sel-options-h">{tr(ctx, 'options.heading')}</h2>
-      <p class="muted">{tr(ctx, 'options.intro')}</p>
+      <h2 id="sel-options-h">{text.t('options.heading')}</h2>
+      <p class="muted">{text.t('options.intro')}</p>
       <ol class="sel-options">
         {options.map((o, i) => {
           const key = fieldKey.label(o.id);
           const draft = drafts[key];
-          const name = optionName(ctx, o, i);
+          const name = text.optionName(o, i);
           return (
             <li key={o.id} class="sel-option">
               <span class={`sel-letter sel-o${i}`} aria-hidden="true">
@@ -33,22 +33,22 @@ export function OptionsEditor({ ctx, options, drafts, onLabel, onSettle, onAdd, 
               </span>
               <Field
                 id={`sel-name-${o.id}`}
-                label={tr(ctx, 'options.nameLabel', { letter: letter(i) })}
+                label={text.t('options.nameLabel', { letter: letter(i) })}
                 value={name}
                 draft={draft}
-                error={draft?.code ? errorText(ctx, draft.code, 'label') : null}
+                error={draft?.code ? text.errorText(draft.code, 'label') : null}
                 inputMode="text"
-                onInput={(raw) => onLabel(o.id, raw, defaultOptionName(ctx, o.id, i))}
+                onInput={(raw) => onLabel(o.id, raw, text.defaultOptionName(o.id, i))}
                 onBlur={() => onSettle(key)}
               />
               <button
                 type="button"
                 class="btn secondary sel-remove"
-                aria-label={tr(ctx, 'options.remove', { name })}
+                aria-label={text.t('options.remove', { name })}
                 disabled={options.length <= MIN_OPTIONS}
                 onClick={() => onRemove(o.id)}
               >
-                {tr(ctx, 'options.removeShort')}
+                {text.t('options.removeShort')}
               </button>
             </li>
           );
@@ -56,11 +56,11 @@ export function OptionsEditor({ ctx, options, drafts, onLabel, onSettle, onAdd, 
       </ol>
       <div class="btn-row">
         <button type="button" class="btn secondary" id="sel-add" disabled={full} onClick={onAdd}>
-          + {tr(ctx, 'options.add')}
+          + {text.t('options.add')}
         </button>
       </div>
-      {full && <p class="muted">{tr(ctx, 'options.full')}</p>}
-      {options.length <= MIN_OPTIONS && <p class="muted sel-small">{tr(ctx, 'options.minimum')}</p>}
+      {full && <p class="muted">{text.t('options.full')}</p>}
+      {options.length <= MIN_OPTIONS && <p class="muted sel-small">{text.t('options.minimum')}</p>}
     </section>
   );
 }

@@ -3,11 +3,12 @@
 // are given as a table underneath.
 import { CRITERIA, type MatrixInput, type MatrixResult } from '@/models/matrix';
 import { useWidth } from './useWidth';
-import { criterionName, letter, num, tr, type Ctx } from './text';
+import { ChartFrame } from './ChartFrame';
+import { letter, type Text } from './text';
 import { nameOf } from './verdict';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   matrix: MatrixInput;
   result: MatrixResult;
 }
@@ -18,7 +19,7 @@ const TOP = 4;
 const AXIS = 22;
 const TICKS = [0, 25, 50, 75, 100];
 
-export function PointsChart({ ctx, matrix, result }: Props) {
+export function PointsChart({ text, matrix, result }: Props) {
   const [box, W] = useWidth<HTMLDivElement>(400);
   const x = (points: number) => 2 + (points / 100) * (W - 6);
   const rows = result.ranking;
@@ -27,86 +28,78 @@ export function PointsChart({ ctx, matrix, result }: Props) {
   return (
     <figure class="sel-figure">
       <figcaption id="sel-points-title" class="sel-figcaption">
-        {tr(ctx, 'chart.title')}
+        {text.t('chart.title')}
       </figcaption>
       <p id="sel-points-desc" class="muted sel-small">
-        {tr(ctx, 'chart.desc')}
+        {text.t('chart.desc')}
       </p>
-      <div ref={box}>
-        <svg
-          class="chart sel-points"
-          viewBox={`0 0 ${W} ${height}`}
-          role="img"
-          aria-labelledby="sel-points-title"
-          aria-describedby="sel-points-desc"
-        >
-          {TICKS.map((t) => (
-            <g key={t}>
-              <line class="sel-grid" x1={x(t)} x2={x(t)} y1={TOP} y2={height - AXIS + 4} />
-              <text x={x(t)} y={height - 6} text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'} class="sel-axis">
-                {t}
+      <ChartFrame box={box} width={W} height={height} name="sel-points" titleId="sel-points-title" descId="sel-points-desc">
+        {TICKS.map((t) => (
+          <g key={t}>
+            <line class="sel-grid" x1={x(t)} x2={x(t)} y1={TOP} y2={height - AXIS + 4} />
+            <text x={x(t)} y={height - 6} text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'} class="sel-axis">
+              {t}
+            </text>
+          </g>
+        ))}
+        {rows.map((id, r) => {
+          const y = TOP + r * ROW;
+          const i = index(id);
+          let at = 0;
+          return (
+            <g key={id}>
+              <text x={2} y={y + 13} class="sel-bar-label">
+                {`${letter(i)} · ${nameOf(text, matrix, id)} · ${text.num(result.totals[id] ?? 0)}`}
               </text>
+              <rect class="sel-track" x={x(0)} y={y + 18} width={x(100) - x(0)} height={BAR} rx={3} />
+              {CRITERIA.map((c, ci) => {
+                const p = result.contributions[id]?.[c.id] ?? 0;
+                if (p <= 0) return null;
+                const x0 = x(at);
+                at += p;
+                const w = x(at) - x0;
+                const label = text.t('chart.segment', {
+                  option: nameOf(text, matrix, id),
+                  criterion: text.criterionName(c.id),
+                  points: text.num(p),
+                });
+                return (
+                  <g key={c.id}>
+                    <rect class={`sel-seg sel-c${ci}`} x={x0} y={y + 18} width={w} height={BAR}>
+                      <title>{label}</title>
+                    </rect>
+                    {w >= 15 && (
+                      <text x={x0 + w / 2} y={y + 33} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
+                        {ci + 1}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
             </g>
-          ))}
-          {rows.map((id, r) => {
-            const y = TOP + r * ROW;
-            const i = index(id);
-            let at = 0;
-            return (
-              <g key={id}>
-                <text x={2} y={y + 13} class="sel-bar-label">
-                  {`${letter(i)} · ${nameOf(ctx, matrix, id)} · ${num(ctx, result.totals[id] ?? 0)}`}
-                </text>
-                <rect class="sel-track" x={x(0)} y={y + 18} width={x(100) - x(0)} height={BAR} rx={3} />
-                {CRITERIA.map((c, ci) => {
-                  const p = result.contributions[id]?.[c.id] ?? 0;
-                  if (p <= 0) return null;
-                  const x0 = x(at);
-                  at += p;
-                  const w = x(at) - x0;
-                  const label = tr(ctx, 'chart.segment', {
-                    option: nameOf(ctx, matrix, id),
-                    criterion: criterionName(ctx, c.id),
-                    points: num(ctx, p),
-                  });
-                  return (
-                    <g key={c.id}>
-                      <rect class={`sel-seg sel-c${ci}`} x={x0} y={y + 18} width={w} height={BAR}>
-                        <title>{label}</title>
-                      </rect>
-                      {w >= 15 && (
-                        <text x={x0 + w / 2} y={y + 33} text-anchor="middle" class="sel-seg-num" aria-hidden="true">
-                          {ci + 1}
-                        </text>
-                      )}
-                    </g>
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
-      </div>
+          );
+        })}
+      </ChartFrame>
       <ul class="sel-legend">
         {CRITERIA.map((c, ci) => (
           <li key={c.id}>
             <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
               <rect class={`sel-c${ci}`} width="12" height="12" rx="2" />
             </svg>
-            {ci + 1} {criterionName(ctx, c.id)}
+            {ci + 1} {text.criterionName(c.id)}
           </li>
         ))}
       </ul>
       <details class="sel-points-details">
-        <summary>{tr(ctx, 'chart.tableSummary')}</summary>
-        <PointsTable ctx={ctx} matrix={matrix} result={result} />
+        <summary>{text.t('chart.tableSummary')}</summary>
+        <PointsTable text={text} matrix={matrix} result={result} />
       </details>
     </figure>
   );
 }
 
 /** The chart's figures; also printed in place of the inputs. */
-export function PointsTable({ ctx, matrix, result, className, printOnly }: Props & { className?: string; printOnly?: boolean }) {
+export function PointsTable({ text, matrix, result, className, printOnly }: Props & { className?: string; printOnly?: boolean }) {
   // The print copy is hidden on screen; only the on-screen copy is a named, focusable region, so the
   // page never has two landmarks with the same name.
   return (
@@ -114,19 +107,19 @@ export function PointsTable({ ctx, matrix, result, className, printOnly }: Props
       class={`table-wrap ${className ?? ''}`}
       tabIndex={printOnly ? undefined : 0}
       role={printOnly ? undefined : 'region'}
-      aria-label={printOnly ? undefined : tr(ctx, 'chart.tableCaption')}
+      aria-label={printOnly ? undefined : text.t('chart.tableCaption')}
     >
       <table>
-        <caption class="sel-caption">{tr(ctx, 'chart.tableCaption')}</caption>
+        <caption class="sel-caption">{text.t('chart.tableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{tr(ctx, 'scores.criterion')}</th>
+            <th scope="col">{text.t('scores.criterion')}</th>
             <th scope="col" class="num">
-              {tr(ctx, 'scores.weight')}
+              {text.t('scores.weight')}
             </th>
             {matrix.options.map((o, i) => (
               <th scope="col" class="num" key={o.id}>
-                {letter(i)} · {nameOf(ctx, matrix, o.id)}
+                {letter(i)} · {nameOf(text, matrix, o.id)}
               </th>
             ))}
           </tr>
@@ -134,21 +127,21 @@ export function PointsTable({ ctx, matrix, result, className, printOnly }: Props
         <tbody>
           {CRITERIA.map((c) => (
             <tr key={c.id}>
-              <th scope="row">{criterionName(ctx, c.id)}</th>
-              <td class="num">{num(ctx, result.shares[c.id] ?? 0)}%</td>
+              <th scope="row">{text.criterionName(c.id)}</th>
+              <td class="num">{text.num(result.shares[c.id] ?? 0)}%</td>
               {matrix.options.map((o) => (
                 <td class="num" key={o.id}>
-                  {num(ctx, result.contributions[o.id]?.[c.id] ?? 0)} <span class="muted">({num(ctx, o.scores[c.id] ?? 0)})</span>
+                  {text.num(result.contributions[o.id]?.[c.id] ?? 0)} <span class="muted">({text.num(o.scores[c.id] ?? 0)})</span>
                 </td>
               ))}
             </tr>
           ))}
           <tr class="sel-total-row">
-            <th scope="row">{tr(ctx, 'result.total')}</th>
+            <th scope="row">{text.t('result.total')}</th>
             <td class="num">100%</td>
             {matrix.options.map((o) => (
               <td class="num" key={o.id}>
-                <strong>{num(ctx, result.totals[o.id] ?? 0)}</strong>
+                <strong>{text.num(result.totals[o.id] ?? 0)}</strong>
               </td>
             ))}
           </tr>

@@ -4,31 +4,31 @@ import { getPreset, type MatrixResult, type SelectionState } from '@/models/matr
 import { Cited } from '@/components/shared/Cited';
 import { PointsChart } from './PointsChart';
 import { ResultSummary } from './ResultSummary';
-import { tr, trDyn, type Ctx } from './text';
+import { type Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   state: SelectionState;
   result: MatrixResult;
   verdict: string;
   stale: boolean;
 }
 
-export function ResultsPanel({ ctx, state, result, verdict, stale }: Props) {
-  const { locale } = ctx;
+export function ResultsPanel({ text, state, result, verdict, stale }: Props) {
+  const { locale } = text;
   return (
     <section class="card result-panel sel-results" id="sel-results" aria-labelledby="sel-results-h">
-      <h2 id="sel-results-h">{tr(ctx, 'result.heading')}</h2>
+      <h2 id="sel-results-h">{text.t('result.heading')}</h2>
       <p class="sel-print-note muted">
-        {tr(ctx, 'preset.label')}: <Cited text={trDyn(ctx, `preset.${state.preset}.name`, state.preset)} locale={locale} />
+        {text.t('preset.label')}: <Cited text={text.dyn(`preset.${state.preset}.name`, state.preset)} locale={locale} />
       </p>
       {getPreset(state.preset).vendorView && (
         <p class="notice warn sel-small">
-          <span class="badge warn">{tr(ctx, 'preset.vendorBadge')}</span> <Cited text={tr(ctx, 'result.vendorNote')} locale={locale} />
+          <span class="badge warn">{text.t('preset.vendorBadge')}</span> <Cited text={text.t('result.vendorNote')} locale={locale} />
         </p>
       )}
-      <ResultSummary ctx={ctx} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
-      <PointsChart ctx={ctx} matrix={state.matrix} result={result} />
+      <ResultSummary text={text} matrix={state.matrix} result={result} verdict={verdict} stale={stale} />
+      <PointsChart text={text} matrix={state.matrix} result={result} />
     </section>
   );
 }

@@ -4,10 +4,10 @@ import { CRITERIA, type MatrixOption } from '@/models/matrix';
 import { fieldKey, type Draft } from '@/stores/selection';
 import { Field } from './Field';
 import { Cited } from '@/components/shared/Cited';
-import { criterionName, errorText, letter, num, optionName, tr, trDyn, type Ctx } from './text';
+import { letter, type Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   options: MatrixOption[];
   shares: Record<string, number>;
   drafts: Record<string, Draft>;
@@ -15,49 +15,49 @@ interface Props {
   onSettle: (key: string) => void;
 }
 
-export function ScoreGrid({ ctx, options, shares, drafts, onScore, onSettle }: Props) {
+export function ScoreGrid({ text, options, shares, drafts, onScore, onSettle }: Props) {
   return (
     <section class="card sel-step" aria-labelledby="sel-scores-h">
-      <h2 id="sel-scores-h">{tr(ctx, 'scores.heading')}</h2>
-      <p class="muted">{tr(ctx, 'scores.intro')}</p>
+      <h2 id="sel-scores-h">{text.t('scores.heading')}</h2>
+      <p class="muted">{text.t('scores.intro')}</p>
       <div class="table-wrap">
         <table class="sel-scores">
-          <caption class="visually-hidden">{tr(ctx, 'scores.heading')}</caption>
+          <caption class="visually-hidden">{text.t('scores.heading')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tr(ctx, 'scores.criterion')}</th>
+              <th scope="col">{text.t('scores.criterion')}</th>
               <th scope="col" class="num">
-                {tr(ctx, 'scores.weight')}
+                {text.t('scores.weight')}
               </th>
               {options.map((o, i) => (
                 <th scope="col" key={o.id} class="sel-score-h">
                   <span class={`sel-letter sel-o${i}`} aria-hidden="true">
                     {letter(i)}
                   </span>{' '}
-                  {optionName(ctx, o, i)}
+                  {text.optionName(o, i)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {CRITERIA.map((c) => {
-              const name = criterionName(ctx, c.id);
+              const name = text.criterionName(c.id);
               return (
                 <tr key={c.id}>
                   <th scope="row" class="sel-crit">
                     <details>
                       <summary>{name}</summary>
                       <dl class="sel-meaning">
-                        <dt>{tr(ctx, 'scores.one')}</dt>
-                        <dd>{trDyn(ctx, `criterion.${c.id}.low`, '')}</dd>
-                        <dt>{tr(ctx, 'scores.five')}</dt>
-                        <dd>{trDyn(ctx, `criterion.${c.id}.high`, '')}</dd>
-                        <dt>{tr(ctx, 'scores.basis')}</dt>
-                        <dd class="muted"><Cited text={trDyn(ctx, `criterion.${c.id}.basis`, '')} locale={ctx.locale} /></dd>
+                        <dt>{text.t('scores.one')}</dt>
+                        <dd>{text.dyn(`criterion.${c.id}.low`, '')}</dd>
+                        <dt>{text.t('scores.five')}</dt>
+                        <dd>{text.dyn(`criterion.${c.id}.high`, '')}</dd>
+                        <dt>{text.t('scores.basis')}</dt>
+                        <dd class="muted"><Cited text={text.dyn(`criterion.${c.id}.basis`, '')} locale={text.locale} /></dd>
                       </dl>
                     </details>
                   </th>
-                  <td class="num">{num(ctx, shares[c.id] ?? 0)}%</td>
+                  <td class="num">{text.num(shares[c.id] ?? 0)}%</td>
                   {options.map((o, i) => {
                     const key = fieldKey.score(o.id, c.id);
                     const draft = drafts[key];
@@ -67,10 +67,10 @@ export function ScoreGrid({ ctx, options, shares, drafts, onScore, onSettle }: P
                           id={`sel-s-${o.id}-${c.id}`}
                           className="sel-score"
                           size={3}
-                          ariaLabel={tr(ctx, 'scores.cellLabel', { option: optionName(ctx, o, i), criterion: name })}
+                          ariaLabel={text.t('scores.cellLabel', { option: text.optionName(o, i), criterion: name })}
                           value={String(o.scores[c.id] ?? '')}
                           draft={draft}
-                          error={draft?.code ? errorText(ctx, draft.code, 'score') : null}
+                          error={draft?.code ? text.errorText(draft.code, 'score') : null}
                           onInput={(raw) => onScore(o.id, c.id, raw)}
                           onBlur={() => onSettle(key)}
                         />

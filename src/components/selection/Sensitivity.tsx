@@ -3,24 +3,24 @@
 // without them) and one for those both options score the same on.
 import { formatList } from '@/i18n/list';
 import type { MatrixInput, MatrixResult, Sensitivity as Sens } from '@/models/matrix';
-import { criterionName, num, tr, type Ctx } from './text';
+import type { Text } from './text';
 import { nameOf } from './verdict';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   matrix: MatrixInput;
   result: MatrixResult;
 }
 
-function list(ctx: Ctx, ids: string[], type: 'conjunction' | 'disjunction'): string {
+function list(text: Text, ids: string[], type: 'conjunction' | 'disjunction'): string {
   // Chinese quotes each name, since a criterion name could otherwise run into the sentence around it.
-  const names = ids.map((id) => (ctx.locale === 'zh-cn' ? `“${criterionName(ctx, id)}”` : criterionName(ctx, id)));
-  return formatList(ctx.locale, names, type);
+  const names = ids.map((id) => (text.locale === 'zh-cn' ? `“${text.criterionName(id)}”` : text.criterionName(id)));
+  return formatList(text.locale, names, type);
 }
 
-export function SensitivityList({ ctx, matrix, result }: Props) {
+export function SensitivityList({ text, matrix, result }: Props) {
   const [first, second] = result.ranking as [string, string];
-  const names = { leader: nameOf(ctx, matrix, first), challenger: nameOf(ctx, matrix, second) };
+  const names = { leader: nameOf(text, matrix, first), challenger: nameOf(text, matrix, second) };
   const share = (s: Sens) => result.shares[s.criterionId] ?? 0;
   const flips = result.sensitivity
     .filter((s) => s.favours !== null && s.weightToFlip !== null)
@@ -31,18 +31,18 @@ export function SensitivityList({ ctx, matrix, result }: Props) {
   const sentences: { key: string; text: string; flip: boolean }[] = flips.map((s) => {
     const vars = {
       ...names,
-      criterion: criterionName(ctx, s.criterionId),
-      from: num(ctx, share(s)),
-      to: num(ctx, s.shareToFlip ?? 0),
-      favoured: nameOf(ctx, matrix, s.favours!),
+      criterion: text.criterionName(s.criterionId),
+      from: text.num(share(s)),
+      to: text.num(s.shareToFlip ?? 0),
+      favoured: nameOf(text, matrix, s.favours!),
     };
     const key = s.direction === null ? 'sensitivity.level' : s.direction === 'up' ? 'sensitivity.up' : 'sensitivity.down';
-    return { key: s.criterionId, text: tr(ctx, key, vars), flip: s.direction !== null };
+    return { key: s.criterionId, text: text.t(key, vars), flip: s.direction !== null };
   });
   if (robust.length > 0)
     sentences.push({
       key: 'robust',
-      text: tr(ctx, 'sensitivity.robust', { ...names, list: list(ctx, robust, 'disjunction') }),
+      text: text.t('sensitivity.robust', { ...names, list: list(text, robust, 'disjunction') }),
       flip: false,
     });
   if (same.length === result.sensitivity.length) sentences.length = 0;
@@ -51,16 +51,16 @@ export function SensitivityList({ ctx, matrix, result }: Props) {
     sentences.push({
       key: 'same',
       text: allSame
-        ? tr(ctx, 'sensitivity.allSame', names)
-        : tr(ctx, 'sensitivity.same', { ...names, list: list(ctx, same, 'conjunction') }),
+        ? text.t('sensitivity.allSame', names)
+        : text.t('sensitivity.same', { ...names, list: list(text, same, 'conjunction') }),
       flip: false,
     });
   }
 
   return (
     <section class="card sel-sensitivity" aria-labelledby="sel-sens-h">
-      <h2 id="sel-sens-h">{tr(ctx, 'sensitivity.heading')}</h2>
-      <p class="muted">{tr(ctx, 'sensitivity.intro', { first: names.leader, second: names.challenger })}</p>
+      <h2 id="sel-sens-h">{text.t('sensitivity.heading')}</h2>
+      <p class="muted">{text.t('sensitivity.intro', { first: names.leader, second: names.challenger })}</p>
       <ul class="sel-sens-list">
         {sentences.map((s) => (
           <li key={s.key} class={s.flip ? 'sel-flip' : undefined}>

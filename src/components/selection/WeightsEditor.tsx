@@ -1,10 +1,10 @@
 // Step 3: one slider per criterion. Only proportions matter, so each slider shows its share of the total.
 import { CRITERIA } from '@/models/matrix';
 import { fieldKey, type Draft } from '@/stores/selection';
-import { criterionName, errorText, num, tr, type Ctx } from './text';
+import type { Text } from './text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   weights: Record<string, number>;
   shares: Record<string, number>;
   drafts: Record<string, Draft>;
@@ -14,20 +14,20 @@ interface Props {
 
 const SLIDER_MAX = 40;
 
-export function WeightsEditor({ ctx, weights, shares, drafts, onWeight, onEqual }: Props) {
+export function WeightsEditor({ text, weights, shares, drafts, onWeight, onEqual }: Props) {
   return (
     <section class="card sel-step" aria-labelledby="sel-weights-h">
-      <h2 id="sel-weights-h">{tr(ctx, 'weights.heading')}</h2>
-      <p class="muted">{tr(ctx, 'weights.intro')}</p>
+      <h2 id="sel-weights-h">{text.t('weights.heading')}</h2>
+      <p class="muted">{text.t('weights.intro')}</p>
       <ul class="sel-weights">
         {CRITERIA.map((c) => {
           const key = fieldKey.weight(c.id);
           const draft = drafts[key];
           const weight = weights[c.id] ?? 0;
           const shown = draft ? Number(draft.raw) : weight;
-          const share = num(ctx, shares[c.id] ?? 0);
+          const share = text.num(shares[c.id] ?? 0);
           const id = `sel-w-${c.id}`;
-          const name = criterionName(ctx, c.id);
+          const name = text.criterionName(c.id);
           return (
             <li key={c.id} class="sel-weight">
               <label for={id}>{name}</label>
@@ -38,17 +38,17 @@ export function WeightsEditor({ ctx, weights, shares, drafts, onWeight, onEqual 
                 max={Math.max(SLIDER_MAX, Math.ceil(weight))}
                 step={1}
                 value={shown}
-                aria-valuetext={`${num(ctx, shown)} · ${tr(ctx, 'weights.share', { share })}`}
+                aria-valuetext={`${text.num(shown)} · ${text.t('weights.share', { share })}`}
                 aria-describedby={`${id}-share${draft?.code ? ` ${id}-error` : ''}`}
                 aria-invalid={draft?.code ? 'true' : undefined}
                 onInput={(e) => onWeight(c.id, (e.currentTarget as HTMLInputElement).value)}
               />
               <output id={`${id}-share`} for={id} class="sel-share">
-                {share}%<span class="visually-hidden"> ({tr(ctx, 'weights.share', { share })})</span>
+                {share}%<span class="visually-hidden"> ({text.t('weights.share', { share })})</span>
               </output>
               {draft?.code && (
                 <p class="error sel-weight-error" id={`${id}-error`} role="alert">
-                  {errorText(ctx, draft.code, 'weight')}
+                  {text.errorText(draft.code, 'weight')}
                 </p>
               )}
             </li>
@@ -57,7 +57,7 @@ export function WeightsEditor({ ctx, weights, shares, drafts, onWeight, onEqual 
       </ul>
       <div class="btn-row">
         <button type="button" class="btn secondary" onClick={onEqual}>
-          {tr(ctx, 'weights.equal')}
+          {text.t('weights.equal')}
         </button>
       </div>
     </section>

@@ -7,10 +7,10 @@ import { useFocusAfterRender } from '@/components/shared/island-hooks';
 import { undoable } from '@/components/shared/tool-extras';
 import type { SelectionExport } from './exports';
 import { $selectionState, addOption, choosePreset, costToScores, equalWeights, removeOption, resetSelection } from '@/stores/selection';
-import { num, optionName, tr, trDyn, type Ctx } from './text';
+import { type Text } from './text';
 import { nameOf } from './verdict';
 
-export function useSelectionActions(ctx: Ctx, state: SelectionState, result: MatrixResult, tco: TcoResult) {
+export function useSelectionActions(text: Text, state: SelectionState, result: MatrixResult, tco: TcoResult) {
   const [announce, setAnnounce] = useState('');
   const [costMessage, setCostMessage] = useState<string | null>(null);
   const focusNext = useFocusAfterRender();
@@ -21,7 +21,7 @@ export function useSelectionActions(ctx: Ctx, state: SelectionState, result: Mat
     costMessage,
     applyPreset: (id: PresetId) => {
       choosePreset(id);
-      setAnnounce(tr(ctx, 'preset.applied', { name: trDyn(ctx, `preset.${id}.name`, id) }));
+      setAnnounce(text.t('preset.applied', { name: text.dyn(`preset.${id}.name`, id) }));
     },
     onAdd: () => {
       const id = addOption();
@@ -29,29 +29,29 @@ export function useSelectionActions(ctx: Ctx, state: SelectionState, result: Mat
       const options = $selectionState.get().matrix.options;
       const index = options.findIndex((o) => o.id === id);
       focusNext.current = `sel-name-${id}`;
-      setAnnounce(tr(ctx, 'options.added', { name: optionName(ctx, options[index]!, index) }));
+      setAnnounce(text.t('options.added', { name: text.optionName(options[index]!, index) }));
     },
     onRemove: (id: string) => {
-      const name = nameOf(ctx, state.matrix, id);
+      const name = nameOf(text, state.matrix, id);
       if (!removeOption(id)) return;
       focusNext.current = 'sel-add';
-      setAnnounce(tr(ctx, 'options.removedNotice', { name }));
+      setAnnounce(text.t('options.removedNotice', { name }));
     },
     onToScores: () => {
       const scores = costToScores();
       const options = $selectionState.get().matrix.options;
-      const list = options.map((o, i) => `${optionName(ctx, o, i)} ${num(ctx, scores[o.id] ?? 0)}`).join(ctx.locale === 'zh-cn' ? '；' : '; ');
-      setCostMessage(tr(ctx, 'cost.toScoresDone', { list }));
+      const list = options.map((o, i) => `${text.optionName(o, i)} ${text.num(scores[o.id] ?? 0)}`).join(text.locale === 'zh-cn' ? '；' : '; ');
+      setCostMessage(text.t('cost.toScoresDone', { list }));
     },
-    onExport: (what: SelectionExport) => import('./exports').then((m) => m.saveSelection(what, ctx, state, result, tco)),
+    onExport: (what: SelectionExport) => import('./exports').then((m) => m.saveSelection(what, text, state, result, tco)),
     onEqual: () => {
       equalWeights();
-      setAnnounce(tr(ctx, 'weights.equalDone'));
+      setAnnounce(text.t('weights.equalDone'));
     },
     onReset: () => {
       undoable($selectionState, resetSelection, 'toast.reset');
       setCostMessage(null);
-      setAnnounce(tr(ctx, 'export.resetDone'));
+      setAnnounce(text.t('export.resetDone'));
     },
   };
 }

@@ -1,23 +1,23 @@
 // The one-sentence verdict, shared by the result panel and the live region that announces changes.
 import { TIE_MARGIN, type MatrixInput, type MatrixResult } from '@/models/matrix';
-import { num, optionName, tr, type Ctx } from './text';
+import type { Text } from './text';
 
-export function nameOf(ctx: Ctx, matrix: MatrixInput, id: string): string {
+export function nameOf(text: Text, matrix: MatrixInput, id: string): string {
   const i = matrix.options.findIndex((o) => o.id === id);
-  return i < 0 ? id : optionName(ctx, matrix.options[i]!, i);
+  return i < 0 ? id : text.optionName(matrix.options[i]!, i);
 }
 
-export function verdictSentence(ctx: Ctx, matrix: MatrixInput, result: MatrixResult): string {
+export function verdictSentence(text: Text, matrix: MatrixInput, result: MatrixResult): string {
   const [first, second] = result.ranking as [string, string];
   const vars = {
-    first: nameOf(ctx, matrix, first),
-    second: nameOf(ctx, matrix, second),
-    total: num(ctx, result.totals[first] ?? 0),
-    secondTotal: num(ctx, result.totals[second] ?? 0),
-    margin: num(ctx, result.margin),
-    tie: num(ctx, TIE_MARGIN),
+    first: nameOf(text, matrix, first),
+    second: nameOf(text, matrix, second),
+    total: text.num(result.totals[first] ?? 0),
+    secondTotal: text.num(result.totals[second] ?? 0),
+    margin: text.num(result.margin),
+    tie: text.num(TIE_MARGIN),
   };
-  if (result.winner) return tr(ctx, 'result.winner', { ...vars, option: vars.first });
-  if (result.margin === 0) return tr(ctx, 'result.tie', vars);
-  return tr(ctx, 'result.tooClose', vars);
+  if (result.winner) return text.t('result.winner', { ...vars, option: vars.first });
+  if (result.margin === 0) return text.t('result.tie', vars);
+  return text.t('result.tooClose', vars);
 }

@@ -149,7 +149,6 @@ const en = {
   'chart.title': 'Timeline of the five phases',
   'chart.desc':
     'Each bar starts when its phase is likely to start and shows its likely length; the lighter part shows how much longer it could take in the pessimistic case. Deployment and data migration overlap. The table below gives the same figures.',
-  'chart.axis': 'Months from the start',
   'chart.month': 'M{n}',
   'chart.goLive': 'Go-live',
   'chart.firstRelease': 'MVP',
@@ -214,7 +213,6 @@ const en = {
   'action.linkLabel': 'Share link:',
   'action.linkCopied': 'Link copied. Anyone who opens it sees these answers; nothing is stored on a server.',
   'action.copyFailed': 'Your browser did not allow copying. Select the link below and copy it:',
-  'action.shareLinkLabel': 'Share link',
   'action.downloadIcs': 'Download milestones (.ics)',
   'action.icsNeedsDate': 'Add a planned start date to download the milestones as calendar events.',
   'action.downloadCsv': 'Download phase table (CSV)',
@@ -454,7 +452,6 @@ const zhCn: Record<Keys, string> = {
   'chart.title': '五个阶段的时间线',
   'chart.desc':
     '每条横条从该阶段最可能的开始时间画起，长度为最可能的工期；浅色部分表示悲观情况下还可能多出的时间。部署与数据迁移有重叠。下表列出同样的数字。',
-  'chart.axis': '自开始起的月数',
   'chart.month': '第{n}月',
   'chart.goLive': '上线',
   'chart.firstRelease': 'MVP',
@@ -514,7 +511,6 @@ const zhCn: Record<Keys, string> = {
   'action.linkLabel': '分享链接：',
   'action.linkCopied': '链接已复制。打开链接的人会看到这组答案；服务器上不保存任何内容。',
   'action.copyFailed': '浏览器不允许自动复制。请选中下面的链接手动复制：',
-  'action.shareLinkLabel': '分享链接',
   'action.downloadIcs': '下载里程碑日历（.ics）',
   'action.icsNeedsDate': '填写计划开始日期后，才能把里程碑下载为日历事件。',
   'action.downloadCsv': '下载阶段表（CSV）',

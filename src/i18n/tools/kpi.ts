@@ -16,7 +16,6 @@ const en = {
     'Turn the problems your CRM must solve into a KPI sheet: baseline, target, deadline, owner and data source for each KPI, checked against SMART, with monthly milestones. Runs in your browser.',
   'page.lead':
     'Pick the business problems the CRM is meant to fix and leave with the KPI sheet the project will be judged by: each KPI defined, with a baseline, a target, a deadline, an owner and a data source, checked against SMART and broken into monthly milestones.',
-  'page.privacy': 'Everything stays in this browser. Nothing you type is sent anywhere.',
   'page.noscript':
     'Building your own sheet needs JavaScript. Below are the KPI catalog and an example sheet, worked out in advance, and how each verdict is reached.',
   'page.exampleNote': 'Example sheet: typical baselines with a no-code vendor’s example targets (002), which are illustrations, not benchmarks.',
@@ -133,7 +132,6 @@ const en = {
   'sheet.group.long.hint': 'Outcomes that take time, such as satisfaction and retention.',
   'sheet.reset': 'Load the example sheet',
   'sheet.clear': 'Clear the sheet',
-  'sheet.clearConfirm': 'Remove every KPI from the sheet?',
   'sheet.added': '“{name}” added to the sheet.',
   'sheet.addedMany': '{count} KPIs added to the sheet.',
   'sheet.removed': '“{name}” removed from the sheet.',
@@ -246,8 +244,6 @@ const en = {
   'share.qr': 'QR code',
   'share.copied': 'Link copied. Whoever opens it sees this sheet; the data travels inside the link only.',
   'share.tooLong': 'This sheet is too large to fit in a link. Download the CSV or Markdown file and send that instead.',
-  'share.invalid': 'The shared link could not be read (it may be damaged or changed), so your own sheet is shown.',
-  'share.loaded': 'This sheet was opened from a shared link and is now saved in this browser.',
   'storage.unavailable': 'This browser does not allow saving, so the sheet lasts only while this page is open.',
   'csv.kpi': 'KPI',
   'csv.category': 'Area',
@@ -390,7 +386,6 @@ const zhCn = {
     '把 CRM 要解决的问题变成一张 KPI 表：每项指标有基线、目标、截止日期、负责人和数据来源，按 SMART 原则检查，并拆成每月里程碑。全部在浏览器中计算。',
   'page.lead':
     '先选出 CRM 要解决的业务问题，再得到一张用来评判项目成败的 KPI 表：每项指标都有定义、基线、目标、截止日期、负责人和数据来源，经过 SMART 检查，并拆分为每月里程碑。',
-  'page.privacy': '所有内容只保存在本浏览器中，你输入的任何信息都不会被发送出去。',
   'page.noscript':
     '制作自己的 KPI 表需要启用 JavaScript。下面是预先生成的 KPI 指标库、一张示例表，以及每项判断的依据。',
   'page.exampleNote': '示例表：采用常见的基线数值，以及某无代码厂商（002）给出的示例目标；这些目标只是示例，不是行业基准。',
@@ -500,7 +495,6 @@ const zhCn = {
   'sheet.group.long.hint': '需要时间沉淀的成果，例如客户满意度和客户保留率。',
   'sheet.reset': '载入示例表',
   'sheet.clear': '清空表格',
-  'sheet.clearConfirm': '确定要删除表格中的全部 KPI 吗？',
   'sheet.added': '已将“{name}”加入表格。',
   'sheet.addedMany': '已将 {count} 项 KPI 加入表格。',
   'sheet.removed': '已从表格中删除“{name}”。',
@@ -610,8 +604,6 @@ const zhCn = {
   'share.qr': '二维码',
   'share.copied': '链接已复制。打开链接的人会看到这张表；数据只保存在链接本身。',
   'share.tooLong': '这张表太大，无法放进链接。请下载 CSV 或 Markdown 文件后发送。',
-  'share.invalid': '无法读取分享链接（可能已损坏或被改动），当前显示的是你自己的表格。',
-  'share.loaded': '这张表来自分享链接，现已保存到本浏览器。',
   'storage.unavailable': '本浏览器不允许保存数据，表格只在页面打开期间有效。',
   'csv.kpi': 'KPI',
   'csv.category': '领域',

@@ -20,16 +20,6 @@ const en = {
     'You are looking at an example plan for a fictional company. Nothing in it is yours, and nothing has been saved.',
   'mode.example.show': 'See an example plan',
   'mode.example.close': 'Back to my plan',
-  'mode.shared.banner':
-    'You are viewing a plan someone shared with you. It is read-only: nothing has been saved in this browser.',
-  'mode.shared.adopt': 'Make this plan my own',
-  'mode.shared.adoptConfirm':
-    'This replaces the company profile and the answers of all four tools saved in this browser with the shared plan. Continue?',
-  'mode.shared.adopted': 'The shared plan is now your own: the tools show its answers and you can change them.',
-  'mode.shared.close': 'Back to my own plan',
-  'mode.shared.invalid': 'The plan link you opened was damaged or incomplete, so your own plan is shown instead.',
-  'mode.shared.unsupported':
-    'This browser cannot unpack plan links. Ask for the plan file instead and import it below.',
   'example.companyName': 'Example Trading Co., Ltd.',
   'example.industry': 'Wholesale and retail',
   'mode.empty.intro':
@@ -76,11 +66,9 @@ const en = {
   'section.kpi': 'KPI sheet',
   'section.actions': 'Next actions',
   'section.edit': 'Change this in the {tool}',
-  'section.notUsed': 'You have not used the {tool} yet, so this section is empty.',
   'section.open': 'Open the {tool}',
 
   // ---- summary ----
-  'summary.company': 'Company',
   'summary.verdict': 'Readiness verdict',
   'summary.verdict.inProgress': 'Check in progress ({answered} of {total} answered)',
   'summary.platform': 'Platform',
@@ -89,15 +77,9 @@ const en = {
   'summary.goLive.noDate': 'About {months} months after the start (no start date given)',
   'summary.goLive.p80': '80% chance by {date}',
   'summary.goLive.p80Months': '80% chance within {months} months',
-  'summary.start': 'Planned start',
   'summary.kpis': 'KPIs',
-  'summary.firstAction': 'First thing to do',
   'summary.kpis.count': '{n} KPIs ({valid} fully defined)',
   'summary.kpis.count.one': '1 KPI ({valid} fully defined)',
-  'summary.kpis.unlikely': '{n} with a target judged unlikely',
-  'summary.kpis.unlikely.one': '1 with a target judged unlikely',
-  'summary.notUsed': 'Not worked out yet',
-  'summary.notGiven': 'Not given',
 
   // ---- the brief's first page ----
   'brief.decision': 'Decision asked for: {parts}.',
@@ -187,13 +169,10 @@ const en = {
   'readiness.continue': 'Continue the readiness self-assessment',
 
   // ---- platform ----
-  'platform.winner': '{option} comes out ahead, by {margin} points out of 100.',
-  'platform.tooClose': 'The top two, {a} and {b}, are within one point of each other: too close to call. A trial of both will decide better than the weights.',
   'platform.preset': 'Weights and scores: the editorial starting point “{preset}”, unchanged.',
   'platform.preset.changed': 'Weights and scores: your own, starting from “{preset}”.',
   'platform.vendorView':
     'These weights and scores come from a no-code vendor’s marketing (002). Compare them with a neutral starting point before deciding.',
-  'platform.ranking.caption': 'Weighted score of each option (0–100)',
   'platform.col.rank': 'Rank',
   'platform.col.option': 'Option',
   'platform.col.total': 'Score',
@@ -207,7 +186,6 @@ const en = {
   'platform.cost.cheapest': 'Lowest total: {option}.',
   'platform.cost.equal': 'All options cost the same over this period.',
   'platform.cost.placeholder': 'These are the calculator’s placeholder prices, not quotes: enter real prices in the matrix.',
-  'platform.winnerBadge': 'ahead',
 
   // ---- timeline ----
   'timeline.total': 'Likely {likely} months (range {low}–{high}); 80% chance within {p80} months.',
@@ -241,11 +219,9 @@ const en = {
   'kpi.col.source': 'Data source',
   'kpi.col.smart': 'SMART check',
   'kpi.incomplete': 'Incomplete: finish this row in the KPI builder.',
-  'kpi.noRows': 'The KPI builder has been opened but the sheet has no KPI yet.',
   'kpi.smartAll': 'all five met',
   'kpi.smartMissing': 'not met: {letters}',
   'kpi.notGiven': '—',
-  'kpi.custom': 'custom KPI',
   'kpi.summary': '{valid} of {total} KPIs fully defined: {yes} attainable, {stretch} a stretch, {unlikely} unlikely.',
   'kpi.summary.one': '{valid} of 1 KPI fully defined: {yes} attainable, {stretch} a stretch, {unlikely} unlikely.',
 
@@ -409,13 +385,6 @@ const zhCn: Record<keyof typeof en, string> = {
   'mode.example.banner': '你正在查看一家虚构公司的示例方案。其中没有任何你的数据，也没有保存任何内容。',
   'mode.example.show': '查看示例方案',
   'mode.example.close': '返回我的方案',
-  'mode.shared.banner': '你正在查看别人分享给你的方案。它是只读的：本浏览器没有保存任何内容。',
-  'mode.shared.adopt': '把这份方案设为我的方案',
-  'mode.shared.adoptConfirm': '这会用分享的方案替换本浏览器中保存的公司信息和四个工具的全部答案。确定继续吗？',
-  'mode.shared.adopted': '分享的方案已经成为你自己的方案：各个工具会显示其中的答案，你可以随时修改。',
-  'mode.shared.close': '返回我自己的方案',
-  'mode.shared.invalid': '你打开的方案链接已损坏或不完整，因此显示的是你自己的方案。',
-  'mode.shared.unsupported': '这个浏览器无法解开方案链接。请向对方索取方案文件，然后在下方导入。',
   'example.companyName': '示例商贸有限公司',
   'example.industry': '批发零售',
   'mode.empty.intro': '你每使用一个工具，对应的部分就会填上内容；答案只保存在本浏览器中。下面是本页为一家虚构公司生成的示例报告。',
@@ -460,11 +429,9 @@ const zhCn: Record<keyof typeof en, string> = {
   'section.kpi': 'KPI 表',
   'section.actions': '下一步行动',
   'section.edit': '在{tool}中修改',
-  'section.notUsed': '你还没有使用{tool}，所以这一部分是空的。',
   'section.open': '打开{tool}',
 
   // ---- summary ----
-  'summary.company': '公司',
   'summary.verdict': '准备度结论',
   'summary.verdict.inProgress': '自评进行中（已答 {answered}/{total} 题）',
   'summary.platform': '平台',
@@ -473,15 +440,9 @@ const zhCn: Record<keyof typeof en, string> = {
   'summary.goLive.noDate': '启动后约 {months} 个月（未填写启动日期）',
   'summary.goLive.p80': '有 80% 的把握在 {date} 前上线',
   'summary.goLive.p80Months': '有 80% 的把握在 {months} 个月内上线',
-  'summary.start': '计划启动',
   'summary.kpis': 'KPI',
-  'summary.firstAction': '首先要做的事',
   'summary.kpis.count': '共 {n} 项（{valid} 项已完整定义）',
   'summary.kpis.count.one': '共 1 项（{valid} 项已完整定义）',
-  'summary.kpis.unlikely': '其中 {n} 项的目标被判定为难以达成',
-  'summary.kpis.unlikely.one': '其中 1 项的目标被判定为难以达成',
-  'summary.notUsed': '尚未完成',
-  'summary.notGiven': '未填写',
 
   // ---- 简报第一页 ----
   'brief.decision': '需要决定的事项：{parts}。',
@@ -570,12 +531,9 @@ const zhCn: Record<keyof typeof en, string> = {
   'readiness.continue': '继续做准备度自评',
 
   // ---- platform ----
-  'platform.winner': '{option} 领先，高出 {margin} 分（满分 100）。',
-  'platform.tooClose': '排名前两位的 {a} 和 {b} 相差不到 1 分，难分高下。与其再调权重，不如对两者都做一次试用。',
   'platform.preset': '权重和评分：编辑预设的起点“{preset}”，未作改动。',
   'platform.preset.changed': '权重和评分：你自己设定的，以“{preset}”为起点。',
   'platform.vendorView': '这组权重和评分来自一家无代码厂商的宣传材料（002）。做决定之前，请与中立的起点对比一下。',
-  'platform.ranking.caption': '各方案的加权得分（0–100）',
   'platform.col.rank': '名次',
   'platform.col.option': '方案',
   'platform.col.total': '得分',
@@ -589,7 +547,6 @@ const zhCn: Record<keyof typeof en, string> = {
   'platform.cost.cheapest': '总成本最低：{option}。',
   'platform.cost.equal': '在这段时间内，各方案的总成本相同。',
   'platform.cost.placeholder': '这些是成本计算器的示例价格，并非报价：请在选型矩阵中填入实际价格。',
-  'platform.winnerBadge': '领先',
 
   // ---- timeline ----
   'timeline.total': '最可能需要 {likely} 个月（区间 {low}–{high} 个月），有 80% 的把握在 {p80} 个月内完成。',
@@ -623,11 +580,9 @@ const zhCn: Record<keyof typeof en, string> = {
   'kpi.col.source': '数据来源',
   'kpi.col.smart': 'SMART 检查',
   'kpi.incomplete': '未填完：请在 KPI 设计器中补全这一行。',
-  'kpi.noRows': 'KPI 设计器已经打开过，但表中还没有 KPI。',
   'kpi.smartAll': '五项全部符合',
   'kpi.smartMissing': '未符合：{letters}',
   'kpi.notGiven': '—',
-  'kpi.custom': '自定义 KPI',
   'kpi.summary': '{total} 项 KPI 中有 {valid} 项已完整定义：{yes} 项可达成，{stretch} 项需努力，{unlikely} 项难以达成。',
   'kpi.summary.one': '1 项 KPI 中有 {valid} 项已完整定义：{yes} 项可达成，{stretch} 项需努力，{unlikely} 项难以达成。',
 

@@ -34,7 +34,6 @@ const en = {
   'step.technology.title': 'IT and integration',
   'step.technology.intro': 'How much technical work the project will need, and who can do it.',
   'step.result.title': 'Your result',
-  'progress.label': 'Progress',
   'progress.step': 'Step {current} of {total}',
   'progress.answered': '{answered} of {total} questions answered',
   'nav.steps': 'Steps of the check',
@@ -43,7 +42,6 @@ const en = {
   'nav.result': 'See my result',
   'nav.edit': 'Change my answers',
   'nav.restart': 'Start over',
-  'nav.restartConfirm': 'Clear all your answers and start again?',
   'nav.stepDone': 'complete',
   'nav.stepOpen': 'not complete',
   'step.incomplete': '{count} question(s) on this step still need an answer.',
@@ -304,7 +302,6 @@ const en = {
   'answers.noDate': 'No date planned',
   'print.title': 'CRM readiness self-assessment',
   'print.date': 'Result of {date}',
-  'notice.restored': 'The answers from the shared link have been loaded.',
   'notice.startFromProfile': 'Planned start {date}, as you last set it in another tool (it was {old} here).',
 
   // ---- build-time content: all questions (no JavaScript) and "how this is calculated" ----
@@ -375,7 +372,6 @@ const zhCn = {
   'step.technology.title': 'IT 与系统集成',
   'step.technology.intro': '项目需要多少技术工作，由谁来做。',
   'step.result.title': '自测结果',
-  'progress.label': '进度',
   'progress.step': '第 {current} 步，共 {total} 步',
   'progress.answered': '已回答 {answered} / {total} 题',
   'nav.steps': '自测步骤',
@@ -384,7 +380,6 @@ const zhCn = {
   'nav.result': '查看结果',
   'nav.edit': '修改回答',
   'nav.restart': '重新开始',
-  'nav.restartConfirm': '要清空所有回答、重新开始吗？',
   'nav.stepDone': '已完成',
   'nav.stepOpen': '未完成',
   'step.incomplete': '本步还有 {count} 个问题没有回答。',
@@ -615,7 +610,6 @@ const zhCn = {
   'answers.noDate': '未计划日期',
   'print.title': 'CRM 准备度自评',
   'print.date': '{date} 的自测结果',
-  'notice.restored': '已载入分享链接中的回答。',
   'notice.startFromProfile': '计划启动日期为{date}，这是你最近在其他工具中设定的（此处原为{old}）。',
 
   // ---- build-time content ----

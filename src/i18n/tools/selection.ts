@@ -19,8 +19,6 @@ const en = {
   'page.toPlan': 'Your matrix is saved in this browser and appears in My CRM plan.',
   'page.toPlanLink': 'Open my plan',
   'page.storageOff': 'This browser is not letting the page save, so your matrix lasts only while this tab is open.',
-  'page.sharedLoaded': 'Loaded from a shared link. Changes you make are saved in this browser only.',
-  'page.sharedInvalid': 'The shared link could not be read (it may be incomplete or altered), so the neutral matrix is shown instead.',
   'page.live': 'Result updated: {summary}',
 
   // ---- step 1: starting point ----
@@ -173,7 +171,6 @@ const en = {
     'Each bar is one option’s score split into the points each criterion contributes; the numbers in the bars refer to the legend. The same figures are in the table below.',
   'chart.tableSummary': 'Show the points as a table',
   'chart.tableCaption': 'Points each criterion contributes to each option’s score (the 1-5 rating in brackets)',
-  'chart.legend': 'Criteria',
   'chart.segment': '{option}, {criterion}: {points} points',
 
   // ---- sensitivity ----
@@ -250,7 +247,6 @@ const en = {
   'export.shareLabel': 'Share link',
   'export.filename': 'crm-selection-matrix',
   'export.reset': 'Start again from neutral',
-  'export.resetConfirm': 'Replace your weights, options, scores and prices with the neutral defaults?',
   'export.resetDone': 'Back to the neutral matrix.',
   'csv.criterion': 'Criterion',
   'csv.weight': 'Weight',
@@ -321,8 +317,6 @@ const zhCn = {
   'page.toPlan': '你的矩阵已保存在此浏览器中，并会出现在“我的 CRM 方案”页面。',
   'page.toPlanLink': '打开我的 CRM 方案',
   'page.storageOff': '此浏览器不允许页面保存数据，因此关闭此标签页后矩阵就会丢失。',
-  'page.sharedLoaded': '已从分享链接载入。你的修改只会保存在此浏览器中。',
-  'page.sharedInvalid': '无法读取这个分享链接（可能不完整或被改动过），因此显示的是中立矩阵。',
   'page.live': '结果已更新：{summary}',
 
   // ---- step 1: starting point ----
@@ -446,7 +440,6 @@ const zhCn = {
   'chart.desc': '每根横条代表一个方案的总分，按各维度贡献的分数分段；条内数字对应图例编号。下方表格列出了同样的数据。',
   'chart.tableSummary': '以表格查看各项分数',
   'chart.tableCaption': '各维度为每个方案贡献的分数（括号内为 1-5 分评分）',
-  'chart.legend': '评估维度',
   'chart.segment': '{option}，{criterion}：{points} 分',
 
   // ---- sensitivity ----
@@ -518,7 +511,6 @@ const zhCn = {
   'export.shareLabel': '分享链接',
   'export.filename': 'CRM选型矩阵',
   'export.reset': '恢复为中立矩阵',
-  'export.resetConfirm': '要用中立的默认值替换你的权重、方案、评分和价格吗？',
   'export.resetDone': '已恢复为中立矩阵。',
   'csv.criterion': '评估维度',
   'csv.weight': '权重',

@@ -1,3 +1,4 @@
+import { PLAN_DATE_RANGE } from '../calendar/date-range';
 import type { DurationInput } from './types';
 
 /** Weeks in a month, as the page converts the sources' months (52 / 12, rounded as usual). */
@@ -26,8 +27,7 @@ export const DEFAULT_DURATION_INPUT: Readonly<DurationInput> = Object.freeze({
 export const LIMITS = {
   integrations: { min: 0, max: 20 },
   level: { min: 1, max: 5 },
-  // Dates outside this are typos; the Chinese calendar helpers are tested over it too.
-  startDate: { min: '1950-01-01', max: '2199-12-31' },
+  startDate: PLAN_DATE_RANGE,
 } as const;
 
 export const COMPANY_SIZES = ['small', 'medium', 'large'] as const;

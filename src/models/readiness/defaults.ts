@@ -1,3 +1,4 @@
+import { PLAN_DATE_RANGE } from '../calendar/date-range';
 import type { ReadinessAnswers } from './types';
 
 /** The best answer to every question: the model must call this "go" with a score of at least 85. */
@@ -57,5 +58,5 @@ export const THRESHOLDS = { go: 75, goWithCare: 50 } as const;
 /** Three or more missing foundations (sponsor, goals, processes, budget, team) mean "wait". */
 export const MAX_MISSING_FOUNDATIONS = 2;
 
-/** Dates outside this range are typos; the same range as the duration estimator accepts. */
-export const LIMITS = { plannedStart: { min: '1950-01-01', max: '2199-12-31' } } as const;
+/** Dates outside this range are typos. */
+export const LIMITS = { plannedStart: PLAN_DATE_RANGE } as const;

@@ -5,7 +5,7 @@ export type ToolId = 'duration' | 'kpi' | 'selection' | 'readiness' | 'plan';
 export const TOOL_IDS: readonly ToolId[] = ['duration', 'kpi', 'selection', 'readiness', 'plan'];
 
 /** Why a link was refused. The link codec names the first five; 'invalid-values' is a sound link whose contents a tool rejects. */
-export type InvalidReason = 'truncated' | 'corrupt' | 'too-large' | 'too-deep' | 'unknown-version' | 'invalid-values' | 'unsupported';
+export type InvalidReason = 'truncated' | 'corrupt' | 'too-large' | 'too-deep' | 'unknown-version' | 'invalid-values';
 
 export type LinkRead<T> = { status: 'absent' } | { status: 'invalid'; reason?: InvalidReason } | { status: 'ok'; value: T };
 

@@ -2,10 +2,10 @@
 import { YEAR_CHOICES, type TcoInput } from '@/models/matrix';
 import { fieldKey, type Draft } from '@/stores/selection';
 import { Field } from '../Field';
-import { errorText, tr, type Ctx } from '../text';
+import type { Text } from '../text';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   input: TcoInput;
   usersDraft: Draft | undefined;
   onUsers: (raw: string) => void;
@@ -13,23 +13,23 @@ interface Props {
   onSettle: (key: string) => void;
 }
 
-export function CostInputs({ ctx, input, usersDraft, onUsers, onYears, onSettle }: Props) {
+export function CostInputs({ text, input, usersDraft, onUsers, onYears, onSettle }: Props) {
   return (
     <div class="sel-cost-top tool-form">
       <Field
         id="sel-users"
-        label={tr(ctx, 'cost.users')}
-        help={tr(ctx, 'cost.usersHelp')}
+        label={text.t('cost.users')}
+        help={text.t('cost.usersHelp')}
         inputMode="numeric"
         size={8}
         value={String(input.users)}
         draft={usersDraft}
-        error={usersDraft?.code ? errorText(ctx, usersDraft.code, 'users') : null}
+        error={usersDraft?.code ? text.errorText(usersDraft.code, 'users') : null}
         onInput={onUsers}
         onBlur={() => onSettle(fieldKey.users)}
       />
       <div class="field">
-        <label for="sel-years">{tr(ctx, 'cost.years')}</label>
+        <label for="sel-years">{text.t('cost.years')}</label>
         <select
           id="sel-years"
           value={String(input.years)}
@@ -43,7 +43,7 @@ export function CostInputs({ ctx, input, usersDraft, onUsers, onYears, onSettle 
           ))}
         </select>
         <p class="help" id="sel-years-help">
-          {tr(ctx, 'cost.yearsHelp')}
+          {text.t('cost.yearsHelp')}
         </p>
       </div>
     </div>

@@ -1,23 +1,23 @@
 // The cost results as tables: each option's cost and running total by year, and the total split into
 // its four parts.
 import type { MatrixInput, TcoInput, TcoResult } from '@/models/matrix';
-import { letter, money, tr, type Ctx } from '../text';
+import { letter, type Text } from '../text';
 import { nameOf } from '../verdict';
 import { BREAKDOWN } from './labels';
 
 interface Props {
-  ctx: Ctx;
+  text: Text;
   matrix: MatrixInput;
   input: TcoInput;
   result: TcoResult;
   indexOf: (id: string) => number;
 }
 
-export function CostByYearTable({ ctx, matrix, input, result, indexOf }: Props) {
+export function CostByYearTable({ text, matrix, input, result, indexOf }: Props) {
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.tableCaption')}>
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={text.t('cost.tableCaption')}>
       <table class="sel-cost-table">
-        <caption class="sel-caption">{tr(ctx, 'cost.tableCaption')}</caption>
+        <caption class="sel-caption">{text.t('cost.tableCaption')}</caption>
         {/* Real column groups, so each option's heading (scope="colgroup") has the group it names. */}
         <colgroup />
         {result.options.map((o) => (
@@ -28,17 +28,17 @@ export function CostByYearTable({ ctx, matrix, input, result, indexOf }: Props) 
             <td rowSpan={2} />
             {result.options.map((o) => (
               <th scope="colgroup" colSpan={2} key={o.id}>
-                {letter(indexOf(o.id))} · {nameOf(ctx, matrix, o.id)}
+                {letter(indexOf(o.id))} · {nameOf(text, matrix, o.id)}
               </th>
             ))}
           </tr>
           <tr>
             {result.options.map((o) => [
               <th scope="col" class="num" key={`${o.id}-y`}>
-                {tr(ctx, 'cost.inYear')}
+                {text.t('cost.inYear')}
               </th>,
               <th scope="col" class="num" key={`${o.id}-c`}>
-                {tr(ctx, 'cost.runningTotal')}
+                {text.t('cost.runningTotal')}
               </th>,
             ])}
           </tr>
@@ -46,13 +46,13 @@ export function CostByYearTable({ ctx, matrix, input, result, indexOf }: Props) 
         <tbody>
           {Array.from({ length: input.years }, (_, yr) => (
             <tr key={yr}>
-              <th scope="row">{tr(ctx, 'cost.year', { n: yr + 1 })}</th>
+              <th scope="row">{text.t('cost.year', { n: yr + 1 })}</th>
               {result.options.map((o) => [
                 <td class="num" key={`${o.id}-y`}>
-                  {money(ctx, o.byYear[yr] ?? 0)}
+                  {text.money(o.byYear[yr] ?? 0)}
                 </td>,
                 <td class="num" key={`${o.id}-c`}>
-                  {money(ctx, o.cumulative[yr] ?? 0)}
+                  {text.money(o.cumulative[yr] ?? 0)}
                 </td>,
               ])}
             </tr>
@@ -63,17 +63,17 @@ export function CostByYearTable({ ctx, matrix, input, result, indexOf }: Props) 
   );
 }
 
-export function CostBreakdownTable({ ctx, matrix, input, result, indexOf }: Props) {
+export function CostBreakdownTable({ text, matrix, input, result, indexOf }: Props) {
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={tr(ctx, 'cost.breakdownCaption')}>
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={text.t('cost.breakdownCaption')}>
       <table class="sel-breakdown">
-        <caption class="sel-caption">{tr(ctx, 'cost.breakdownCaption')}</caption>
+        <caption class="sel-caption">{text.t('cost.breakdownCaption')}</caption>
         <thead>
           <tr>
             <td />
             {result.options.map((o) => (
               <th scope="col" class="num" key={o.id}>
-                {letter(indexOf(o.id))} · {nameOf(ctx, matrix, o.id)}
+                {letter(indexOf(o.id))} · {nameOf(text, matrix, o.id)}
               </th>
             ))}
           </tr>
@@ -81,19 +81,19 @@ export function CostBreakdownTable({ ctx, matrix, input, result, indexOf }: Prop
         <tbody>
           {BREAKDOWN.map((b) => (
             <tr key={b.key}>
-              <th scope="row">{tr(ctx, b.label)}</th>
+              <th scope="row">{text.t(b.label)}</th>
               {result.options.map((o) => (
                 <td class="num" key={o.id}>
-                  {money(ctx, o.breakdown[b.key])}
+                  {text.money(o.breakdown[b.key])}
                 </td>
               ))}
             </tr>
           ))}
           <tr class="sel-total-row">
-            <th scope="row">{tr(ctx, 'cost.total', { years: input.years })}</th>
+            <th scope="row">{text.t('cost.total', { years: input.years })}</th>
             {result.options.map((o) => (
               <td class="num" key={o.id}>
-                <strong>{money(ctx, o.total)}</strong>
+                <strong>{text.money(o.total)}</strong>
               </td>
             ))}
           </tr>

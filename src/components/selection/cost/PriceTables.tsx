@@ -2,12 +2,12 @@
 import { PRICE_FIELDS, type MatrixInput, type PriceField, type TcoInput } from '@/models/matrix';
 import { fieldKey, type Draft } from '@/stores/selection';
 import { Field } from '../Field';
-import { errorText, letter, money, num, tr, type Ctx } from '../text';
+import { letter, type Text } from '../text';
 import { nameOf } from '../verdict';
 import { PRICE_KEYS } from './labels';
 
 interface EditProps {
-  ctx: Ctx;
+  text: Text;
   matrix: MatrixInput;
   input: TcoInput;
   drafts: Record<string, Draft>;
@@ -15,11 +15,11 @@ interface EditProps {
   onSettle: (key: string) => void;
 }
 
-export function PriceFields({ ctx, matrix, input, drafts, onPrice, onSettle }: EditProps) {
+export function PriceFields({ text, matrix, input, drafts, onPrice, onSettle }: EditProps) {
   return (
     <div class="table-wrap tool-form">
       <table class="sel-prices">
-        <caption class="visually-hidden">{tr(ctx, 'cost.heading')}</caption>
+        <caption class="visually-hidden">{text.t('cost.heading')}</caption>
         <thead>
           <tr>
             <td />
@@ -28,7 +28,7 @@ export function PriceFields({ ctx, matrix, input, drafts, onPrice, onSettle }: E
                 <span class={`sel-letter sel-o${i}`} aria-hidden="true">
                   {letter(i)}
                 </span>{' '}
-                {nameOf(ctx, matrix, o.id)}
+                {nameOf(text, matrix, o.id)}
               </th>
             ))}
           </tr>
@@ -37,8 +37,8 @@ export function PriceFields({ ctx, matrix, input, drafts, onPrice, onSettle }: E
           {PRICE_FIELDS.map((f) => (
             <tr key={f}>
               <th scope="row">
-                {tr(ctx, PRICE_KEYS[f].label)}
-                <span class="help sel-help">{tr(ctx, PRICE_KEYS[f].help)}</span>
+                {text.t(PRICE_KEYS[f].label)}
+                <span class="help sel-help">{text.t(PRICE_KEYS[f].help)}</span>
               </th>
               {input.options.map((o) => {
                 const key = fieldKey.price(o.id, f);
@@ -49,10 +49,10 @@ export function PriceFields({ ctx, matrix, input, drafts, onPrice, onSettle }: E
                       id={`sel-p-${o.id}-${f}`}
                       className="sel-price"
                       size={9}
-                      ariaLabel={`${nameOf(ctx, matrix, o.id)}: ${tr(ctx, PRICE_KEYS[f].label)}`}
+                      ariaLabel={`${nameOf(text, matrix, o.id)}: ${text.t(PRICE_KEYS[f].label)}`}
                       value={String(o[f])}
                       draft={draft}
-                      error={draft?.code ? errorText(ctx, draft.code, 'price') : null}
+                      error={draft?.code ? text.errorText(draft.code, 'price') : null}
                       onInput={(raw) => onPrice(o.id, f, raw)}
                       onBlur={() => onSettle(key)}
                     />
@@ -67,17 +67,17 @@ export function PriceFields({ ctx, matrix, input, drafts, onPrice, onSettle }: E
   );
 }
 
-export function PrintedPrices({ ctx, matrix, input }: { ctx: Ctx; matrix: MatrixInput; input: TcoInput }) {
+export function PrintedPrices({ text, matrix, input }: { text: Text; matrix: MatrixInput; input: TcoInput }) {
   return (
     <div class="sel-print-only sel-print-inputs">
       <table class="sel-print-prices">
-        <caption class="sel-caption">{tr(ctx, 'print.costInputs', { users: num(ctx, input.users), years: input.years })}</caption>
+        <caption class="sel-caption">{text.t('print.costInputs', { users: text.num(input.users), years: input.years })}</caption>
         <thead>
           <tr>
             <td />
             {matrix.options.map((o, i) => (
               <th scope="col" class="num" key={o.id}>
-                {letter(i)} · {nameOf(ctx, matrix, o.id)}
+                {letter(i)} · {nameOf(text, matrix, o.id)}
               </th>
             ))}
           </tr>
@@ -85,10 +85,10 @@ export function PrintedPrices({ ctx, matrix, input }: { ctx: Ctx; matrix: Matrix
         <tbody>
           {PRICE_FIELDS.map((f) => (
             <tr key={f}>
-              <th scope="row">{tr(ctx, PRICE_KEYS[f].label)}</th>
+              <th scope="row">{text.t(PRICE_KEYS[f].label)}</th>
               {input.options.map((o) => (
                 <td class="num" key={o.id}>
-                  {money(ctx, o[f])}
+                  {text.money(o[f])}
                 </td>
               ))}
             </tr>

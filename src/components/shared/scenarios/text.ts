@@ -1,26 +1,18 @@
 // Wording for the shared-link bar, the toast, the scenarios panel and the comparison. Loaded with them.
-import { fill, formatDate, formatNumber } from '@/i18n/format';
 import type { Locale } from '@/i18n/locales';
+import { toolText, type ToolText } from '@/i18n/tool-text';
 import { strings, type ScenarioStrings } from '@/i18n/tools/scenarios';
 import type { ToolId } from '@/stores/adapters/types';
 
-export interface ScnText {
-  locale: Locale;
+export interface ScnText extends ToolText<keyof ScenarioStrings & string> {
   s: ScenarioStrings;
-  t(key: keyof ScenarioStrings, vars?: Record<string, string | number>): string;
-  date(iso: string): string;
-  num(n: number, digits?: number): string;
 }
 
 export function scnText(locale: Locale): ScnText {
   const s = strings[locale] as ScenarioStrings;
-  return {
-    locale,
-    s,
-    t: (key, vars) => fill(s[key], vars),
-    date: (iso) => formatDate(locale, iso.slice(0, 10), { dateStyle: 'medium' }),
-    num: (n, digits = 1) => formatNumber(locale, n, { maximumFractionDigits: digits }),
-  };
+  const base = toolText(locale, s);
+  // Saved scenarios carry a time; the panel shows their day, in the short form.
+  return { ...base, s, date: (iso) => base.date(iso, { dateStyle: 'medium' }) };
 }
 
 /** The page's locale, as the layout wrote it on <html>. */

@@ -5,29 +5,30 @@ import { LOCALES } from '@/i18n/locales';
 import { evaluateSheet, exampleSheet, newRow, toMarkdownTable } from '@/models/kpi';
 import { parseCsv, toCsv } from '@/lib/csv';
 import { smartCode, tableHeader, tableRows } from '@/components/kpi/sheet-table';
+import { makeText } from '@/components/kpi/text';
 
 const TODAY = '2026-03-01';
 
 describe.each(LOCALES)('sheet table (%s)', (locale) => {
   const s = islandStrings(locale);
-  const ctx = { locale, s };
+  const text = makeText(locale, s);
   const sheet = exampleSheet(TODAY, (k) => s[k]);
   sheet.rows.push({ ...newRow('bad', 'cost-per-lead', TODAY), baseline: '100', target: '120' });
   const results = evaluateSheet(sheet, TODAY);
 
   it('has one cell per header column on every row', () => {
-    const header = tableHeader(ctx);
+    const header = tableHeader(text);
     expect(header).toHaveLength(15);
-    for (const row of tableRows(ctx, sheet, results)) expect(row.cells).toHaveLength(header.length);
+    for (const row of tableRows(text, sheet, results)) expect(row.cells).toHaveLength(header.length);
   });
 
   it('orders rows short, mid, long, then incomplete', () => {
-    const groups = tableRows(ctx, sheet, results).map((r) => r.group);
+    const groups = tableRows(text, sheet, results).map((r) => r.group);
     expect(groups).toEqual(['short', 'mid', 'mid', 'long', 'incomplete']);
   });
 
   it('writes numbers as numbers, dates as ISO and the SMART code as letters', () => {
-    const [first] = tableRows(ctx, sheet, results);
+    const [first] = tableRows(text, sheet, results);
     expect(first!.cells[0]).toBe(s['kpi.data-entry-accuracy.name']);
     expect(first!.cells[4]).toBe(80);
     expect(first!.cells[5]).toBe(95);
@@ -37,14 +38,14 @@ describe.each(LOCALES)('sheet table (%s)', (locale) => {
   });
 
   it('keeps a row that does not validate, with its values as typed', () => {
-    const bad = tableRows(ctx, sheet, results).at(-1)!;
+    const bad = tableRows(text, sheet, results).at(-1)!;
     expect(bad.cells.slice(4, 6)).toEqual(['100', '120']);
     expect(bad.cells[8]).toBe(s['csv.incomplete']);
   });
 
   it('survives the CSV round trip and makes a Markdown table of the same size', () => {
-    const header = tableHeader(ctx);
-    const rows = tableRows(ctx, sheet, results).map((r) => r.cells);
+    const header = tableHeader(text);
+    const rows = tableRows(text, sheet, results).map((r) => r.cells);
     const back = parseCsv(toCsv([header, ...rows]));
     expect(back).toEqual([header, ...rows.map((r) => r.map(String))]);
     expect(toMarkdownTable(header, rows).trim().split('\n')).toHaveLength(rows.length + 2);

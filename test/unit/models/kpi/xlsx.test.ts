@@ -6,18 +6,19 @@ import { evaluateSheet, exampleSheet, newRow } from '@/models/kpi';
 import { KPI_COLUMNS, kpiXlsxSheet, milestoneMonths } from '@/models/kpi/xlsx';
 import { columnName } from '@/lib/xlsx-sheet';
 import { tableHeader, tableRows } from '@/components/kpi/sheet-table';
+import { makeText } from '@/components/kpi/text';
 import { writeBook, readXlsx } from '../../../support/xlsx';
 
 const TODAY = '2026-03-01';
 
 describe.each(LOCALES)('KPI workbook (%s)', (locale) => {
   const s = islandStrings(locale);
-  const ctx = { locale, s };
+  const text = makeText(locale, s);
   const sheet = exampleSheet(TODAY, (k) => s[k]);
   sheet.rows.push({ ...newRow('bad', 'cost-per-lead', TODAY), baseline: '100', target: 'abc' });
   const results = evaluateSheet(sheet, TODAY);
-  const header = tableHeader(ctx);
-  const rows = tableRows(ctx, sheet, results);
+  const header = tableHeader(text);
+  const rows = tableRows(text, sheet, results);
   const model = kpiXlsxSheet(rows, results, { sheet: s['export.sheetName'], header });
 
   it('writes a row per KPI with typed baseline, target, change and deadline', async () => {

@@ -1,0 +1,24 @@
+// The frame both selection charts draw in: a box whose width useWidth measures, holding an SVG at that
+// real size, named by the caption and described by the paragraph the chart sits under.
+import type { ComponentChildren, Ref } from 'preact';
+
+interface Props {
+  box: Ref<HTMLDivElement>;
+  width: number;
+  height: number;
+  /** Extra class on the SVG, after `chart`. */
+  name: string;
+  titleId: string;
+  descId: string;
+  children: ComponentChildren;
+}
+
+export function ChartFrame({ box, width, height, name, titleId, descId, children }: Props) {
+  return (
+    <div ref={box}>
+      <svg class={`chart ${name}`} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} aria-describedby={descId}>
+        {children}
+      </svg>
+    </div>
+  );
+}
