@@ -19,6 +19,7 @@ import { PrintedSheet } from '@/components/kpi/PrintedSheet';
 import { SheetEditor } from '@/components/kpi/SheetEditor';
 import { tableHeader, tableRows } from '@/components/kpi/sheet-table';
 import { makeText } from '@/components/kpi/text';
+import { useHandler } from '@/components/shared/memo';
 import { useKpiExports } from '@/components/kpi/useKpiExports';
 import { useKpiView } from '@/components/kpi/useKpiView';
 import { useSheetActions } from '@/components/kpi/useSheetActions';
@@ -50,6 +51,8 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
   const empty = sheet.rows.length === 0;
   const missing = missingSuggestions(sheet);
   const full = sheet.rows.length >= LIMITS.rows;
+  const inSheet = sheet.rows.map((r) => r.kpiId).join(' ');
+  const onAdd = useHandler(act.onAdd);
 
   return (
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
@@ -65,7 +68,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
         <section class="kpi-step" aria-labelledby="kpi-catalog-title">
           <h2 id="kpi-catalog-title">{text.t('catalog.heading')}</h2>
           <p>{text.t('catalog.intro')}</p>
-          <Catalog text={text} sheet={sheet} full={full} onAdd={act.onAdd} />
+          <Catalog text={text} inSheet={inSheet} full={full} onAdd={onAdd} />
           <CustomKpiForm text={text} onAdd={act.onAddCustom} />
         </section>
       </div>

@@ -2,19 +2,22 @@
 // example target and an "Add" button. Native <details> keep it short and keyboard-friendly, and the
 // build-time HTML is readable without JavaScript.
 import { KPI_CATALOG, KPI_CATEGORIES } from '@/models/kpi';
-import type { KpiSheet } from '@/models/kpi';
 import type { Text } from './text';
+import { memo } from '@/components/shared/memo';
 import { Cited } from '@/components/shared/Cited';
 import { refText } from '@/lib/sources';
 
 interface Props {
   text: Text;
-  sheet: KpiSheet;
+  /** The KPIs already in the sheet, their ids separated by spaces: a value that only changes when one is added or removed. */
+  inSheet: string;
   full: boolean;
   onAdd: (kpiId: string) => void;
 }
 
-export function Catalog({ text, sheet, full, onAdd }: Props) {
+// Two dozen cards: re-rendered only when a KPI is added or removed, not on every keystroke in the sheet.
+export const Catalog = memo(function Catalog({ text, inSheet, full, onAdd }: Props) {
+  const added = new Set(inSheet.split(' '));
   return (
     <div class="kpi-catalog">
       {KPI_CATEGORIES.map((cat, i) => {
@@ -27,7 +30,7 @@ export function Catalog({ text, sheet, full, onAdd }: Props) {
             <ul class="kpi-cards">
               {items.map((d) => {
                 const name = text.dyn(`kpi.${d.id}.name`, d.id);
-                const inSheet = sheet.rows.some((r) => r.kpiId === d.id);
+                const inSheet = added.has(d.id);
                 const example = text.exampleTargetText(d);
                 return (
                   <li key={d.id} class="kpi-card" data-kpi={d.id}>
@@ -73,4 +76,4 @@ export function Catalog({ text, sheet, full, onAdd }: Props) {
       })}
     </div>
   );
-}
+});
