@@ -32,7 +32,8 @@ const TOOL_CONTROLS = {
       }
       await page.waitForFunction(() => document.querySelectorAll('.kpi-row').length >= 6);
     },
-    control: { selector: '.kpi-row input[id$="-target"]', kind: 'text', keys: ['5', 'Backspace'] },
+    // Row ids are made when the row is added, so the control is named by what it is.
+    control: { selector: '.kpi-row input[id$="-target"]', kind: 'text', keys: ['5', 'Backspace'], name: 'first row target' },
   },
 };
 const CONTROLS = [
@@ -87,7 +88,7 @@ export async function measureTool(browser, url, edits, cpuRate, tool = '') {
     return { note: 'no number, range, select, radio or checkbox control in the island' };
   }
   const element = page.locator(`${control.selector}:enabled >> visible=true`).first();
-  const id = await element.evaluate((el) => el.id || el.getAttribute('name') || '');
+  const id = control.name ?? (await element.evaluate((el) => el.id || el.getAttribute('name') || ''));
   await element.focus();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   let direction = 0;
@@ -117,7 +118,7 @@ export async function measureTool(browser, url, edits, cpuRate, tool = '') {
   const perInteraction = new Map();
   for (const e of events) perInteraction.set(e.id, Math.max(perInteraction.get(e.id) ?? 0, e.duration));
   return {
-    control: `${control.kind}${id ? ` #${id}` : ''}`,
+    control: `${control.kind}${id ? (control.name ? ` (${id})` : ` #${id}`) : ''}`,
     edits: latencies.length,
     medianMs: +median(toPaint).toFixed(1),
     p90Ms: +quantile(toPaint, 0.9).toFixed(1),
