@@ -1,6 +1,6 @@
 // The optional start date. A native date input keeps keyboard and screen-reader support; what it
 // cannot express (a half-typed or impossible date, a year out of range) gets the model's message.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LIMITS } from '@/models/readiness';
 import type { Text } from './text';
 import { Cited } from '../shared/Cited';
@@ -19,10 +19,15 @@ export function DateField({ value, text, onChange }: Props) {
   // range, or the year 0002 that Chromium commits while "2026" is still being typed) stays on screen
   // instead of a re-render wiping it.
   const [draft, setDraft] = useState(value ?? '');
-  const id = 'rd-plannedStart';
-
   // A date set from outside (cleared, or taken from the company profile) replaces what is in the field.
-  useEffect(() => setDraft(value ?? ''), [value]);
+  // Compared during render, not in an effect: a mount effect runs after the first paint, and on a busy
+  // phone the visitor may already be typing by then; it would wipe the first digits.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setDraft(value ?? '');
+  }
+  const id = 'rd-plannedStart';
 
   /** Saves the date if the model accepts it; says whether the field holds something unusable. */
   const commit = (input: HTMLInputElement): boolean => {
