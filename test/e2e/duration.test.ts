@@ -422,6 +422,27 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.close();
   });
 
+  it('no phase label in the Gantt is crossed out by the go-live line: the line runs under the labels, which keep a halo', async () => {
+    const { page } = await open(context, locale);
+    await fill(page, '#dur-startDate', '2026-08-03');
+    await page.locator('.dur-gantt [data-holiday]').first().waitFor();
+    const crossings = await page.evaluate(() => {
+      const line = document.querySelector('.dur-gantt line.dur-golive')!;
+      const at = line.getBoundingClientRect().left;
+      return [...document.querySelectorAll('.dur-gantt text.dur-label')]
+        .filter((label) => { const box = label.getBoundingClientRect(); return box.left < at && box.right > at; })
+        .map((label) => ({
+          // Painted after the line, with a stroke in the page's background colour painted first.
+          above: Boolean(line.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING),
+          halo: getComputedStyle(label).paintOrder.startsWith('stroke') && getComputedStyle(label).stroke === getComputedStyle(document.body).backgroundColor,
+        }));
+    });
+    // With this start the rollout's label spans the go-live date; every crossing is drawn legibly.
+    expect(crossings.length).toBeGreaterThan(0);
+    expect(crossings).toEqual(crossings.map(() => ({ above: true, halo: true })));
+    await page.close();
+  });
+
   it('pauses for public holidays: Golden Week is a named band, and the phase it falls in ends later by its working days', async () => {
     const { page } = await open(context, locale);
     await fill(page, '#dur-startDate', '2026-08-03');

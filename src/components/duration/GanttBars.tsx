@@ -11,6 +11,11 @@ export function GanttBars({ g, estimate, text }: { g: GanttGeometry; estimate: D
   const firstReleaseWeeks = layout.firstRelease;
   return (
     <>
+      {/* The lines go under the bars and their labels (which carry a halo), so no label is crossed out. */}
+      <line x1={goLiveX} x2={goLiveX} y1={TOP} y2={height - AXIS + 4} class="dur-golive" />
+      {firstReleaseWeeks !== undefined && (
+        <line x1={x(firstReleaseWeeks)} x2={x(firstReleaseWeeks)} y1={TOP} y2={height - AXIS + 4} class="dur-mvp" />
+      )}
       {layout.bars.map(({ from, likelyEnd, highEnd }, i) => {
         const p = estimate.phases[i]!;
         const y = top + i * ROW;
@@ -29,18 +34,14 @@ export function GanttBars({ g, estimate, text }: { g: GanttGeometry; estimate: D
           </g>
         );
       })}
-      <line x1={goLiveX} x2={goLiveX} y1={TOP} y2={height - AXIS + 4} class="dur-golive" />
       <text x={goLiveX} y={height - 2} text-anchor={goLiveX > width - 60 ? 'end' : 'middle'} class="dur-golive-label">
         {t('chart.goLive')}
         {estimate.goLiveDate ? ` ${text.shortDate(estimate.goLiveDate)}` : ''}
       </text>
       {firstReleaseWeeks !== undefined && (
-        <g>
-          <line x1={x(firstReleaseWeeks)} x2={x(firstReleaseWeeks)} y1={TOP} y2={height - AXIS + 4} class="dur-mvp" />
-          <text x={x(firstReleaseWeeks) + 3} y={TOP + 10} class="dur-mvp-label">
-            {t('chart.firstRelease')}
-          </text>
-        </g>
+        <text x={x(firstReleaseWeeks) + 3} y={TOP + 10} class="dur-mvp-label">
+          {t('chart.firstRelease')}
+        </text>
       )}
     </>
   );

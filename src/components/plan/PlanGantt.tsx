@@ -71,6 +71,8 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
             <title>{t(`d.holiday.${h.id}`)}</title>
           </rect>
         ))}
+        {/* Under the bars and their labels (which carry a halo), so no label is crossed out. */}
+        <line x1={goLive} x2={goLive} y1={TOP} y2={axisY + 4} class="plan-golive" />
         {phases.map((p, i) => {
           const y = TOP + i * ROW;
           const bar = layout.bars[i]!;
@@ -90,7 +92,6 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
             </g>
           );
         })}
-        <line x1={goLive} x2={goLive} y1={TOP} y2={axisY + 4} class="plan-golive" />
         <text x={goLive} y={height - 3} text-anchor={goLive > W - 80 ? 'end' : 'middle'} class="plan-golive-label">
           {t('timeline.chart.goLive')}
           {estimate.goLiveDate ? ` ${text.shortDate(estimate.goLiveDate)}` : ''}
