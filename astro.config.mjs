@@ -10,7 +10,6 @@ import contentParity from './integrations/content-parity.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import precompress from './integrations/precompress.ts';
 import minifySearch from './integrations/minify-search.ts';
-import hoistIslandStyle from './integrations/hoist-island-style.ts';
 import securityHeaders from './integrations/security-headers.ts';
 import focusableTables from './integrations/focusable-tables.ts';
 import sourceRefs from './integrations/source-refs.ts';
@@ -58,7 +57,6 @@ export default defineConfig({
       // The root chooser and the per-locale 404 pages are not content.
       filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
     }),
-    hoistIslandStyle(),
     focusableTables(),
     pagefindIndex(),
     minifySearch(),
@@ -91,7 +89,7 @@ export default defineConfig({
               {
                 name: 'runtime',
                 priority: 1,
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](source-labels|tool-extras))\.ts$/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](components[\\/]shared[\\/]mount-island|i18n[\\/](format|tool-text)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](source-labels|tool-extras))\.ts$/,
               },
             ],
           },

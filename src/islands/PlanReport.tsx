@@ -1,10 +1,10 @@
 // The plan page's island. It stays small: on a first visit with nothing saved, the example rendered
-// at build time (passed in as static children) is the page, and only this and Preact load. When there is a plan
+// at build time beside it (#plan-example) is the page, and only this and Preact load. When there is a plan
 // to show (saved answers, a plan link) or the visitor asks for their own plan, it loads the report
 // code: the four tools' models and stores, which the tool pages use too.
 import { provideSourceLabels } from '@/components/shared/Cited';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren, ComponentType } from 'preact';
+import type { ComponentType } from 'preact';
 import type { Locale } from '@/i18n/locales';
 import type { PlanAppProps } from '@/components/plan/PlanApp';
 import { hasStoredAnswers, hashHasPlan } from '@/components/plan/probe';
@@ -18,15 +18,16 @@ interface Props {
   startHref: string;
   /** The label of the button that opens the scenarios panel. */
   scenariosLabel?: string;
-  /** The example plan, rendered at build time; shown until the visitor's own plan replaces it. */
-  children?: ComponentChildren;
   /** This locale's source labels (SOURCE_LABEL[locale]), for the references' accessible names. */
   sourceLabels?: Readonly<Record<string, string>>;
 }
 
+/** The element PlanExample renders at build time. */
+const EXAMPLE_ID = 'plan-example';
+
 type State = 'checking' | 'empty' | 'loading' | 'loaded' | 'failed';
 
-function PlanReportIsland({ locale, strings, storagePrefix, notices, startHref, scenariosLabel, children }: Props) {
+function PlanReportIsland({ locale, strings, storagePrefix, notices, startHref, scenariosLabel }: Props) {
   const [state, setState] = useState<State>('checking');
   const [App, setApp] = useState<ComponentType<PlanAppProps> | null>(null);
   const [startWithExample, setStartWithExample] = useState(false);
@@ -40,6 +41,8 @@ function PlanReportIsland({ locale, strings, storagePrefix, notices, startHref, 
     setState('loading');
     import('@/components/plan/PlanApp').then(
       (m) => {
+        // The build-time example beside the island gives way to the visitor's own report.
+        document.getElementById(EXAMPLE_ID)?.remove();
         setApp(() => m.default);
         setState('loaded');
       },
@@ -113,7 +116,6 @@ function PlanReportIsland({ locale, strings, storagePrefix, notices, startHref, 
         </p>
       )}
     </div>
-    {children}
     </>
   );
 }
