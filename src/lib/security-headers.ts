@@ -25,7 +25,15 @@ export const COMMON_HEADERS: Record<string, string> = {
 /** Directives only a header can carry (browsers ignore them in <meta>). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-/** Merges several CSP strings into one that allows what any of them allows (source lists unioned). */
+/**
+ * Merges several CSP strings into one that allows what any of them allows (source lists unioned).
+ *
+ * Style hashes are the exception. Every page inlines its own stylesheet, so the union held one hash per
+ * page (about 40, 2.5 KB), and a host sends the header with every response: scripts, images and the
+ * icon included, where it means nothing. The header's style-src allows inline styles instead, and each
+ * page's own <meta> policy keeps them to that page's hashes: a browser enforces every policy it is
+ * given, so a style must pass both. Script hashes are few and stay in the header.
+ */
 export function mergePolicies(policies: readonly string[]): string {
   const directives = new Map<string, Set<string>>();
   for (const policy of policies) {
@@ -37,6 +45,8 @@ export function mergePolicies(policies: readonly string[]): string {
       directives.set(name, set);
     }
   }
+  const styles = directives.get('style-src');
+  if (styles) directives.set('style-src', new Set([...styles].filter((s) => !s.startsWith("'sha")).concat("'unsafe-inline'")));
   return [...directives.entries()]
     .map(([name, sources]) => [name, ...[...sources].sort(sortSources)].join(' '))
     .concat(HEADER_ONLY_DIRECTIVES)
