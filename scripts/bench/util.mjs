@@ -1,6 +1,7 @@
 // Small helpers shared by the bench modules.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { TOOLS as TOOL_LIST } from '../../src/tool-list.ts';
 
 export const kb = (n) => (n / 1024).toFixed(1);
 
@@ -37,7 +38,8 @@ export const median = (values) => quantile(values, 0.5);
 
 /** The page types every report uses, as path patterns ({l} = locale). */
 export const LOCALES = ['zh-cn', 'en'];
-export const TOOLS = ['duration', 'kpi', 'selection', 'readiness'];
+/** The four tools (the plan is a page type of its own), from the site's one list. */
+export const TOOLS = TOOL_LIST.filter((t) => t.id !== 'plan').map((t) => t.id);
 export const GUIDE_SLUG = 'implementation-timeline';
 
 /** Left-pads or right-pads cells into a plain console table. */

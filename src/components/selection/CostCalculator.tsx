@@ -42,7 +42,7 @@ function cheapestSentence(text: Text, matrix: MatrixInput, input: TcoInput, resu
 export function CostCalculator(p: Props) {
   const { text, matrix, input, result } = p;
   const indexOf = (id: string) => matrix.options.findIndex((o) => o.id === id);
-  const tables = { text, matrix, input, result, indexOf };
+  const tables = { text, matrix, input, result };
   return (
     <section class="card sel-cost" id="sel-cost" aria-labelledby="sel-cost-h">
       <h2 id="sel-cost-h">{text.t('cost.heading')}</h2>

@@ -4,8 +4,8 @@
 import { CRITERIA, type MatrixInput, type MatrixResult } from '@/models/matrix';
 import { useWidth } from './useWidth';
 import { ChartFrame } from './ChartFrame';
-import { letter, type Text } from './text';
-import { nameOf } from './verdict';
+import type { Text } from './text';
+import { nameOf, optionHeading } from './verdict';
 
 interface Props {
   text: Text;
@@ -24,7 +24,6 @@ export function PointsChart({ text, matrix, result }: Props) {
   const x = (points: number) => 2 + (points / 100) * (W - 6);
   const rows = result.ranking;
   const height = TOP + rows.length * ROW + AXIS;
-  const index = (id: string) => matrix.options.findIndex((o) => o.id === id);
   return (
     <figure class="sel-figure">
       <figcaption id="sel-points-title" class="sel-figcaption">
@@ -44,12 +43,11 @@ export function PointsChart({ text, matrix, result }: Props) {
         ))}
         {rows.map((id, r) => {
           const y = TOP + r * ROW;
-          const i = index(id);
           let at = 0;
           return (
             <g key={id}>
               <text x={2} y={y + 13} class="sel-bar-label">
-                {`${letter(i)} · ${nameOf(text, matrix, id)} · ${text.num(result.totals[id] ?? 0)}`}
+                {`${optionHeading(text, matrix, id)} · ${text.num(result.totals[id] ?? 0)}`}
               </text>
               <rect class="sel-track" x={x(0)} y={y + 18} width={x(100) - x(0)} height={BAR} rx={3} />
               {CRITERIA.map((c, ci) => {
@@ -117,9 +115,9 @@ export function PointsTable({ text, matrix, result, className, printOnly }: Prop
             <th scope="col" class="num">
               {text.t('scores.weight')}
             </th>
-            {matrix.options.map((o, i) => (
+            {matrix.options.map((o) => (
               <th scope="col" class="num" key={o.id}>
-                {letter(i)} · {nameOf(text, matrix, o.id)}
+                {optionHeading(text, matrix, o.id)}
               </th>
             ))}
           </tr>

@@ -5,7 +5,8 @@ import type { SelectionState } from '@/models/matrix';
 import { todayIso } from '@/models/calendar';
 import { download } from '@/components/shared/download';
 import { downloadChart } from '@/components/shared/chart-image';
-import { letter, type Text } from './text';
+import type { Text } from './text';
+import { optionHeading } from './verdict';
 
 export type SelectionExport = 'csv' | 'xlsx' | `${'points' | 'cost'}-${'svg' | 'png'}`;
 
@@ -33,7 +34,7 @@ function chart(text: Text, state: SelectionState, which: 'points' | 'cost', form
   const legend =
     which === 'points'
       ? CRITERIA.map((c, i) => ({ label: `${i + 1} ${text.criterionName(c.id)}`, swatch: document.querySelector(`.sel-legend .sel-c${i}`) }))
-      : state.matrix.options.map((o, i) => ({ label: `${letter(i)} · ${text.optionName(o, i)}`, swatch: svg.querySelector(`.sel-o${i}`) }));
+      : state.matrix.options.map((o, i) => ({ label: optionHeading(text, state.matrix, o.id), swatch: svg.querySelector(`.sel-o${i}`) }));
   const title = text.t(which === 'points' ? 'chart.title' : 'cost.chartTitle');
   return downloadChart({ svg, title, legend, name: text.t(which === 'points' ? 'xlsx.pointsImage' : 'xlsx.costImage'), today: todayIso() }, format);
 }

@@ -1,10 +1,16 @@
 // The one-sentence verdict, shared by the result panel and the live region that announces changes.
 import { TIE_MARGIN, type MatrixInput, type MatrixResult } from '@/models/matrix';
-import type { Text } from './text';
+import { letter, type Text } from './text';
 
 export function nameOf(text: Text, matrix: MatrixInput, id: string): string {
   const i = matrix.options.findIndex((o) => o.id === id);
   return i < 0 ? id : text.optionName(matrix.options[i]!, i);
+}
+
+/** "A · Name": how the tables and charts head an option's column, with its letter and name. */
+export function optionHeading(text: Text, matrix: MatrixInput, id: string): string {
+  const i = matrix.options.findIndex((o) => o.id === id);
+  return `${letter(i < 0 ? 0 : i)} · ${nameOf(text, matrix, id)}`;
 }
 
 export function verdictSentence(text: Text, matrix: MatrixInput, result: MatrixResult): string {

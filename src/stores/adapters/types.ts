@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n/locales';
 import type { DurationComparison, KpiComparison, ReadinessComparison, SelectionComparison } from '@/models/scenarios';
 
-export type ToolId = 'duration' | 'kpi' | 'selection' | 'readiness' | 'plan';
-export const TOOL_IDS: readonly ToolId[] = ['duration', 'kpi', 'selection', 'readiness', 'plan'];
+import type { ToolId } from '@/tool-list';
+export type { ToolId };
 
 /** Why a link was refused. The link codec names the first five; 'invalid-values' is a sound link whose contents a tool rejects. */
 export type InvalidReason = 'truncated' | 'corrupt' | 'too-large' | 'too-deep' | 'unknown-version' | 'invalid-values';

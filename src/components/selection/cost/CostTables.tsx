@@ -1,8 +1,8 @@
 // The cost results as tables: each option's cost and running total by year, and the total split into
 // its four parts.
 import type { MatrixInput, TcoInput, TcoResult } from '@/models/matrix';
-import { letter, type Text } from '../text';
-import { nameOf } from '../verdict';
+import type { Text } from '../text';
+import { optionHeading } from '../verdict';
 import { BREAKDOWN } from './labels';
 
 interface Props {
@@ -10,10 +10,9 @@ interface Props {
   matrix: MatrixInput;
   input: TcoInput;
   result: TcoResult;
-  indexOf: (id: string) => number;
 }
 
-export function CostByYearTable({ text, matrix, input, result, indexOf }: Props) {
+export function CostByYearTable({ text, matrix, input, result }: Props) {
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={text.t('cost.tableCaption')}>
       <table class="sel-cost-table">
@@ -28,7 +27,7 @@ export function CostByYearTable({ text, matrix, input, result, indexOf }: Props)
             <td rowSpan={2} />
             {result.options.map((o) => (
               <th scope="colgroup" colSpan={2} key={o.id}>
-                {letter(indexOf(o.id))} · {nameOf(text, matrix, o.id)}
+                {optionHeading(text, matrix, o.id)}
               </th>
             ))}
           </tr>
@@ -63,7 +62,7 @@ export function CostByYearTable({ text, matrix, input, result, indexOf }: Props)
   );
 }
 
-export function CostBreakdownTable({ text, matrix, input, result, indexOf }: Props) {
+export function CostBreakdownTable({ text, matrix, input, result }: Props) {
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={text.t('cost.breakdownCaption')}>
       <table class="sel-breakdown">
@@ -73,7 +72,7 @@ export function CostBreakdownTable({ text, matrix, input, result, indexOf }: Pro
             <td />
             {result.options.map((o) => (
               <th scope="col" class="num" key={o.id}>
-                {letter(indexOf(o.id))} · {nameOf(text, matrix, o.id)}
+                {optionHeading(text, matrix, o.id)}
               </th>
             ))}
           </tr>

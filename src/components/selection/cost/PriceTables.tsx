@@ -3,7 +3,7 @@ import { PRICE_FIELDS, type MatrixInput, type PriceField, type TcoInput } from '
 import { fieldKey, type Draft } from '@/stores/selection';
 import { Field } from '../Field';
 import { letter, type Text } from '../text';
-import { nameOf } from '../verdict';
+import { nameOf, optionHeading } from '../verdict';
 import { PRICE_KEYS } from './labels';
 
 interface EditProps {
@@ -75,9 +75,9 @@ export function PrintedPrices({ text, matrix, input }: { text: Text; matrix: Mat
         <thead>
           <tr>
             <td />
-            {matrix.options.map((o, i) => (
+            {matrix.options.map((o) => (
               <th scope="col" class="num" key={o.id}>
-                {letter(i)} · {nameOf(text, matrix, o.id)}
+                {optionHeading(text, matrix, o.id)}
               </th>
             ))}
           </tr>

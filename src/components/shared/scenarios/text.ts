@@ -22,13 +22,14 @@ export function pageLocale(): Locale {
 
 /** The dictionaries the comparison names things from: the tool's own (all four on the plan page). */
 export async function toolDictionaries(tool: ToolId, locale: Locale): Promise<Record<string, string>> {
+  // The plan's panel names things from all four tools: every dictionary, in the Tools index order.
   const load = {
-    duration: () => import('@/i18n/tools/duration'),
-    kpi: () => import('@/i18n/tools/kpi'),
-    selection: () => import('@/i18n/tools/selection'),
     readiness: () => import('@/i18n/tools/readiness'),
+    duration: () => import('@/i18n/tools/duration'),
+    selection: () => import('@/i18n/tools/selection'),
+    kpi: () => import('@/i18n/tools/kpi'),
   } as const;
-  const ids = tool === 'plan' ? (['readiness', 'duration', 'selection', 'kpi'] as const) : [tool];
+  const ids = tool === 'plan' ? (Object.keys(load) as (keyof typeof load)[]) : [tool];
   const dicts = await Promise.all(ids.map((id) => load[id]().then((m) => m.strings[locale] as Record<string, string>)));
   return Object.assign({}, ...dicts);
 }
