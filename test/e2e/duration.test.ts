@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage, type PageWatch } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
+import { rendered } from './support/edit';
 import { baseUrl } from './support/site';
 import { strings } from '@/i18n/tools/duration';
 import { dictionaries } from '@/i18n/t';
@@ -93,6 +94,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     const { page } = await open(context, locale);
     await fill(page, '#dur-integrations', '4');
     await expect.poll(() => page.locator('#dur-integrations-error').count()).toBe(0);
+    await rendered(page);
     const good = await total(page);
 
     await fill(page, '#dur-integrations', '25');
@@ -119,6 +121,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     const { page } = await open(context, locale);
     await page.selectOption('#dur-platform', 'custom');
     await fill(page, '#dur-startDate', '2027-03-01');
+    await rendered(page);
     const before = await total(page);
     await page.reload();
     await page.waitForSelector('.dur[data-ready="true"]');
@@ -134,6 +137,7 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.selectOption('#dur-digitalMaturity', '1');
     await page.check('#dur-agile');
     await fill(page, '#dur-startDate', '2026-09-01');
+    await rendered(page);
     const expected = await total(page);
     const goLive = await page.locator('.dur-golive-text').innerText();
     await page.click('[data-action="share"]');

@@ -6,6 +6,15 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
+ * Resolves once the islands have drawn the answers given so far. @nanostores/preact batches a store's
+ * re-render into a setTimeout(0); a timeout queued after it runs after it, so the page shows the
+ * latest answers when this resolves (on a loaded machine that timer can trail the next read).
+ */
+export async function rendered(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => done()), 0)));
+}
+
+/**
  * Changes one answer in the page's first island the way a visitor would (a number up two steps, a box
  * ticked, another option chosen or another radio picked) and resolves once the island's text has
  * changed, with its text before and after.
