@@ -31,6 +31,7 @@ import { estimateDuration } from '@/models/duration/estimate';
 import type { DurationEstimate, DurationInput } from '@/models/duration/types';
 import type { ProfileStrings } from '@/components/shared/profile-text';
 import { $profile } from '@/stores/profile';
+import { usePrintRunningHead } from '@/components/shared/running-head';
 import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
 
 // The page is rendered at build time with the default answers. Preact's hydration keeps the server's
@@ -63,6 +64,8 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
   const storedInput = useStore($durationInput);
   const storedEstimate = useStore($durationEstimate);
   const storageAvailable = useStore($storageAvailable);
+  // The company's name in the margin of the printout, as on the plan's.
+  usePrintRunningHead(useStore($profile).companyName);
   // What was taken from the shared profile on arrival, in words ('' when nothing was).
   const [taken, setTaken] = useState('');
   const [fromReadiness, setFromReadiness] = useState(false);

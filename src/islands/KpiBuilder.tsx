@@ -24,6 +24,7 @@ import { useKpiExports } from '@/components/kpi/useKpiExports';
 import { useKpiView } from '@/components/kpi/useKpiView';
 import { useSheetActions } from '@/components/kpi/useSheetActions';
 import { useSheetEditing } from '@/components/kpi/useSheetEditing';
+import { printWithCompanyName } from '@/components/shared/running-head';
 
 interface Props {
   locale: Locale;
@@ -109,7 +110,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
           onXlsx={exports.onXlsx}
           onMarkdown={exports.onMarkdown}
           onMarkdownFile={exports.onMarkdownFile}
-          onPrint={() => window.print()}
+          onPrint={printWithCompanyName}
         />
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">

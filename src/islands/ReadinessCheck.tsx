@@ -14,6 +14,7 @@ import { useStepFlow } from '@/components/readiness/useStepFlow';
 import { toggleScenarios } from '@/components/shared/tool-extras';
 import { makeText, type GuideLinks, type Strings } from '@/components/readiness/text';
 import type { ProfileStrings } from '@/components/shared/profile-text';
+import { usePrintRunningHead } from '@/components/shared/running-head';
 
 interface Props {
   locale: Locale;
@@ -34,6 +35,8 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { t } = text;
   const { ready, state, profile, storageAvailable, taken, replacedStart } = useReadinessView(profileText, locale);
+  // The company's name in the margin of the printout, as on the plan's.
+  usePrintRunningHead(profile.companyName);
   // The verdict, said by the result step (loaded on demand) into a live region that is always there.
   const [announcement, setAnnouncement] = useState('');
   const { answers, step } = state;

@@ -36,7 +36,7 @@ export function ExportBar({ text, empty, status, fallback, shareUrl, sheet, onCs
         <button type="button" class="btn secondary" id="kpi-md-file" disabled={empty} onClick={onMarkdownFile}>
           {text.t('export.markdownDownload')}
         </button>
-        <button type="button" class="btn secondary" id="kpi-print" disabled={empty} onClick={onPrint}>
+        <button type="button" class="btn secondary" id="kpi-print" disabled={empty} onClick={onPrint} data-action="print">
           {text.t('export.print')}
         </button>
       </div>

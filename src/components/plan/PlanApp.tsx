@@ -26,7 +26,7 @@ import { ConsistencyPanel } from './ConsistencyPanel';
 import { PlanToolbar } from './PlanToolbar';
 import { ReportBody } from './ReportBody';
 import { examplePlanFor } from './PlanExample';
-import { usePrintRunningHead } from './running-head';
+import { usePrintRunningHead } from '@/components/shared/running-head';
 import { $previewing } from '@/stores/preview-flag';
 import { toggleScenarios, useShareLink } from '@/components/shared/tool-extras';
 

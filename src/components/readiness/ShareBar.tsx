@@ -21,7 +21,7 @@ export function ShareBar({ text, notices, shareUrl }: Props) {
         strings={{ copy: notices.copyLink, copied: notices.linkCopied, field: text.t('share.fallback'), qr: notices.showQr }}
       />
       <div class="btn-row">
-        <button type="button" class="btn secondary" onClick={() => window.print()}>
+        <button type="button" class="btn secondary" onClick={() => window.print()} data-action="print">
           {notices.print}
         </button>
       </div>

@@ -3,6 +3,7 @@
 import { CopyLink } from '@/components/shared/CopyLink';
 import type { Text } from './text';
 import type { SelectionExport } from './exports';
+import { printWithCompanyName } from '@/components/shared/running-head';
 
 const IMAGES = ['points-svg', 'points-png', 'cost-svg', 'cost-png'] as const;
 
@@ -24,7 +25,7 @@ export function ExportBar({ text, onExport, shareUrl, onReset }: Props) {
         <button type="button" class="btn secondary" data-action="csv" onClick={() => onExport('csv')}>
           {text.t('export.csv')}
         </button>
-        <button type="button" class="btn secondary" onClick={() => window.print()}>
+        <button type="button" class="btn secondary" onClick={printWithCompanyName} data-action="print">
           {text.t('export.print')}
         </button>
         <button
