@@ -89,7 +89,7 @@ export default defineConfig({
               {
                 name: 'runtime',
                 priority: 1,
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](components[\\/]shared[\\/]mount-island|i18n[\\/](format|tool-text)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](source-labels|tool-extras))\.ts$/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](mount-island|source-labels|tool-extras))\.ts$/,
               },
             ],
           },

@@ -10,7 +10,7 @@ export function nameOf(text: Text, matrix: MatrixInput, id: string): string {
 /** "A · Name": how the tables and charts head an option's column, with its letter and name. */
 export function optionHeading(text: Text, matrix: MatrixInput, id: string): string {
   const i = matrix.options.findIndex((o) => o.id === id);
-  return `${letter(i < 0 ? 0 : i)} · ${nameOf(text, matrix, id)}`;
+  return i < 0 ? id : `${letter(i)} · ${text.optionName(matrix.options[i]!, i)}`;
 }
 
 export function verdictSentence(text: Text, matrix: MatrixInput, result: MatrixResult): string {
