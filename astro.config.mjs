@@ -12,6 +12,7 @@ import precompress from './integrations/precompress.ts';
 import minifySearch from './integrations/minify-search.ts';
 import securityHeaders from './integrations/security-headers.ts';
 import focusableTables from './integrations/focusable-tables.ts';
+import islandEntry from './integrations/island-entry.ts';
 import sourceRefs from './integrations/source-refs.ts';
 import { slimPreloadHelper } from './integrations/slim-preload-helper.ts';
 // Regenerates src/scripts/search-t2s.js (the Traditional->Simplified map for search) from the content.
@@ -58,6 +59,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
     }),
     focusableTables(),
+    // Before the headers and the compressed copies are written from the pages.
+    islandEntry(),
     pagefindIndex(),
     minifySearch(),
     // Adds the citation plugin to Markdown/MDX; after the search index is written and before
@@ -89,7 +92,7 @@ export default defineConfig({
               {
                 name: 'runtime',
                 priority: 1,
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](mount-island|source-labels|tool-extras))\.ts$/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](mount-island|source-labels|tool-extras|hydrate-later))\.tsx?$/,
               },
             ],
           },

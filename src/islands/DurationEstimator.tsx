@@ -33,13 +33,20 @@ import type { ProfileStrings } from '@/components/shared/profile-text';
 import { $profile } from '@/stores/profile';
 import { usePrintRunningHead } from '@/components/shared/running-head';
 import { toggleScenarios, undoable, useShareLink } from '@/components/shared/tool-extras';
+import { HydrateLater } from '@/components/shared/hydrate-later';
 
 // The page is rendered at build time with the default answers. Preact's hydration keeps the server's
 // attributes as they are, so the first render in the browser must be that same page; the visitor's
 // saved answers replace it one render later, as an ordinary update (dates, disabled buttons, bars).
 let buildTimeView: { input: DurationInput; estimate: DurationEstimate } | null = null;
 function buildTime() {
-  buildTimeView ??= { input: DEFAULT_DURATION_INPUT, estimate: estimateDuration(DEFAULT_DURATION_INPUT) };
+  // A first visit's saved answers are the defaults: the store's estimate is then this one, and the
+  // simulation need not run twice while the page wakes.
+  const stored = $durationInput.get();
+  buildTimeView ??= {
+    input: DEFAULT_DURATION_INPUT,
+    estimate: JSON.stringify(stored) === JSON.stringify(DEFAULT_DURATION_INPUT) ? $durationEstimate.get() : estimateDuration(DEFAULT_DURATION_INPUT),
+  };
   return buildTimeView;
 }
 
@@ -141,13 +148,17 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
               })}
           </div>
           <ResultSummary estimate={estimate} text={text} />
-          <GanttChart estimate={estimate} startDate={input.startDate} text={text} />
-          <PhaseTable estimate={estimate} text={text} />
-          <WarningsSection estimate={estimate} text={text} onApplyStart={(date) => setDurationField('startDate', date)} />
-          {/* Today is the browser's, so the strip appears once the page is live, never in the build. */}
-          {ready && <StartMonths estimate={estimate} today={todayIso()} startDate={input.startDate} text={text} onPick={(date) => setDurationField('startDate', date)} />}
-          <PrintAnswers input={input} text={text} />
-          <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={() => undoable($durationInput, resetDuration, 'toast.reset')} />
+          <HydrateLater>
+            <GanttChart estimate={estimate} startDate={input.startDate} text={text} />
+            <PhaseTable estimate={estimate} text={text} />
+          </HydrateLater>
+          <HydrateLater>
+            <WarningsSection estimate={estimate} text={text} onApplyStart={(date) => setDurationField('startDate', date)} />
+            {/* Today is the browser's, so the strip appears once the page is live, never in the build. */}
+            {ready && <StartMonths estimate={estimate} today={todayIso()} startDate={input.startDate} text={text} onPick={(date) => setDurationField('startDate', date)} />}
+            <PrintAnswers input={input} text={text} />
+            <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={() => undoable($durationInput, resetDuration, 'toast.reset')} />
+          </HydrateLater>
         </section>
       </div>
     </div>

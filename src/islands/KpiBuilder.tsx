@@ -25,6 +25,7 @@ import { useKpiView } from '@/components/kpi/useKpiView';
 import { useSheetActions } from '@/components/kpi/useSheetActions';
 import { useSheetEditing } from '@/components/kpi/useSheetEditing';
 import { printWithCompanyName } from '@/components/shared/running-head';
+import { HydrateLater } from '@/components/shared/hydrate-later';
 
 interface Props {
   locale: Locale;
@@ -69,8 +70,10 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
         <section class="kpi-step" aria-labelledby="kpi-catalog-title">
           <h2 id="kpi-catalog-title">{text.t('catalog.heading')}</h2>
           <p>{text.t('catalog.intro')}</p>
-          <Catalog text={text} inSheet={inSheet} full={full} onAdd={onAdd} />
-          <CustomKpiForm text={text} onAdd={act.onAddCustom} />
+          <HydrateLater>
+            <Catalog text={text} inSheet={inSheet} full={full} onAdd={onAdd} />
+            <CustomKpiForm text={text} onAdd={act.onAddCustom} />
+          </HydrateLater>
         </section>
       </div>
 
@@ -98,21 +101,23 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
         )}
       </section>
 
-      <div class="no-print">
-        <ExportBar
-          text={text}
-          empty={empty}
-          status={exports.status}
-          fallback={exports.fallback}
-          shareUrl={() => kpiShareUrl(location)}
-          sheet={storedSheet}
-          onCsv={exports.onCsv}
-          onXlsx={exports.onXlsx}
-          onMarkdown={exports.onMarkdown}
-          onMarkdownFile={exports.onMarkdownFile}
-          onPrint={printWithCompanyName}
-        />
-      </div>
+      <HydrateLater>
+        <div class="no-print">
+          <ExportBar
+            text={text}
+            empty={empty}
+            status={exports.status}
+            fallback={exports.fallback}
+            shareUrl={() => kpiShareUrl(location)}
+            sheet={storedSheet}
+            onCsv={exports.onCsv}
+            onXlsx={exports.onXlsx}
+            onMarkdown={exports.onMarkdown}
+            onMarkdownFile={exports.onMarkdownFile}
+            onPrint={printWithCompanyName}
+          />
+        </div>
+      </HydrateLater>
       <p class="visually-hidden" role="status" aria-live="polite">
         {act.announce}
       </p>

@@ -23,6 +23,7 @@ import { makeText } from '@/components/selection/text';
 import { verdictSentence } from '@/components/selection/verdict';
 import { useSelectionActions } from '@/components/selection/useSelectionActions';
 import { useSelectionView } from '@/components/selection/useSelectionView';
+import { HydrateLater } from '@/components/shared/hydrate-later';
 
 interface Props {
   locale: Locale;
@@ -91,30 +92,34 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
           </a>
         </div>
 
-        <ResultsPanel text={text} state={state} result={result} verdict={verdict} stale={stale} />
+        <HydrateLater>
+          <ResultsPanel text={text} state={state} result={result} verdict={verdict} stale={stale} />
+        </HydrateLater>
       </div>
 
-      <div class="sel-print-only">
-        <PointsTable text={text} matrix={state.matrix} result={result} printOnly />
-      </div>
+      <HydrateLater>
+        <div class="sel-print-only">
+          <PointsTable text={text} matrix={state.matrix} result={result} printOnly />
+        </div>
+        <SensitivityList text={text} matrix={state.matrix} result={result} />
+      </HydrateLater>
 
-      <SensitivityList text={text} matrix={state.matrix} result={result} />
-
-      <CostCalculator
-        text={text}
-        matrix={state.matrix}
-        input={state.tco}
-        result={tco}
-        drafts={drafts}
-        message={act.costMessage}
-        onUsers={setUsers}
-        onYears={setYears}
-        onPrice={setPrice}
-        onSettle={settleField}
-        onToScores={act.onToScores}
-      />
-
-      <ExportBar text={text} onExport={act.onExport} shareUrl={() => selectionShareUrl(location)} onReset={act.onReset} />
+      <HydrateLater>
+        <CostCalculator
+          text={text}
+          matrix={state.matrix}
+          input={state.tco}
+          result={tco}
+          drafts={drafts}
+          message={act.costMessage}
+          onUsers={setUsers}
+          onYears={setYears}
+          onPrice={setPrice}
+          onSettle={settleField}
+          onToScores={act.onToScores}
+        />
+        <ExportBar text={text} onExport={act.onExport} shareUrl={() => selectionShareUrl(location)} onReset={act.onReset} />
+      </HydrateLater>
 
       {planHref && (
         <p class="muted tool-form">

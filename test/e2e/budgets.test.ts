@@ -48,3 +48,19 @@ describe('page weight budgets', () => {
     expect(js, `${weight.js.gzip} B in files + ${weight.inlineJs.gzip} B inline`).toBeLessThanOrEqual(SITE.budgets.toolJsGzip);
   });
 });
+
+describe('tool pages are painted before their code is fetched', () => {
+  const toolPaths = sitemapPaths().filter((p) => /\/(tools\/[^/]+|plan)\/$/.test(p) && !p.endsWith('/tools/'));
+  if (toolPaths.length) it.each(toolPaths)('%s: the HTML asks for no script file (its loader fetches the code after the first frame), and the tool goes live', async (path) => {
+    const html = await (await fetch(baseUrl() + path)).text();
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(html).toMatch(/<script data-island-loader data-entry="\/_astro\/[^"]+\.js">/);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(baseUrl() + path);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 });
+    await page.close();
+    expect(scripts.length).toBeGreaterThan(0);
+  });
+});

@@ -1,7 +1,8 @@
 // The estimator's words: the shared tool text (src/i18n/tool-text.ts) plus months, short dates and
 // the public holidays a plan crosses.
 import { fill } from '@/i18n/format';
-import { INTL_LOCALE, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
+import { formatList } from '@/i18n/list';
 import { toolText, type ToolText } from '@/i18n/tool-text';
 import { WEEKS_PER_MONTH } from '@/models/duration/defaults';
 import type { HolidayInPeriod } from '@/models/calendar';
@@ -22,10 +23,7 @@ export interface Text extends ToolText {
 export function makeText(locale: Locale, strings: Strings): Text {
   const base = toolText(locale, strings);
   const { date } = base;
-  // Intl.ListFormat itself rather than formatList (src/i18n/list.ts): that module would be one more
-  // script on this page, which is at its budget.
-  const listFormat = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' });
-  const list = (items: string[]) => listFormat.format(items);
+  const list = (items: string[]) => formatList(locale, items);
   const name = (h: HolidayInPeriod) => strings[`holiday.${h.id}`] ?? h.id;
   return {
     ...base,

@@ -2,7 +2,8 @@
 // The strings come from the site dictionary (`profile.*`), picked by the page with `profileStrings`
 // (src/i18n/profile-strings.ts) so the island does not carry the whole dictionary.
 import { fill, formatDate } from '@/i18n/format';
-import { INTL_LOCALE, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
+import { formatList } from '@/i18n/list';
 import type { Profile } from '@/models/profile';
 
 export type ProfileStrings = Record<string, string>;
@@ -12,12 +13,11 @@ export type ProfileStrings = Record<string, string>;
  * that are filled in, in the visitor's language; empty when nothing is.
  */
 export function profileSummary(profile: Profile, strings: ProfileStrings, locale: Locale, parts: { start?: boolean } = {}): string[] {
-  const list = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' });
   const out: string[] = [];
   if (profile.employees !== null) out.push(fill(strings['profile.employees'] ?? '', { n: profile.employees }));
   else if (profile.companySize) out.push(strings[`profile.size.${profile.companySize}`] ?? profile.companySize);
   if (profile.currentTools.length > 0) {
-    out.push(fill(strings['profile.tools'] ?? '', { list: list.format(profile.currentTools.map((t) => strings[`profile.tool.${t}`] ?? t)) }));
+    out.push(fill(strings['profile.tools'] ?? '', { list: formatList(locale, profile.currentTools.map((t) => strings[`profile.tool.${t}`] ?? t)) }));
   }
   if (parts.start !== false && profile.plannedStart) out.push(fill(strings['profile.start'] ?? '', { date: formatDate(locale, profile.plannedStart) }));
   return out;

@@ -116,18 +116,20 @@ export function rangesOverlap(aStart: string, aEnd: string, bStart: string, bEnd
   return aStart <= bEnd && bStart <= aEnd;
 }
 
-// One formatter per time zone: islands ask for today on every render, and building one is slow.
+// One formatter per time zone: building one is slow (tens of milliseconds on a phone, the first time).
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Today in the given time zone (default: the runtime's), as `YYYY-MM-DD`. */
 export function todayIso(timeZone?: string): string {
-  const key = timeZone ?? '';
-  let formatter = dayFormatters.get(key);
+  const now = new Date();
+  // The runtime's own zone is what Date's local fields already give; no formatter needed.
+  if (timeZone === undefined) return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+  let formatter = dayFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    dayFormatters.set(key, formatter);
+    dayFormatters.set(timeZone, formatter);
   }
-  const parts = formatter.formatToParts(new Date());
+  const parts = formatter.formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return toIsoDate({ year: get('year'), month: get('month'), day: get('day') });
 }

@@ -148,6 +148,15 @@ describe('date arithmetic', () => {
       vi.useFakeTimers({ now: new Date('2028-02-29T12:00:00Z') });
       expect(todayIso('UTC')).toBe('2028-02-29');
     });
+    it("without a zone, is the day in the runtime's own zone, whatever the hour", () => {
+      const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      fc.assert(
+        fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2060-12-31T23:59:59Z'), noInvalidDate: true }), (now) => {
+          vi.setSystemTime(now);
+          return todayIso() === todayIso(own);
+        }),
+      );
+    });
   });
 });
 
