@@ -38,3 +38,13 @@ export function formatDate(
   if (Number.isNaN(date.getTime())) return String(value);
   return cached(keyOf('d', locale, options), () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options })).format(date);
 }
+
+/**
+ * The first formatter of a locale is the costly one (the browser loads the locale's data: tens of
+ * milliseconds on a phone). Each step builds one of the formatters every tool uses first, so an
+ * island about to render can pay for them in short tasks of their own instead of inside one long one.
+ */
+export const formatterWarmups: readonly ((locale: Locale) => void)[] = [
+  (locale) => void formatNumber(locale, 0, { maximumFractionDigits: 1 }),
+  (locale) => void formatDate(locale, '2000-01-01'),
+];

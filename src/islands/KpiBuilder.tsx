@@ -81,24 +81,26 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
         <h2 id="kpi-sheet-title" tabIndex={-1}>
           {text.t('sheet.heading')}
         </h2>
-        <p class="print-only">{text.t('print.date', { date: text.date(today) })}</p>
-        {empty ? (
-          <EmptySheet text={text} strings={strings} header={header} today={today} />
-        ) : (
-          <>
-            <p class="kpi-summary no-print" data-testid="summary">
-              {summary}
-            </p>
-            <p class="muted no-print">{text.t('sheet.intro')}</p>
-            <SheetEditor text={text} sheet={sheet} results={results} today={today} editing={editing} name={act.name} onRemove={act.onRemove} />
-            <PrintedSheet text={text} sheet={sheet} results={results} header={header} rows={tableRows(text, sheet, results)} name={act.name} />
-            <div class="btn-row no-print">
-              <button type="button" class="btn secondary" onClick={() => undoable($kpiSheet, clearSheet, 'toast.reset')}>
-                {text.t('sheet.clear')}
-              </button>
-            </div>
-          </>
-        )}
+        <HydrateLater>
+          <p class="print-only kpi-print-date">{text.t('print.date', { date: text.date(today) })}</p>
+          {empty ? (
+            <EmptySheet text={text} strings={strings} header={header} today={today} />
+          ) : (
+            <>
+              <p class="kpi-summary no-print" data-testid="summary">
+                {summary}
+              </p>
+              <p class="muted no-print">{text.t('sheet.intro')}</p>
+              <SheetEditor text={text} sheet={sheet} results={results} today={today} editing={editing} name={act.name} onRemove={act.onRemove} />
+              <PrintedSheet text={text} sheet={sheet} results={results} header={header} rows={tableRows(text, sheet, results)} name={act.name} />
+              <div class="btn-row no-print">
+                <button type="button" class="btn secondary" onClick={() => undoable($kpiSheet, clearSheet, 'toast.reset')}>
+                  {text.t('sheet.clear')}
+                </button>
+              </div>
+            </>
+          )}
+        </HydrateLater>
       </section>
 
       <HydrateLater>

@@ -1,6 +1,6 @@
-// Inline after each tool island. Starts the page's own module (the island's code) once the first
-// frame is painted, not while the page is still being read: the build-time page appears without
-// waiting for that code, and on a slow link the code does not compete with the page for bandwidth.
+// Inline after each tool island. Starts the page's own module (the island's code) once the page's
+// first content is on screen, not while the page is still being read: the build-time page appears
+// without waiting for that code, and on a slow link the code does not compete with it for bandwidth.
 // The build moves the page's module script address into data-entry (integrations/island-entry.ts);
 // without one (the dev server) the page loads its script as written and this does nothing.
 (function (script) {
@@ -12,8 +12,21 @@ if (started) return;
 started = true;
 import(entry);
 }
-// A frame callback runs just before the paint; a task queued from it runs just after.
-requestAnimationFrame(function () { setTimeout(load, 0); });
-// A page opened in a background tab is not painted until shown; its tool loads anyway.
-setTimeout(load, 500);
+function soon() { setTimeout(load, 0); }
+// A page opened in a background tab is not painted until shown; there is nothing to wait for.
+if (document.visibilityState === 'hidden') return load();
+var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+if (types && types.indexOf('paint') >= 0) {
+new PerformanceObserver(function (list, observer) {
+if (list.getEntriesByName('first-contentful-paint').length) {
+observer.disconnect();
+soon();
+}
+}).observe({ type: 'paint', buffered: true });
+} else {
+// Without paint timing: a frame callback runs just before the first paint, a task queued from it just after.
+requestAnimationFrame(function () { soon(); });
+}
+// Should no paint ever be reported, the tool still wakes.
+setTimeout(load, 3000);
 })(document.currentScript);

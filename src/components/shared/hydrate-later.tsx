@@ -4,7 +4,7 @@
 // on the page meanwhile, so nothing moves or flashes.
 //
 // How: in the browser the part renders a wrapper whose content Preact leaves alone (an empty
-// dangerouslySetInnerHTML is skipped during hydration and never re-applied), and hydrates its
+// inner-HTML prop, constant, is skipped during hydration and never re-applied), and hydrates its
 // children into that wrapper later as a root of its own; after that, each render of the island
 // renders the latest children into it. The build renders the children in place, as any component.
 import { Fragment, h, hydrate, render, type ComponentChildren } from 'preact';
