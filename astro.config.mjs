@@ -92,7 +92,7 @@ export default defineConfig({
               {
                 name: 'runtime',
                 priority: 1,
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](mount-island|source-labels|tool-extras|hydrate-later))\.tsx?$/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text|list)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](mount-island|source-labels|tool-extras|hydrate-later))\.tsx?$/,
               },
             ],
           },

@@ -7,7 +7,8 @@ const formatters = new Map<string, Intl.ListFormat>();
 /**
  * Joins a short list the way each language does: "a, b and c" / "a、b和c" ("or" with `disjunction`).
  * Where Intl.ListFormat is missing (older browsers), falls back to the language's list separator.
- * Its own module, not format.ts: only some islands join lists, and format.ts ships with every one.
+ * Bundled with the shared runtime (astro.config.mjs): most tools join lists, and a chunk of its own
+ * would cost more in import and export lists than the function itself.
  */
 export function formatList(locale: Locale, items: readonly string[], type: ListType = 'conjunction'): string {
   if (typeof Intl.ListFormat !== 'function') return items.join(locale === 'zh-cn' ? '、' : ', ');
