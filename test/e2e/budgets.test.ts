@@ -19,6 +19,8 @@ afterAll(async () => browser?.close());
 // Byte counts of a given build do not vary, so the budgets are tests, not benchmarks; and each page
 // is measured once, however many budgets it is held to.
 const measured = new Map<string, ReturnType<typeof measurePage>>();
+/** Every tool page and the plan: the pages that carry an island. */
+const toolPaths = sitemapPaths().filter((p) => /\/(tools\/[^/]+|plan)\/$/.test(p) && !p.endsWith('/tools/'));
 function weightOf(path: string) {
   if (!measured.has(path)) measured.set(path, measurePage(context, baseUrl() + path));
   return measured.get(path)!;
@@ -41,7 +43,6 @@ describe('page weight budgets', () => {
     expect(weight.total.gzip).toBeLessThanOrEqual(SITE.budgets.totalGzip);
   });
 
-  const toolPaths = paths.filter((p) => /\/(tools\/[^/]+|plan)\/$/.test(p) && !p.endsWith('/tools/'));
   if (toolPaths.length) it.each(toolPaths)(`tool page %s loads at most ${SITE.budgets.toolJsGzip / 1024} KB gzip of JavaScript, inline scripts included`, async (path) => {
     const weight = await weightOf(path);
     const js = weight.js.gzip + weight.inlineJs.gzip;
@@ -50,7 +51,6 @@ describe('page weight budgets', () => {
 });
 
 describe('tool pages are painted before their code is fetched', () => {
-  const toolPaths = sitemapPaths().filter((p) => /\/(tools\/[^/]+|plan)\/$/.test(p) && !p.endsWith('/tools/'));
   if (toolPaths.length) it.each(toolPaths)('%s: the HTML asks for no script file (its loader fetches the code after the first frame), and the tool goes live', async (path) => {
     const html = await (await fetch(baseUrl() + path)).text();
     expect(html).not.toMatch(/<script[^>]*\ssrc=/);
