@@ -83,7 +83,8 @@ export default defineConfig({
           // Preact, its hooks and the stores every island needs, as one file rather than five small
           // ones: each separate chunk costs its own import and export lists on every tool page.
           // The site's own helpers that every tool island loads (formatting, saved state, dates, the
-          // hooks that open shared links, scenarios and undo on use) go with them.
+          // hooks that open shared links, scenarios and undo on use, the company name in the print
+          // margin) go with them.
           codeSplitting: {
             groups: [
               // Vite's dynamic-import helper on its own, before the runtime group takes it in with
@@ -92,7 +93,7 @@ export default defineConfig({
               {
                 name: 'runtime',
                 priority: 1,
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text|list)|site|stores[\\/](persisted|storage-engine)|models[\\/]calendar[\\/]iso-date|components[\\/]shared[\\/](mount-island|source-labels|tool-extras|hydrate-later))\.tsx?$/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text|list)|site|stores[\\/](persisted|storage-engine|saved-company-name)|models[\\/](calendar[\\/]iso-date|profile[\\/]company-name)|components[\\/]shared[\\/](mount-island|source-labels|tool-extras|hydrate-later|running-head))\.tsx?$/,
               },
             ],
           },

@@ -24,7 +24,7 @@ import { useKpiExports } from '@/components/kpi/useKpiExports';
 import { useKpiView } from '@/components/kpi/useKpiView';
 import { useSheetActions } from '@/components/kpi/useSheetActions';
 import { useSheetEditing } from '@/components/kpi/useSheetEditing';
-import { printWithCompanyName } from '@/components/shared/running-head';
+import { useSavedCompanyNameInPrintMargin } from '@/components/shared/running-head';
 import { HydrateLater } from '@/components/shared/hydrate-later';
 
 interface Props {
@@ -116,7 +116,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
             onXlsx={exports.onXlsx}
             onMarkdown={exports.onMarkdown}
             onMarkdownFile={exports.onMarkdownFile}
-            onPrint={printWithCompanyName}
+            onPrint={() => window.print()}
           />
         </div>
       </HydrateLater>
@@ -129,5 +129,6 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
 
 export default function KpiBuilder(props: Props) {
   provideSourceLabels(props.sourceLabels);
+  useSavedCompanyNameInPrintMargin();
   return <KpiBuilderIsland {...props} />;
 }

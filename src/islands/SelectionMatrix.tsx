@@ -23,6 +23,7 @@ import { makeText } from '@/components/selection/text';
 import { verdictSentence } from '@/components/selection/verdict';
 import { useSelectionActions } from '@/components/selection/useSelectionActions';
 import { useSelectionView } from '@/components/selection/useSelectionView';
+import { useSavedCompanyNameInPrintMargin } from '@/components/shared/running-head';
 import { HydrateLater } from '@/components/shared/hydrate-later';
 
 interface Props {
@@ -136,5 +137,6 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
 
 export default function SelectionMatrix(props: Props) {
   provideSourceLabels(props.sourceLabels);
+  useSavedCompanyNameInPrintMargin();
   return <SelectionMatrixIsland {...props} />;
 }

@@ -1,8 +1,9 @@
 import { persistedStore } from './persisted';
+import { PROFILE_STORE_NAME } from './saved-company-name';
 import { DEFAULT_PROFILE, parseProfile, sizeFromEmployees, type Profile } from '@/models/profile';
 
 /** The shared company profile. Tools prefill from it and write back what the visitor tells them. */
-export const $profile = persistedStore<Profile>('profile:v1', DEFAULT_PROFILE, parseProfile);
+export const $profile = persistedStore<Profile>(PROFILE_STORE_NAME, DEFAULT_PROFILE, parseProfile);
 
 /**
  * Merges a partial update, keeping size band and head count consistent: a newly given head count sets

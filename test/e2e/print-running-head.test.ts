@@ -1,6 +1,7 @@
 // Every tool's printout carries the company's name in the page margin, as the plan's does: the
-// estimator and the readiness check hold the shared profile already; the KPI builder and the matrix
-// load it when their print button is pressed. The printout is read with an independent PDF reader.
+// estimator and the readiness check hold the shared profile; the KPI builder and the matrix read the
+// saved name from storage, so a printout made with Ctrl+P carries it too, not only one made with
+// their print button. The printout is read with an independent PDF reader.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext } from './support/browser';
@@ -53,18 +54,32 @@ describe.each(LOCALES)('printouts name the company (%s)', (locale) => {
     await context.close();
   });
 
-  it('the matrix loads the name when its print button is pressed, then prints', async () => {
+  it.each(['selection', 'kpi'])('the %s page prints the name without its print button, and follows a rename', async (tool) => {
     const context = await withCompany();
     const page = await context.newPage();
-    await page.goto(`${baseUrl()}/${locale}/tools/selection/`);
+    await page.goto(`${baseUrl()}/${locale}/tools/${tool}/`);
     await hydrated(page);
-    expect(await marginText(page)).toBe('');
-    await page.evaluate(() => {
-      window.print = () => void (document.documentElement.dataset.printed = 'yes');
+    await expect.poll(() => marginText(page)).toBe('"华东 \\"Rail\\" Works\\\\Co"');
+    await page.emulateMedia({ media: 'print' });
+    const pages = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    expect(pages.every((p) => containsText(p.text, COMPANY)), pages.map((p) => p.text.slice(-120)).join(' | ')).toBe(true);
+
+    // Renamed in another tab (the plan's cover, say): the open page's next printout has the new name.
+    const other = await context.newPage();
+    await other.goto(`${baseUrl()}/${locale}/plan/`);
+    await other.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('crmpb:profile:v1')!);
+      localStorage.setItem('crmpb:profile:v1', JSON.stringify({ ...saved, companyName: '星河软件' }));
     });
-    await page.click('[data-action="print"]');
-    await page.waitForSelector('html[data-printed="yes"]');
-    expect(await marginText(page)).toBe('"华东 \\"Rail\\" Works\\\\Co"');
+    await expect.poll(() => marginText(page)).toBe('"星河软件"');
+
+    // Renamed without a storage event reaching the page: the name is read again as printing starts.
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('crmpb:profile:v1')!);
+      localStorage.setItem('crmpb:profile:v1', JSON.stringify({ ...saved, companyName: 'Orbit Ltd' }));
+    });
+    const renamed = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    expect(renamed.every((p) => containsText(p.text, 'Orbit Ltd')), renamed.map((p) => p.text.slice(-120)).join(' | ')).toBe(true);
     await context.close();
   });
 

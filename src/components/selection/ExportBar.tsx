@@ -3,7 +3,6 @@
 import { CopyLink } from '@/components/shared/CopyLink';
 import type { Text } from './text';
 import type { SelectionExport } from './exports';
-import { printWithCompanyName } from '@/components/shared/running-head';
 
 const IMAGES = ['points-svg', 'points-png', 'cost-svg', 'cost-png'] as const;
 
@@ -25,7 +24,7 @@ export function ExportBar({ text, onExport, shareUrl, onReset }: Props) {
         <button type="button" class="btn secondary" data-action="csv" onClick={() => onExport('csv')}>
           {text.t('export.csv')}
         </button>
-        <button type="button" class="btn secondary" onClick={printWithCompanyName} data-action="print">
+        <button type="button" class="btn secondary" onClick={() => window.print()} data-action="print">
           {text.t('export.print')}
         </button>
         <button

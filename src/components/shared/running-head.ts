@@ -3,6 +3,7 @@
 // content cannot read the page's text; it can read a custom property of the root element, so the
 // name is written there as a CSS string. Set through the CSSOM, which the page's CSP allows.
 import { useEffect } from 'preact/hooks';
+import { savedCompanyName } from '@/stores/saved-company-name';
 
 export const RUNNING_HEAD_PROPERTY = '--print-running-head';
 
@@ -27,15 +28,20 @@ export function usePrintRunningHead(text: string): void {
 }
 
 /**
- * Prints with the company's name in the margin, on a page whose island does not hold the shared
- * profile: the profile store loads on the click (the page does not carry it), then the page prints.
+ * The saved company name in the margin, on a page whose island does not hold the shared profile: read
+ * once the island is live, again just before each print (Ctrl+P included), and when another tab
+ * changes the profile.
  */
-export function printWithCompanyName(): void {
-  void import('@/stores/profile').then(
-    ({ $profile }) => {
-      setPrintRunningHead($profile.get().companyName);
-      window.print();
-    },
-    () => window.print(),
-  );
+export function useSavedCompanyNameInPrintMargin(): void {
+  useEffect(() => {
+    const update = () => setPrintRunningHead(savedCompanyName());
+    update();
+    addEventListener('beforeprint', update);
+    addEventListener('storage', update);
+    return () => {
+      removeEventListener('beforeprint', update);
+      removeEventListener('storage', update);
+      setPrintRunningHead('');
+    };
+  }, []);
 }

@@ -3,6 +3,7 @@
  * Pure: validation only, no storage.
  */
 import { isObj, own } from '@/lib/untrusted';
+import { boundedText } from './company-name';
 // Size bands are the estimator's (its multipliers are defined per band); the profile reuses them.
 import type { CompanySize } from '@/models/duration/types';
 import { COMPANY_SIZES } from '@/models/duration/defaults';
@@ -39,7 +40,6 @@ export const DEFAULT_PROFILE: Profile = {
   currentTools: [],
 };
 
-const MAX_TEXT = 120;
 const MAX_EMPLOYEES = 10_000_000;
 
 /**
@@ -79,16 +79,15 @@ export function parseProfile(raw: unknown): Profile | null {
   if (!isObj(raw) || own(raw, 'version') !== 1) return null;
   // A copy without a prototype: only the object's own keys can answer.
   const r: Record<string, unknown> = Object.assign(Object.create(null), raw);
-  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : '');
   const employees =
     typeof r.employees === 'number' && Number.isInteger(r.employees) && r.employees >= 1 && r.employees <= MAX_EMPLOYEES
       ? r.employees
       : null;
   return {
     version: 1,
-    companyName: text(r.companyName),
+    companyName: boundedText(r.companyName),
     companySize: COMPANY_SIZES.includes(r.companySize as CompanySize) ? (r.companySize as CompanySize) : null,
-    industry: text(r.industry),
+    industry: boundedText(r.industry),
     employees,
     plannedStart: typeof r.plannedStart === 'string' && isRealDate(r.plannedStart) ? r.plannedStart : null,
     // Profiles saved before current tools existed have none: read as "not told".
@@ -102,3 +101,4 @@ export function companyContext(profile: Pick<Profile, 'employees' | 'companySize
   return size ? { companySize: size, currentTools: profile.currentTools } : { currentTools: profile.currentTools };
 }
 export { companyDurationFields, type CompanyContext } from './duration-fields';
+export { companyNameOf } from './company-name';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { companyContext, DEFAULT_PROFILE, parseEmployees, parseProfile, profileSize, sizeFromEmployees } from '@/models/profile';
+import { companyContext, companyNameOf, DEFAULT_PROFILE, parseEmployees, parseProfile, profileSize, sizeFromEmployees } from '@/models/profile';
 
 describe('profile validation', () => {
   it('accepts a valid profile', () => {
@@ -42,6 +42,16 @@ describe('profile validation', () => {
         return p.version === 1 && typeof p.companyName === 'string' && (p.plannedStart === null || /^\d{4}-\d{2}-\d{2}$/.test(p.plannedStart));
       }),
     );
+  });
+  it('reads the company name alone exactly as the whole profile reads it, for any input', () => {
+    const profileLike = fc.record({ version: fc.constantFrom(1, 2, '1'), companyName: fc.oneof(fc.string({ maxLength: 300 }), fc.anything()) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(profileLike, fc.anything()), (raw) => {
+        expect(companyNameOf(raw)).toBe(parseProfile(raw)?.companyName ?? null);
+      }),
+    );
+    expect(companyNameOf({ version: 1, companyName: '华东 "Rail" Works' })).toBe('华东 "Rail" Works');
+    expect(companyNameOf(JSON.parse('{"version":1,"__proto__":{"companyName":"x"}}'))).toBe('');
   });
 });
 
