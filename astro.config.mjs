@@ -93,7 +93,7 @@ export default defineConfig({
               {
                 name: 'runtime',
                 priority: 1,
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text|list)|site|stores[\\/](persisted|storage-engine|saved-company-name)|models[\\/](calendar[\\/]iso-date|profile[\\/]company-name)|components[\\/]shared[\\/](mount-island|source-labels|tool-extras|hydrate-later|running-head))\.tsx?$/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](i18n[\\/](format|tool-text|list)|site|stores[\\/](persisted|storage-engine|saved-company-name)|models[\\/](calendar[\\/]iso-date|profile[\\/]company-name)|components[\\/]shared[\\/](mount-island|source-labels|tool-extras|hydrate-later|running-head|use-store))\.tsx?$/,
               },
             ],
           },

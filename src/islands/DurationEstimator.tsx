@@ -2,7 +2,7 @@
 // model computes, the store keeps state, the components render.
 import { provideSourceLabels } from '@/components/shared/source-labels';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import type { Locale } from '@/i18n/locales';
 import { $storageAvailable } from '@/stores/storage-engine';
 import {

@@ -1,7 +1,7 @@
 // What the KPI island shows: the saved sheet, its results and today once the page is live; until then
 // an empty sheet judged on the build date, exactly what the build rendered, so hydration never meets
 // foreign markup.
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import { todayIso } from '@/models/calendar';
 import { EMPTY_SHEET, type KpiSheet, type RowResult } from '@/models/kpi';
 import { $storageAvailable } from '@/stores/storage-engine';

@@ -2,7 +2,7 @@
 // gathered from the tools' stores, a plan opened from a link (read-only), or the example. Rendering
 // only; the models compute and the stores hold state.
 import { useMemo, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import type { Locale } from '@/i18n/locales';
 import { todayIso } from '@/models/calendar';
 import { EXAMPLE_TODAY, computePlanReport } from '@/models/plan';

@@ -1,7 +1,7 @@
 // The result step: the verdict, the hand-off to the duration estimator, sharing and the answers.
 // Loaded when the visitor reaches it, with the scoring model behind it (`@/stores/readiness-result`).
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import type { Locale } from '@/i18n/locales';
 import { companyContext, type Profile } from '@/models/profile';
 import { handedOffInput, type QuestionId, type ReadinessAnswers } from '@/models/readiness';

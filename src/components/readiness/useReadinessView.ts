@@ -3,7 +3,7 @@
 // On arrival (not from a link) it takes what the other tools know about the company: said once on a
 // first visit, and the planned start when the profile holds a newer one.
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import type { Locale } from '@/i18n/locales';
 import { DEFAULT_PROFILE } from '@/models/profile';
 import { $storageAvailable } from '@/stores/storage-engine';

@@ -1,6 +1,6 @@
 // What the selection island shows: the saved state and its results once the page is live, and until
 // then the neutral defaults the build rendered, so hydration meets the markup it expects.
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import { DEFAULT_SELECTION_STATE, computeTco, scoreMatrix } from '@/models/matrix';
 import { $storageAvailable } from '@/stores/storage-engine';
 import { useShareLink } from '@/components/shared/tool-extras';

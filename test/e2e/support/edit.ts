@@ -6,9 +6,9 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
- * Resolves once the islands have drawn the answers given so far. @nanostores/preact batches a store's
- * re-render into a setTimeout(0); a timeout queued after it runs after it, so the page shows the
- * latest answers when this resolves (on a loaded machine that timer can trail the next read).
+ * Resolves once the islands have drawn the answers given so far and the browser has had a frame to
+ * show them. Islands re-render in a microtask after a store changes; a part that shows its value one
+ * frame late (useAfterPaint) catches up in the task this waits for.
  */
 export async function rendered(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => done()), 0)));

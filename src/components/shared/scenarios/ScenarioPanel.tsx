@@ -3,7 +3,7 @@
 // page it also builds the plan from one chosen scenario of each tool. The parts report into one
 // status line.
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import { $storageAvailable } from '@/stores/storage-engine';
 import { scenarioList } from '@/stores/scenarios';
 import type { ToolAdapter } from '@/stores/adapters/types';

@@ -2,7 +2,7 @@
 // and nothing the visitor saved changes until they pick one of the four choices. A link that could
 // not be read gets a notice saying what was wrong and that the visitor's data is untouched.
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import { $sharedView, closeSharedView, keepShared, replaceWithShared } from '@/stores/shared-view';
 import type { Comparison, ToolAdapter } from '@/stores/adapters/types';
 import { CompareView } from './CompareView';

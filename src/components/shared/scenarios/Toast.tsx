@@ -1,7 +1,7 @@
 // The one toast of the page: what just happened, and Undo while it can be undone. A polite status
 // region announces it; it stays at least TOAST_MS, and does not go while the pointer or focus is on it.
 import { useEffect, useRef } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '@/components/shared/use-store';
 import { $toast, TOAST_MS, dismissToast, undoToast } from '@/stores/toast';
 import type { ScnText } from './text';
 
