@@ -2,7 +2,7 @@
 // ticks, and labels placed so they stay inside the chart and do not run into each other. Pure.
 import { WEEKS_PER_MONTH } from '@/models/duration/defaults';
 import type { DurationEstimate } from '@/models/duration/types';
-import { calendarTicks, chartLayout, monthStep, type ChartLayout, type HolidayBand, type Tick } from '@/models/duration/chart-layout';
+import { approxWidth, calendarTicks, chartLayout, monthStep, type ChartLayout, type HolidayBand, type Tick } from '@/models/duration/chart-layout';
 import type { Text } from './text';
 
 export const ROW = 44;
@@ -11,12 +11,6 @@ export const AXIS = 34;
 export const PAD_X = 10;
 const HOLIDAY_ROW = 16;
 
-/** Rough rendered width of a 12px label: CJK characters are about square, Latin about half as wide. */
-export function approxWidth(label: string): number {
-  let w = 0;
-  for (const ch of label) w += /[\u2e80-\uffef]/.test(ch) ? 12.5 : 6.6;
-  return w;
-}
 
 /** Month numbers from the start: a line at every step, labelled from month 1. */
 function plainTicks(totalMonths: number, step: number, text: Text): Tick[] {

@@ -2,7 +2,7 @@
 // same drawing fits a phone, a wide screen and an A4 page. Solid = likely length, hatched = how much
 // longer it may take: the two differ by pattern, not only by colour, so they survive black-and-white
 // printing. The phase table beside it carries the same figures as text.
-import { calendarTicks, chartLayout, monthStep, type Tick } from '@/models/duration/chart-layout';
+import { approxWidth, calendarTicks, chartLayout, lineAroundLabels, monthStep, type Tick } from '@/models/duration/chart-layout';
 import { WEEKS_PER_MONTH, type DurationEstimate } from '@/models/duration';
 import type { Text } from './text';
 import { formatDate } from '@/i18n/format';
@@ -46,6 +46,19 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
   const axisY = TOP + phases.length * ROW;
   const goLive = x(layout.goLive);
   const ticks = ticksFor(maxWeeks, startDate, text);
+  const bars = phases.map((p, i) => {
+    const y = TOP + i * ROW;
+    const bar = layout.bars[i]!;
+    const x0 = x(bar.from);
+    const x1 = x(bar.likelyEnd);
+    const x2 = x(bar.highEnd);
+    const label = `${t(`d.phase.${p.id}`)} · ${t('timeline.weeks', { n: text.num(p.likelyWeeks) })}`;
+    // Labels sit above their bar; one that would run off the right edge is right-aligned instead.
+    const w = approxWidth(label);
+    const rightAligned = x0 + w > W - PAD;
+    const left = rightAligned ? Math.max(x2, x1) - w : x0;
+    return { p, y, label, rightAligned, x0, x1, x2, box: { left, right: left + w, top: y + 1, bottom: y + 15 } };
+  });
   return (
     <figure class="plan-gantt">
       <div class="plan-gantt-scroll" tabIndex={0} role="group" aria-labelledby="plan-gantt-title">
@@ -71,27 +84,19 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
             <title>{t(`d.holiday.${h.id}`)}</title>
           </rect>
         ))}
-        {/* Under the bars and their labels (which carry a halo), so no label is crossed out. */}
-        <line x1={goLive} x2={goLive} y1={TOP} y2={axisY + 4} class="plan-golive" />
-        {phases.map((p, i) => {
-          const y = TOP + i * ROW;
-          const bar = layout.bars[i]!;
-          const x0 = x(bar.from);
-          const x1 = x(bar.likelyEnd);
-          const x2 = x(bar.highEnd);
-          const label = `${t(`d.phase.${p.id}`)} · ${t('timeline.weeks', { n: text.num(p.likelyWeeks) })}`;
-          // Labels sit above their bar; one that would run off the right edge is right-aligned instead.
-          const rightAligned = x0 + label.length * 7 > W - PAD;
-          return (
-            <g key={p.id}>
-              <text x={rightAligned ? Math.max(x2, x1) : x0} y={y + 12} text-anchor={rightAligned ? 'end' : 'start'} class="plan-bar-label">
-                {label}
-              </text>
-              <rect x={x1} y={y + 17} width={Math.max(0, x2 - x1)} height={14} fill="url(#plan-hatch)" class="plan-bar-high" />
-              <rect x={x0} y={y + 17} width={Math.max(2, x1 - x0)} height={14} class="plan-bar-likely" />
-            </g>
-          );
-        })}
+        {/* The line stops short of any phase label in its way, and goes on below it. */}
+        {lineAroundLabels(goLive, TOP, axisY + 4, bars.map((b) => b.box)).map(([y1, y2]) => (
+          <line key={y1} x1={goLive} x2={goLive} y1={y1} y2={y2} class="plan-golive" />
+        ))}
+        {bars.map(({ p, y, label, rightAligned, x0, x1, x2 }) => (
+          <g key={p.id}>
+            <text x={rightAligned ? Math.max(x2, x1) : x0} y={y + 12} text-anchor={rightAligned ? 'end' : 'start'} class="plan-bar-label">
+              {label}
+            </text>
+            <rect x={x1} y={y + 17} width={Math.max(0, x2 - x1)} height={14} fill="url(#plan-hatch)" class="plan-bar-high" />
+            <rect x={x0} y={y + 17} width={Math.max(2, x1 - x0)} height={14} class="plan-bar-likely" />
+          </g>
+        ))}
         <text x={goLive} y={height - 3} text-anchor={goLive > W - 80 ? 'end' : 'middle'} class="plan-golive-label">
           {t('timeline.chart.goLive')}
           {estimate.goLiveDate ? ` ${text.shortDate(estimate.goLiveDate)}` : ''}

@@ -74,3 +74,38 @@ export function calendarTicks(startDate: string, maxWeeks: number, step: number,
   }
   return out;
 }
+
+/** Rough rendered width of a 12px label: CJK characters are about square, Latin about half as wide. */
+export function approxWidth(label: string): number {
+  let w = 0;
+  for (const ch of label) w += /[\u2e80-\uffef]/.test(ch) ? 12.5 : 6.6;
+  return w;
+}
+
+/** A label's extent on the chart, in the chart's own units. */
+export interface LabelBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The pieces of a vertical line at `x`, from `top` down to `bottom`, that pass through none of the
+ * labels: the go-live line stops short of a phase label it would otherwise strike through and goes on
+ * below it. `gap` keeps the line that far clear of each label.
+ */
+export function lineAroundLabels(x: number, top: number, bottom: number, labels: readonly LabelBox[], gap = 3): [number, number][] {
+  const cuts = labels
+    .filter((l) => x >= l.left - gap && x <= l.right + gap)
+    .map((l): [number, number] => [l.top - gap, l.bottom + gap])
+    .sort((a, b) => a[0] - b[0]);
+  const pieces: [number, number][] = [];
+  let from = top;
+  for (const [cutTop, cutBottom] of cuts) {
+    if (cutTop > from) pieces.push([from, Math.min(cutTop, bottom)]);
+    from = Math.max(from, cutBottom);
+  }
+  if (from < bottom) pieces.push([from, bottom]);
+  return pieces.filter(([a, b]) => b > a);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, addMonths, daysBetween } from '@/models/calendar';
 import { estimateDuration } from '@/models/duration';
-import { calendarTicks, chartLayout, monthStep } from '@/models/duration/chart-layout';
+import { calendarTicks, chartLayout, lineAroundLabels, monthStep, type LabelBox } from '@/models/duration/chart-layout';
 import { TYPICAL_MEDIUM } from './fixtures';
 
 describe('where the schedule charts draw the phases', () => {
@@ -79,6 +79,39 @@ describe('the month axis of the schedule charts', () => {
         // The next tick would fall outside.
         const next = ticks.length ? addMonths(ticks.at(-1)!.label, step) : null;
         if (next) expect(daysBetween(start, next) / 7).toBeGreaterThan(maxWeeks);
+      }),
+    );
+  });
+});
+
+describe('the go-live line passes the phase labels without crossing them', () => {
+  it('stops above a label it would cross and goes on below it', () => {
+    const label: LabelBox = { left: 100, right: 200, top: 50, bottom: 62 };
+    expect(lineAroundLabels(150, 8, 240, [label])).toEqual([[8, 47], [65, 240]]);
+    // A label the line does not reach leaves it whole.
+    expect(lineAroundLabels(300, 8, 240, [label])).toEqual([[8, 240]]);
+  });
+
+  const box = fc.record({ left: fc.integer({ min: 0, max: 600 }), width: fc.integer({ min: 1, max: 200 }), top: fc.integer({ min: 0, max: 300 }), height: fc.integer({ min: 1, max: 20 }) })
+    .map(({ left, width, top, height }): LabelBox => ({ left, right: left + width, top, bottom: top + height }));
+
+  it('for any labels: the pieces lie within the line, in order, and none touches a label the line passes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 101, max: 400 }), fc.array(box, { maxLength: 8 }), (x, top, bottom, labels) => {
+        const pieces = lineAroundLabels(x, top, bottom, labels);
+        let last = top;
+        for (const [a, b] of pieces) {
+          expect(a).toBeGreaterThanOrEqual(last);
+          expect(b).toBeGreaterThan(a);
+          expect(b).toBeLessThanOrEqual(bottom);
+          last = b;
+          for (const l of labels) {
+            if (x < l.left - 3 || x > l.right + 3) continue;
+            expect(b <= l.top - 3 || a >= l.bottom + 3).toBe(true);
+          }
+        }
+        // Where no label is in the way, the line is whole.
+        if (!labels.some((l) => x >= l.left - 3 && x <= l.right + 3)) expect(pieces).toEqual([[top, bottom]]);
       }),
     );
   });
