@@ -1,7 +1,7 @@
 // The printable report: page one is the executive brief (header, summary, sign-off); then one
 // appendix per tool the visitor used, lettered in order, and the full list of next actions. Shared by
 // the build-time example and the live page.
-import type { PlanReport } from '@/models/plan';
+import { TOOL_KEYS, type PlanReport } from '@/models/plan';
 import type { Profile } from '@/models/profile';
 import { Cover } from './Cover';
 import { SummarySection } from './SummarySection';
@@ -25,7 +25,7 @@ interface Props {
 export function ReportBody({ report, profile, mode, text, onApplyStart }: Props) {
   const editable = mode === 'live';
   // Letters follow the appendices actually printed, so there is never a gap (A, B, C…).
-  const order = (['readiness', 'duration', 'selection', 'kpi'] as const).filter((k) => (k === 'kpi' ? (report.kpi?.counts.total ?? 0) > 0 : report.used[k]));
+  const order = TOOL_KEYS.filter((k) => (k === 'kpi' ? (report.kpi?.counts.total ?? 0) > 0 : report.used[k]));
   const letter = (k: (typeof order)[number] | 'actions') => String.fromCharCode(65 + (k === 'actions' ? order.length : order.indexOf(k as never)));
   return (
     <article class="plan-report" aria-label={text.t('cover.kicker')} data-report={mode}>

@@ -7,9 +7,10 @@ import { loadAdapter } from '@/stores/adapters';
 import { scenarioList } from '@/stores/scenarios';
 import type { ScnText } from './text';
 import { toast } from './toast-host';
+import { TOOL_KEYS, type ToolKey } from '@/models/plan/types';
 
-const TOOLS = ['readiness', 'duration', 'selection', 'kpi'] as const;
-type Tool = (typeof TOOLS)[number];
+const TOOLS = TOOL_KEYS;
+type Tool = ToolKey;
 
 export function BuildPlan({ text }: { text: ScnText }) {
   const { t } = text;
