@@ -246,6 +246,41 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
     await context.close();
   });
 
+  it('the plan is built from a saved scenario: it goes into its tool, and Undo puts the tool back', async () => {
+    const context = await openContext(browser, { today: TODAY });
+    const tool = TOOLS[0]!;
+    const { page } = await openTool(context, tool, locale);
+    const size = () => page.evaluate(() => JSON.parse(localStorage.getItem('crmpb:duration:v1') ?? '{}').companySize);
+    await tool.own(page);
+    const name = locale === 'en' ? 'Small firm, January' : '小公司，1 月启动';
+    await page.click('[data-scenarios]');
+    await page.waitForSelector('[data-testid="scenarios"]');
+    await page.fill('#scn-name', name);
+    await page.click('[data-action="save-scenario"]');
+    await page.waitForSelector('.scn-list li');
+    await page.click('[data-action="close-scenarios"]');
+    await page.selectOption('#dur-companySize', 'large');
+    await expect.poll(size).toBe('large');
+
+    const plan = TOOLS.find((x) => x.id === 'plan')!;
+    await page.goto(`${baseUrl()}/${locale}${plan.path}`);
+    await page.waitForSelector(`${plan.root}[data-ready="true"]`);
+    await page.click('[data-scenarios]');
+    await page.waitForSelector('[data-testid="build-plan"]');
+    // Nothing chosen: the form says what is missing and changes nothing.
+    await page.click('[data-testid="build-plan"] [data-action="build"]');
+    expect(await page.locator('[data-testid="build-plan"] [role="status"]').innerText()).toBe(t['build.nothing']);
+    expect(await page.locator('#scn-build-kpi').isDisabled()).toBe(true);
+    await page.selectOption('#scn-build-duration', { label: name });
+    await page.click('[data-testid="build-plan"] [data-action="build"]');
+    await page.waitForSelector('[data-testid="toast"]');
+    expect(await page.locator('[data-testid="toast"]').innerText()).toContain(t['toast.built']);
+    expect(await size()).toBe('small');
+    await page.click('[data-testid="toast"] [data-action="undo"]');
+    await expect.poll(size).toBe('large');
+    await context.close();
+  });
+
   it('reset is undoable from the toast', async () => {
     const context = await openContext(browser, { today: TODAY });
     const { page } = await openTool(context, TOOLS[0]!, locale);
