@@ -21,10 +21,7 @@ export function GanttBars({ g, estimate, text }: { g: GanttGeometry; estimate: D
   // Every label on the chart, the holiday names included, so the lines pass them by.
   const labels: LabelBox[] = [
     ...bars.map((b) => b.box),
-    ...g.bandLabels.map((l) => {
-      const half = (approxWidth(l.name) * (11 / 12)) / 2;
-      return { left: l.x - half, right: l.x + half, top: TOP, bottom: TOP + 13 };
-    }),
+    ...g.bandLabels.map((l) => ({ left: l.x - l.half, right: l.x + l.half, top: TOP, bottom: TOP + 13 })),
   ];
   const firstReleaseX = layout.firstRelease === undefined ? undefined : x(layout.firstRelease);
   const firstReleaseLabel = t('chart.firstRelease');

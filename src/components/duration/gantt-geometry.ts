@@ -28,7 +28,8 @@ export interface GanttGeometry {
   x: (weeks: number) => number;
   ticks: Tick[];
   bands: { h: HolidayBand; x0: number; x1: number }[];
-  bandLabels: { key: string; x: number; name: string }[];
+  /** Holiday names above their bands: centre and half the name's width. */
+  bandLabels: { key: string; x: number; half: number; name: string }[];
 }
 
 export function ganttGeometry(estimate: DurationEstimate, startDate: string | undefined, width: number, text: Text): GanttGeometry {
@@ -52,14 +53,14 @@ export function ganttGeometry(estimate: DurationEstimate, startDate: string | un
   // Each name centred over its band, left out where it would run into another label (all are in the note).
   const taken: [number, number][] = [];
   if (layout.firstRelease !== undefined) taken.push([x(layout.firstRelease), x(layout.firstRelease) + 6 + approxWidth(t('chart.firstRelease'))]);
-  const bandLabels: { key: string; x: number; name: string }[] = [];
+  const bandLabels: GanttGeometry['bandLabels'] = [];
   for (const { h, x0, x1 } of bands) {
     const name = t(`holiday.${h.id}`);
     const half = (approxWidth(name) * (11 / 12)) / 2;
     const cx = Math.min(Math.max((x0 + x1) / 2, PAD_X + half), width - PAD_X - half);
     if (taken.some(([a, b]) => cx - half - 4 < b && cx + half + 4 > a)) continue;
     taken.push([cx - half, cx + half]);
-    bandLabels.push({ key: `${h.id}-${h.start}`, x: cx, name });
+    bandLabels.push({ key: `${h.id}-${h.start}`, x: cx, half, name });
   }
   return { layout, width, height, top, x, ticks, bands, bandLabels };
 }
