@@ -194,11 +194,36 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     for (const href of links) expect(href).toMatch(new RegExp(`^/${locale}/(guides/[a-z-]+/|faq/[a-z0-9-]+/|tools/[a-z]+/)$`));
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    // On a phone the wide tables and the chart scroll inside their own boxes, reachable by keyboard.
+    // On a phone the wide tables scroll inside their own boxes, reachable by keyboard.
     await page.setViewportSize({ width: 375, height: 800 });
     const narrow = await runAxe(page);
     expect(narrow, describeViolations(narrow)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The chart is redrawn at the phone's width: the whole timeline on screen, its words at full size,
+    // none cut off and no two month names run together. On paper it is drawn at one width for all.
+    const chartIsDrawnAt = (width: number) =>
+      page.waitForFunction((width) => {
+        const svg = document.querySelector<SVGSVGElement>('#plan-timeline svg[role="img"]')!;
+        return svg.viewBox.baseVal.width === width;
+      }, width);
+    const screenWidth = await page.locator('#plan-timeline svg[role="img"]').evaluate((svg) => Math.round(svg.getBoundingClientRect().width));
+    expect(screenWidth).toBeLessThan(375);
+    await chartIsDrawnAt(screenWidth);
+    const drawing = await page.locator('#plan-timeline svg[role="img"]').evaluate((svg: SVGSVGElement) => {
+      const boxes = (selector: string) => Array.from(svg.querySelectorAll<SVGTextElement>(selector)).map((t) => t.getBBox());
+      const ticks = boxes('.plan-tick').sort((a, b) => a.x - b.x);
+      return {
+        outside: boxes('text').filter((b) => b.x < 0 || b.x + b.width > svg.viewBox.baseVal.width).length,
+        overlaps: ticks.filter((b, i) => i > 0 && ticks[i - 1]!.x + ticks[i - 1]!.width > b.x).length,
+        ticks: ticks.length,
+      };
+    });
+    expect(drawing).toEqual({ outside: 0, overlaps: 0, ticks: expect.any(Number) });
+    expect(drawing.ticks).toBeGreaterThan(1);
+    await page.emulateMedia({ media: 'print' });
+    await chartIsDrawnAt(720);
+    await page.emulateMedia({ media: 'screen' });
+    await chartIsDrawnAt(screenWidth);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await context.close();

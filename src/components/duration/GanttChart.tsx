@@ -1,6 +1,6 @@
 // Gantt chart of the five phases, drawn at the container's real width so labels keep their size
 // on phones and wide screens alike. The phase table next to it carries the same figures as text.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useHolderWidth } from '@/components/shared/use-holder-width';
 import type { DurationEstimate } from '@/models/duration/types';
 import { AXIS, TOP, ganttGeometry, tickAnchor } from './gantt-geometry';
 import { GanttBars } from './GanttBars';
@@ -14,7 +14,7 @@ interface Props {
 
 export function GanttChart({ estimate, startDate, text }: Props) {
   const { t } = text;
-  const [holder, width] = useHolderWidth();
+  const [holder, width] = useHolderWidth(640);
   const g = ganttGeometry(estimate, startDate, width, text);
   const { x, height } = g;
 
@@ -62,31 +62,14 @@ export function GanttChart({ estimate, startDate, text }: Props) {
         </svg>
       </div>
       <figcaption class="dur-legend">
-        <span class="dur-key dur-key-likely" aria-hidden="true" /> {t('chart.legendLikely')}
-        <span class="dur-key dur-key-high" aria-hidden="true" /> {t('chart.legendHigh')}
+        <span class="dur-legend-item"><span class="dur-key dur-key-likely" aria-hidden="true" /> {t('chart.legendLikely')}</span>
+        <span class="dur-legend-item"><span class="dur-key dur-key-high" aria-hidden="true" /> {t('chart.legendHigh')}</span>
         {g.bands.length > 0 && (
           <>
-            <span class="dur-key dur-key-holiday" aria-hidden="true" /> {t('chart.holidays')}
+            <span class="dur-legend-item"><span class="dur-key dur-key-holiday" aria-hidden="true" /> {t('chart.holidays')}</span>
           </>
         )}
       </figcaption>
     </figure>
   );
-}
-
-/** The holder's width as it is laid out (640 until measured), followed as the window resizes. */
-function useHolderWidth() {
-  const holder = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(640);
-  useEffect(() => {
-    const el = holder.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(([entry]) => {
-      const w = Math.round(entry!.contentRect.width);
-      if (w > 0) setWidth(w);
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [holder, width] as const;
 }

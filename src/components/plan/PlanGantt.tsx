@@ -1,11 +1,12 @@
-// The five phases as a Gantt chart drawn to a fixed viewBox that scales with its container, so the
-// same drawing fits a phone, a wide screen and an A4 page. Solid = likely length, hatched = how much
+// The five phases as a Gantt chart drawn at its container's width, so its labels keep their size on
+// a phone and on a wide screen, and at one fixed width on paper, whatever screen prints it. Solid = likely length, hatched = how much
 // longer it may take: the two differ by pattern, not only by colour, so they survive black-and-white
 // printing. The phase table beside it carries the same figures as text.
 import { approxWidth, calendarTicks, chartLayout, lineAroundLabels, monthStep, type Tick } from '@/models/duration/chart-layout';
 import { WEEKS_PER_MONTH, type DurationEstimate } from '@/models/duration';
 import type { Text } from './text';
 import { formatDate } from '@/i18n/format';
+import { useHolderWidth } from '@/components/shared/use-holder-width';
 
 interface Props {
   estimate: DurationEstimate;
@@ -13,15 +14,17 @@ interface Props {
   text: Text;
 }
 
-const W = 720;
+/** The drawing's width before it is measured (the build's) and on paper. */
+const PRINT_WIDTH = 720;
 const PAD = 10;
 const ROW = 38;
 const TOP = 6;
 const AXIS = 36;
-const MAX_TICKS = 10;
+/** One tick label per this many pixels at most, so that month names never run into each other. */
+const PX_PER_TICK = 72;
 
-function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text): Tick[] {
-  const step = monthStep(Math.ceil(maxWeeks / WEEKS_PER_MONTH), MAX_TICKS);
+function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text, maxTicks: number): Tick[] {
+  const step = monthStep(Math.ceil(maxWeeks / WEEKS_PER_MONTH), maxTicks);
   const out: Tick[] = [];
   if (!startDate) {
     for (let m = step; m * WEEKS_PER_MONTH <= maxWeeks; m += step) {
@@ -37,6 +40,7 @@ function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text): 
 
 export function PlanGantt({ estimate, startDate, text }: Props) {
   const { t } = text;
+  const [holder, W] = useHolderWidth(PRINT_WIDTH, PRINT_WIDTH);
   const phases = estimate.phases;
   // On calendar time when dated, so bars match the dates beside them (holidays lengthen phases).
   const layout = chartLayout(estimate, startDate);
@@ -45,7 +49,7 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
   const height = TOP + phases.length * ROW + AXIS;
   const axisY = TOP + phases.length * ROW;
   const goLive = x(layout.goLive);
-  const ticks = ticksFor(maxWeeks, startDate, text);
+  const ticks = ticksFor(maxWeeks, startDate, text, Math.max(2, Math.floor(W / PX_PER_TICK)));
   const bars = phases.map((p, i) => {
     const y = TOP + i * ROW;
     const bar = layout.bars[i]!;
@@ -56,12 +60,12 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
     // Labels sit above their bar; one that would run off the right edge is right-aligned instead.
     const w = approxWidth(label);
     const rightAligned = x0 + w > W - PAD;
-    const left = rightAligned ? Math.max(x2, x1) - w : x0;
-    return { p, y, label, rightAligned, x0, x1, x2, box: { left, right: left + w, top: y + 1, bottom: y + 15 } };
+    const left = rightAligned ? Math.max(PAD, Math.max(x2, x1) - w) : x0;
+    return { p, y, label, rightAligned, left, x0, x1, x2, box: { left, right: left + w, top: y + 1, bottom: y + 15 } };
   });
   return (
     <figure class="plan-gantt">
-      <div class="plan-gantt-scroll" tabIndex={0} role="group" aria-labelledby="plan-gantt-title">
+      <div ref={holder}>
       <svg class="chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="plan-gantt-title plan-gantt-desc" preserveAspectRatio="xMinYMin meet">
         <title id="plan-gantt-title">{t('timeline.chart.title')}</title>
         <desc id="plan-gantt-desc">{t('timeline.chart.desc')}</desc>
@@ -88,9 +92,9 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
         {lineAroundLabels(goLive, TOP, axisY + 4, bars.map((b) => b.box)).map(([y1, y2]) => (
           <line key={y1} x1={goLive} x2={goLive} y1={y1} y2={y2} class="plan-golive" />
         ))}
-        {bars.map(({ p, y, label, rightAligned, x0, x1, x2 }) => (
+        {bars.map(({ p, y, label, rightAligned, left, x0, x1, x2 }) => (
           <g key={p.id}>
-            <text x={rightAligned ? Math.max(x2, x1) : x0} y={y + 12} text-anchor={rightAligned ? 'end' : 'start'} class="plan-bar-label">
+            <text x={rightAligned && left > PAD ? Math.max(x2, x1) : left} y={y + 12} text-anchor={rightAligned && left > PAD ? 'end' : 'start'} class="plan-bar-label">
               {label}
             </text>
             <rect x={x1} y={y + 17} width={Math.max(0, x2 - x1)} height={14} fill="url(#plan-hatch)" class="plan-bar-high" />
@@ -104,11 +108,11 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
       </svg>
       </div>
       <figcaption class="plan-legend">
-        <span class="plan-key plan-key-likely" aria-hidden="true" /> {t('timeline.legend.likely')}
-        <span class="plan-key plan-key-high" aria-hidden="true" /> {t('timeline.legend.high')}
+        <span class="plan-legend-item"><span class="plan-key plan-key-likely" aria-hidden="true" /> {t('timeline.legend.likely')}</span>
+        <span class="plan-legend-item"><span class="plan-key plan-key-high" aria-hidden="true" /> {t('timeline.legend.high')}</span>
         {layout.holidays.length > 0 && (
           <>
-            <span class="plan-key plan-key-holiday" aria-hidden="true" /> {t('d.chart.holidays')}
+            <span class="plan-legend-item"><span class="plan-key plan-key-holiday" aria-hidden="true" /> {t('d.chart.holidays')}</span>
           </>
         )}
       </figcaption>
