@@ -69,6 +69,8 @@ for (const w of ['钉钉', '企业微信', '飞书']) add_word(w);
 
 for (const locale of LOCALES) {
   const df = new Map();
+  /** Chinese words jieba's dictionary knows, as opposed to those its statistical model guessed. */
+  const dictionary = new Set();
   const all = pages(locale);
   for (const text of all) {
     const words = new Set();
@@ -76,6 +78,7 @@ for (const locale of LOCALES) {
     // by pattern, so hyphenated terms such as "no-code" stay one word, as Pagefind also indexes them.
     for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
       for (const token of cut_for_search(run, true)) if ([...token].length >= 2) words.add(token);
+      for (const token of cut_for_search(run, false)) dictionary.add(token);
     }
     for (const token of text.toLowerCase().match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? []) words.add(token.replace(/'s$/, ''));
     for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
@@ -83,6 +86,9 @@ for (const locale of LOCALES) {
   // A Chinese word of three or more characters found on one page only, whose every two-character
   // piece is itself a word, is left out: search splits it into those words and finds the same page,
   // and the file every first search downloads stays small.
+  // A word the model guessed (一以, 一和二) and found on one page only is most often a fragment of
+  // a sentence, not a word anyone types; search still finds that page through the words around it.
+  for (const [w, n] of [...df]) if (n === 1 && /^\p{Script=Han}+$/u.test(w) && !dictionary.has(w)) df.delete(w);
   for (const [w, n] of [...df]) {
     const chars = [...w];
     if (n !== 1 || chars.length < 3 || !/^\p{Script=Han}+$/u.test(w)) continue;

@@ -10,10 +10,10 @@
  * @type {[string, string][]}
  */
 export const REGIONAL_PHRASES = [
-  ['資料庫', '数据库'], ['資料', '数据'], ['专案', '项目'], ['專案', '项目'], ['導入', '实施'], ['軟體', '软件'],
+  ['資料庫', '数据库'], ['資料導入', '数据导入'], ['資料', '数据'], ['個資法', '个人信息保护法'], ['系統商', '供应商'], ['地端', '本地部署'], ['专案', '项目'], ['專案', '项目'], ['導入', '实施'], ['軟體', '软件'],
   ['软体', '软件'], ['系統整合', '系统集成'], ['整合', '集成'], ['客製化', '定制'], ['客制化', '定制'],
   ['使用者', '用户'], ['網路', '网络'], ['預算', '预算'], ['品質', '质量'], ['訊息', '信息'], ['資訊', '信息'],
-  ['教育訓練', '培训'], ['雲端', '云'], ['上線', '上线'], ['廠商', '厂商'], ['行動裝置', '移动端'],
+  ['教育訓練', '培训'], ['上線', '上线'], ['廠商', '厂商'], ['行動裝置', '移动端'],
 ];
 
 /**
@@ -220,6 +220,28 @@ export function understand(raw, locale, t2s, vocab) {
 }
 
 /**
+ * The site's words in a heading, each with its weight, split as a query is (question words left
+ * out): what ranking needs to tell a heading about the query from one about something more.
+ * @param {string} heading @param {Vocab} vocab
+ * @returns {{ text: string, idf: number }[]}
+ */
+export function headingWords(heading, vocab) {
+  /** @type {{ text: string, idf: number }[]} */
+  const out = [];
+  for (const token of heading.match(/\p{Script=Han}+|[\p{Script=Latin}\p{N}]+(?:['’-][\p{Script=Latin}\p{N}]+)*/gu) ?? []) {
+    if (HAN.test(token)) {
+      for (const part of segmentChinese(token, vocab)) if (part.known && !ZH_STOP.has(part.text)) out.push({ text: part.text, idf: idfOf(vocab, part.text) });
+      continue;
+    }
+    const w = token.toLowerCase().replace(/’/g, "'");
+    if (EN_STOP.has(w.replace(/'s$/, '')) || /^\d+$/.test(w)) continue;
+    const form = knownForm(w, vocab);
+    if (form) out.push({ text: form, idf: idfOf(vocab, form) });
+  }
+  return out;
+}
+
+/**
  * A page the index found, with what ranking needs: Pagefind's score for the whole query (strict) or
  * for each word, and the page's title and headings from the build's catalogue.
  * @typedef {{ id: string, url: string, strict: number, perTerm: Map<string, number>, title: string, headings: string[], type: string }} Candidate
@@ -269,8 +291,14 @@ const PHRASE_GLUE = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'o
 export function phraseOverlap(typed, heading) {
   const pieces = (/** @type {string} */ s) => {
     const out = new Set();
+    let previous = '';
     for (const run of s.toLowerCase().match(/\p{Script=Han}+|[\p{Script=Latin}\p{N}]+/gu) ?? []) {
-      if (HAN.test(run)) { const c = [...run]; if (c.length === 1) out.add(run); for (let i = 0; i + 1 < c.length; i += 1) out.add(c[i] + c[i + 1]); } else if (!PHRASE_GLUE.has(run)) out.add(stem(run));
+      if (HAN.test(run)) { const c = [...run]; if (c.length === 1) out.add(run); for (let i = 0; i + 1 < c.length; i += 1) out.add(c[i] + c[i + 1]); previous = ''; continue; }
+      if (!PHRASE_GLUE.has(run)) out.add(stem(run));
+      // English words in the visitor's order count too, glue included: "what is a CRM" is said by
+      // "What is a CRM system", not by "What does the sponsor of a CRM project do".
+      if (previous) out.add(`${previous} ${stem(run)}`);
+      previous = stem(run);
     }
     return out;
   };
@@ -288,7 +316,13 @@ export function phraseOverlap(typed, heading) {
  * direct answer, so it leads a guide section that says the same; a section heading counts for less
  * than a page title because a guide has many of them.
  */
-export const WEIGHTS = { coverage: 1.5, relevance: 0.5, titleTerms: 2, titlePhrase: 1.2, slug: 0.5, section: 0.7, question: 0.3 };
+export const WEIGHTS = { coverage: 1.5, relevance: 0.5, titleTerms: 2, titlePhrase: 1.2, slug: 0.5, section: 0.7, question: 0.3, negated: 0.5, focus: 1 };
+
+/** Words that turn a heading into its opposite; "not just" does not, nor does 不 alone (不同, 不多). */
+const NEGATION = /\b(?:not(?!\s+(?:just|only)\b)|never|don't|dont|shouldn't|without)\b|不该|不要|不宜|不应|不适合|别急/i;
+
+/** An inverse document frequency above which a word is on fewer than a third of the pages. */
+const TELLING_IDF = Math.log(4);
 
 /**
  * Ranks the pages found. A page must match most of the query's words (by weight) unless Pagefind
@@ -299,9 +333,10 @@ export const WEIGHTS = { coverage: 1.5, relevance: 0.5, titleTerms: 2, titlePhra
  *找到更多客户吗" belongs on "CRM 能帮我们开发新客户吗？".
  * @param {Candidate[]} candidates @param {Term[]} terms @param {string} typed
  * @param {(heading: string) => string} [normalize]  the visitor's synonyms applied to a heading
+ * @param {(heading: string) => { text: string, idf: number }[]} [wordsOf]  a heading's own words (headingWords)
  * @returns {{ candidate: Candidate, score: number, heading: string, sections: string[] }[]}
  */
-export function rankCandidates(candidates, terms, typed, normalize = (h) => h) {
+export function rankCandidates(candidates, terms, typed, normalize = (h) => h, wordsOf = () => []) {
   const w = WEIGHTS;
   const totalWeight = terms.reduce((n, t) => n + t.weight, 0);
   const totalIdf = terms.reduce((n, t) => n + t.idf, 0) || 1;
@@ -313,10 +348,36 @@ export function rankCandidates(candidates, terms, typed, normalize = (h) => h) {
     const normal = normalize(heading);
     return terms.filter((t) => t.known && headingHas(normal, t.text)).reduce((n, t) => n + t.idf, 0) / totalIdf;
   };
+  // A heading that says "not" answers the opposite of a query that does not: "when should we start"
+  // belongs on the good time to start, not on "When should we not start".
+  const typedNegates = NEGATION.test(typed);
   const headingValue = (/** @type {string} */ heading) => {
-    const phrase = phraseOverlap(typed, heading);
-    return { phrase, value: w.titleTerms * termsIn(heading) + w.titlePhrase * phrase };
+    // In the heading's words or in the visitor's: "实施周期" says what "实施一般要多久" says.
+    const phrase = Math.max(phraseOverlap(typed, heading), phraseOverlap(typed, normalize(heading)));
+    const value = w.titleTerms * termsIn(heading) + w.titlePhrase * phrase;
+    return { phrase, value: !typedNegates && NEGATION.test(heading) ? value * w.negated : value };
   };
+  // A section is worth opening at only for a word that few pages use: "CRM" is in nearly every
+  // heading that names a product, so on its own it would open a guide at an arbitrary section.
+  // How much of a page's title the query accounts for, by weight: of two titles that both say what was
+  // asked, the one that is only about that ("CRM 实施一般要多久？") is the general answer, the one that
+  // adds a topic of its own (switching vendor) the special case.
+  const focusOf = (/** @type {string} */ title) => {
+    // Common words ("CRM", 实施) are no topic of their own, unless the title has nothing else.
+    const all = wordsOf(normalize(title));
+    const telling = all.filter((x) => x.idf > TELLING_IDF);
+    const words = telling.length ? telling : all;
+    const total = words.reduce((n, x) => n + x.idf, 0);
+    const covered = words.filter((x) => terms.some((t) => t.known && (x.text === t.text || headingHas(x.text, t.text)))).reduce((n, x) => n + x.idf, 0);
+    return total ? covered / total : 0;
+  };
+  // Chinese may match a heading by its characters rather than a whole word (数据迁移 in 迁移策略), so
+  // what was typed counts too, once the common words are taken out of it.
+  const telling = terms.filter((t) => t.known && t.idf > TELLING_IDF);
+  const typedChinese = terms.filter((t) => t.known && t.idf <= TELLING_IDF)
+    .reduce((rest, t) => rest.split(t.text).join(' '), typed.toLowerCase()).match(/\p{Script=Han}+/gu)?.join(' ') ?? '';
+  const tells = (/** @type {string} */ heading) =>
+    telling.some((t) => headingHas(normalize(heading), t.text)) || (typedChinese !== '' && phraseOverlap(typedChinese, heading) > 0);
   const ranked = [];
   for (const c of candidates) {
     const matched = terms.filter((t) => c.strict > 0 ? t.known : c.perTerm.has(t.text));
@@ -333,7 +394,7 @@ export function rankCandidates(candidates, terms, typed, normalize = (h) => h) {
       const { value, phrase } = headingValue(heading);
       best.phrase = Math.max(best.phrase, phrase);
       if (value * factor > best.score) best = { heading: isSection ? heading : c.title, score: value * factor, phrase: best.phrase };
-      if (isSection && value > 0) sections.push({ heading, value });
+      if (isSection && value > 0 && (c.type === 'glossary' || tells(heading))) sections.push({ heading, value });
     }
     sections.sort((a, b) => b.value - a.value);
     if (!(weight * 2 > totalWeight) && !(best.phrase > 0.5)) continue;
@@ -343,7 +404,8 @@ export function rankCandidates(candidates, terms, typed, normalize = (h) => h) {
     const coverage = termShare * matched.reduce((n, t) => n + t.idf, 0) / totalIdf;
     const relevance = c.strict > 0 ? c.strict / (maxStrict || 1)
       : matched.reduce((n, t) => n + t.idf * ((c.perTerm.get(t.text) ?? 0) / (maxPerTerm.get(t.text) || 1)), 0) / totalIdf;
-    const score = w.coverage * coverage + w.relevance * relevance + best.score + (c.type === 'question' ? w.question : 0);
+    const focus = c.type === 'glossary' ? 0 : w.focus * focusOf(c.title);
+    const score = w.coverage * coverage + w.relevance * relevance + best.score + focus + (c.type === 'question' ? w.question : 0);
     // The sections that match best, best first: a guide or glossary result opens at the first, even
     // when the page's own title is what ranked it.
     ranked.push({ candidate: c, score, heading: best.heading, sections: sections.slice(0, 3).map((x) => x.heading) });

@@ -140,7 +140,8 @@ export function mountSearch(root) {
       const [url, title, type, anchors] = tools.catalogue[id];
       return { id, url, strict: e.strict, perTerm: e.perTerm, title, type, headings: anchors.map((/** @type {[string, string]} */ a) => a[0]), anchors };
     });
-    const ranked = tools.q.rankCandidates(candidates, understood.terms, understood.folded, (/** @type {string} */ h) => tools.q.applySynonyms(h, tools.vocab.synonyms));
+    const ranked = tools.q.rankCandidates(candidates, understood.terms, understood.folded,
+      (/** @type {string} */ h) => tools.q.applySynonyms(h, tools.vocab.synonyms), (/** @type {string} */ h) => tools.q.headingWords(h, tools.vocab));
     return { understood, tools, ranked: ranked.map((/** @type {any} */ r) => ({ ...r, result: /** @type {any} */ (found.get(r.candidate.id)).result })) };
   }
 

@@ -2,7 +2,7 @@ import { SYNONYMS } from '../../../src/scripts/search-synonyms.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  applySynonyms, bestSentence, correctWord, editDistance, foldTraditional, hasUnknownHan, headingHas, makeVocab, matchRanges,
+  applySynonyms, bestSentence, correctWord, editDistance, foldTraditional, hasUnknownHan, headingHas, headingWords, makeVocab, matchRanges,
   phraseOverlap, rankCandidates, segmentChinese, understand, type Candidate,
 } from '@/scripts/search-query.js';
 import { T2S_FROM, T2S_TO } from '@/scripts/search-t2s.js';
@@ -75,6 +75,25 @@ describe('understand', () => {
   });
   it('folds Traditional input before anything else', () => {
     expect(words('資料遷移要多久？', 'zh-cn')).toEqual(['数据迁移', '周期']);
+    // Taiwan's own terms, not only its characters: 雲端 is the content's 云端, 地端 its 本地部署, and
+    // 資料導入 is importing data (導入 alone is implementing).
+    expect(words('雲端還是地端', 'zh-cn')).toEqual(['云端', '本地部署']);
+    expect(words('資料導入', 'zh-cn')).toEqual(['数据', '导入']);
+    expect(words('個資法', 'zh-cn')).toEqual(['个人信息保护法']);
+  });
+  it('keeps something to search for when a question is all question words', () => {
+    // 多少 is a question word and 钱 one character; "how" and "much" are stop words.
+    expect(words('要多少錢', 'zh-cn')).toEqual(['费用']);
+    expect(words('how much', 'en')).toEqual(['cost']);
+    expect(words('how much time will our employees spend', 'en')).toEqual(['time', 'staff', 'spend']);
+  });
+  it('maps readers’ everyday words to the words the pages use', () => {
+    expect(words('刚创业要不要上crm', 'zh-cn')).toEqual(['刚成立', 'crm']);
+    expect(words('外包', 'zh-cn')).toEqual(['实施', '服务商']);
+    expect(words('startup', 'en')).toEqual(['new', 'company']);
+    expect(words('do we need a consultant', 'en')).toEqual(['implementation', 'partner']);
+    // A Chinese word typed on the English pages.
+    expect(words('实施周期', 'en')).toEqual(['timeline']);
   });
   it('corrects a misspelt English word to the site’s own word and says so', () => {
     const u = understand('implmentation time', 'en', t2s, en);
@@ -174,6 +193,45 @@ describe('rankCandidates', () => {
     const g = termsOf('win rate', 'en');
     const [top] = rankCandidates([candidate({ url: '/en/glossary/', type: 'glossary', strict: 3, title: 'Glossary', headings: ['Churn rate', 'Win rate'] })], g, 'win rate');
     expect(top.sections[0]).toBe('Win rate');
+  });
+  // As search-ui calls it: the visitor's synonyms on headings, and the vocabulary's words in them.
+  const rank = (q: string, locale: 'zh-cn' | 'en', input: Candidate[]) => {
+    const vocab = locale === 'en' ? en : zh;
+    const typed = understand(q, locale, t2s, vocab).folded;
+    return rankCandidates(input, termsOf(q, locale), typed, (h) => applySynonyms(h, vocab.synonyms), (h) => headingWords(h, vocab));
+  };
+  it('puts the general answer above a special case whose title adds a topic of its own', () => {
+    const q = '实施周期';
+    const all = new Map(termsOf(q, 'zh-cn').map((t) => [t.text, 1]));
+    const ranked = rank(q, 'zh-cn', [
+      candidate({ url: '/zh-cn/faq/switching-vendor-timeline/', strict: 1, perTerm: all, title: '换一家 CRM 供应商，实施周期会变长吗？' }),
+      candidate({ url: '/zh-cn/faq/how-long-does-crm-implementation-take/', strict: 1, perTerm: all, title: 'CRM 实施一般要多久？' }),
+    ]);
+    expect(ranked[0].candidate.url).toBe('/zh-cn/faq/how-long-does-crm-implementation-take/');
+  });
+  it('does not answer a question with its opposite: a "not" the visitor did not type counts against a title', () => {
+    const q = 'when should we start';
+    const all = new Map(termsOf(q, 'en').map((t) => [t.text, 1]));
+    const ranked = rank(q, 'en', [
+      candidate({ url: '/en/faq/when-not-to-start/', strict: 1, perTerm: all, title: 'When should we not start a CRM project?' }),
+      candidate({ url: '/en/faq/best-time-to-start/', strict: 1, perTerm: all, title: 'When is a good time to start a CRM project?' }),
+    ]);
+    expect(ranked[0].candidate.url).toBe('/en/faq/best-time-to-start/');
+    // "Not just" is no negation.
+    const vendor = rank('evaluate a vendor', 'en', [candidate({ strict: 1, title: 'How do we evaluate a CRM vendor, not just the product?' })]);
+    const plain = rank('evaluate a vendor', 'en', [candidate({ strict: 1, title: 'How do we evaluate a CRM vendor and the product?' })]);
+    expect(vendor[0].score).toBeCloseTo(plain[0].score, 1);
+  });
+  it('weighs English words in the order typed: "what is a CRM" is the definition, not a page that mentions "a CRM"', () => {
+    expect(phraseOverlap('what is a CRM', 'What is a CRM system, in plain terms?')).toBeGreaterThan(phraseOverlap('what is a CRM', 'What does the executive sponsor of a CRM project actually do?'));
+  });
+  it('opens a guide at a section only for a word few pages use, never for "CRM" alone', () => {
+    const q = 'CRM 多久上线';
+    const [top] = rank(q, 'zh-cn', [candidate({ url: '/zh-cn/guides/implementation-timeline/', type: 'guide', strict: 2, title: 'CRM 实施时间线', headings: ['更换 CRM 供应商多留 1 到 3 个月', '上线前两周做什么'] })]);
+    expect(top.sections).toEqual(['上线前两周做什么']);
+    // Chinese that matches a heading by its characters still opens it: 数据迁移 in 迁移策略.
+    const [migration] = rank('数据迁移', 'zh-cn', [candidate({ url: '/zh-cn/guides/data-migration/', type: 'guide', strict: 2, title: '数据迁移指南', headings: ['第三步：选择迁移策略'] })]);
+    expect(migration.sections).toEqual(['第三步：选择迁移策略']);
   });
   it('returns a sorted subset of what it was given (property)', () => {
     const arb = fc.array(fc.record({
