@@ -149,6 +149,16 @@ export function decodeSharePayload(payload: string): Decoded {
   return { ok: false, reason: 'unknown-version' };
 }
 
+/**
+ * The address of a page with one named state in its fragment, or null when the state holds more than
+ * any link of this site is read with (MAX_SHARE_CHARS): such a link would copy but never open, so the
+ * page says so and offers its file instead.
+ */
+export function shareUrlFor<T>(location: { origin: string; pathname: string }, name: string, state: T, codec?: { pack(state: T): unknown }): string | null {
+  const payload = encodeSharePayload(codec ? codec.pack(state) : state);
+  return payload.length > MAX_SHARE_CHARS ? null : `${location.origin}${location.pathname}#${name}=${payload}`;
+}
+
 /** The fragment for one named state, e.g. `#duration=Ap...`. */
 export function shareFragment<T>(name: string, state: T, codec?: { pack(state: T): unknown }): string {
   return `#${name}=${encodeSharePayload(codec ? codec.pack(state) : state)}`;

@@ -130,9 +130,7 @@ const shareLink = () => import('@/lib/share-link');
 
 /** The share link, or null when the sheet is too large to travel in a link (export a file instead). */
 export async function kpiShareUrl(location: { origin: string; pathname: string }): Promise<string | null> {
-  const { shareFragment, MAX_SHARE_CHARS } = await shareLink();
+  const { shareUrlFor } = await shareLink();
   const { KPI_SHARE } = await import('@/models/kpi/share-pack');
-  const fragment = shareFragment(SHARE_NAME, $kpiSheet.get(), KPI_SHARE);
-  if (fragment.length - SHARE_NAME.length - 2 > MAX_SHARE_CHARS) return null;
-  return `${location.origin}${location.pathname}${fragment}`;
+  return shareUrlFor(location, SHARE_NAME, $kpiSheet.get(), KPI_SHARE);
 }

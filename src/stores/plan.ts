@@ -194,9 +194,9 @@ export async function readPlanLink(hash: string): Promise<ShareRead> {
   return plan.ok ? { status: 'ok', plan: plan.value } : { status: 'invalid', reason: 'invalid-values' };
 }
 
-/** The link to a plan. */
-export async function planShareUrl(plan: PlanState, location: { origin: string; pathname: string }): Promise<string> {
-  const [{ shareFragment }, { PLAN_SHARE }] = await shareCodec();
-  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, plan, PLAN_SHARE)}`;
+/** The link to a plan, or null when the plan is too large to travel in one (send the file instead). */
+export async function planShareUrl(plan: PlanState, location: { origin: string; pathname: string }): Promise<string | null> {
+  const [{ shareUrlFor }, { PLAN_SHARE }] = await shareCodec();
+  return shareUrlFor(location, SHARE_NAME, plan, PLAN_SHARE);
 }
 

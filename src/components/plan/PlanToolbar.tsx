@@ -75,7 +75,7 @@ export function PlanToolbar({ plan, hasData, today, text, shareUrl, fileText, on
           copied: t('tools.shareCopied'),
           manual: t('tools.shareManual'),
           field: t('tools.shareLabel'),
-          unavailable: t('tools.shareEmpty'),
+          unavailable: t(hasData ? 'tools.shareTooLarge' : 'tools.shareEmpty'),
           qr: t('tools.shareQr'),
         }}
       />

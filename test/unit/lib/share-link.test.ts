@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeSharePayload, encodeSharePayload, readShareFragment, shareFragment, MAX_SHARE_CHARS } from '@/lib/share-link';
+import { decodeSharePayload, encodeSharePayload, readShareFragment, shareFragment, shareUrlFor, MAX_SHARE_CHARS } from '@/lib/share-link';
+import { PLAN_SHARE } from '@/models/plan/share-pack';
+import { fullPlan } from '../models/plan/fixtures';
 
 describe('share links', () => {
   it('round-trip any JSON state, Chinese text included', () => {
@@ -25,6 +27,18 @@ describe('share links', () => {
       const cut = payload.slice(0, at % payload.length);
       expect(readShareFragment(`#kpi=${cut}`, 'kpi').status).toBe('invalid');
     }));
+  });
+  it('make no link that would copy but never open: null once the payload is longer than any link is read with', () => {
+    const here = { origin: 'https://example.org', pathname: '/en/plan/' };
+    const plan = fullPlan();
+    const url = shareUrlFor(here, 'plan', plan, PLAN_SHARE)!;
+    expect(readShareFragment(new URL(url).hash, 'plan', PLAN_SHARE)).toMatchObject({ status: 'ok' });
+    // Forty KPI rows whose words do not repeat (random Chinese), as a visitor filling every field might.
+    let seed = 7;
+    const noise = (n: number) => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000))).join('');
+    const big = { ...plan, kpi: { ...plan.kpi, rows: Array.from({ length: 40 }, (_, i) => ({ ...plan.kpi.rows[i % plan.kpi.rows.length]!, uid: `row-${i}`, owner: noise(200), dataSource: noise(200), goal: noise(200) })) } };
+    expect(encodeSharePayload(PLAN_SHARE.pack(big)).length).toBeGreaterThan(MAX_SHARE_CHARS);
+    expect(shareUrlFor(here, 'plan', big, PLAN_SHARE)).toBeNull();
   });
   it('reject oversized or non-JSON payloads without throwing', () => {
     expect(decodeSharePayload('A'.repeat(MAX_SHARE_CHARS + 1))).toEqual({ ok: false, reason: 'too-large' });
