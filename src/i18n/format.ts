@@ -29,12 +29,23 @@ export function formatNumber(locale: Locale, value: number, options: Intl.Number
 }
 
 /** Formats a `YYYY-MM-DD` (or Date) as a calendar date, read in UTC so the day never shifts. */
+/**
+ * The calendar day a string names, as midnight UTC (the zone dates are formatted in): a date is that
+ * day; a moment (a saved-at time stamp, which is in UTC) is the day it was where the visitor is, so a
+ * scenario saved late in the evening in California is not dated the next day.
+ */
+function calendarDay(value: string): Date {
+  if (value.length <= 10 || value[10] !== 'T') return new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  const moment = new Date(value);
+  return new Date(Date.UTC(moment.getFullYear(), moment.getMonth(), moment.getDate()));
+}
+
 export function formatDate(
   locale: Locale,
   value: string | Date,
   options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' },
 ): string {
-  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+  const date = typeof value === 'string' ? calendarDay(value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
   return cached(keyOf('d', locale, options), () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', ...options })).format(date);
 }

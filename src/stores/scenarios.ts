@@ -20,6 +20,7 @@ import {
   type ScenarioFileError,
 } from '@/models/scenarios';
 import type { ToolAdapter, ToolId } from './adapters/types';
+import { sameJson } from '@/models/plan/canonical';
 
 const lists = new Map<ToolId, WritableAtom<Scenario<unknown>[]>>();
 
@@ -78,13 +79,35 @@ export function deleteSaved(adapter: ToolAdapter<unknown>, id: string): { name: 
   return { name: removed.name, undo: () => store.set(restoreScenario(store.get(), removed, index)) };
 }
 
-/** Shows a saved scenario in the tool; the returned function brings back what the tool held before. */
-export function switchTo(adapter: ToolAdapter<unknown>, id: string): { name: string; undo: () => void } | null {
-  const scenario = scenarioList(adapter).get().find((s) => s.id === id);
-  if (!scenario) return null;
+/**
+ * Shows a saved scenario in the tool. Answers the tool holds that are in no saved scenario are saved
+ * first, under `keepAs`: a toast's Undo lapses when the next toast comes, so it cannot be their only
+ * way back. When they cannot be saved (the list is full) nothing changes. The returned function brings
+ * back what the tool held before and removes the copy made of it.
+ */
+export function switchTo(
+  adapter: ToolAdapter<unknown>,
+  id: string,
+  keepAs: string,
+  clock = realClock,
+): { ok: true; name: string; kept: string | null; undo: () => void } | { ok: false; code: string } {
+  const list = scenarioList(adapter).get();
+  const scenario = list.find((s) => s.id === id);
+  if (!scenario) return { ok: false, code: 'not-found' };
   const before = adapter.get();
+  const unsaved = !list.some((s) => sameJson(s.state, before));
+  const kept = unsaved ? saveScenario(adapter, keepAs, before, clock) : null;
+  if (kept && !kept.ok) return kept;
   adapter.set(scenario.state);
-  return { name: scenario.name, undo: () => adapter.set(before) };
+  return {
+    ok: true,
+    name: scenario.name,
+    kept: kept?.name ?? null,
+    undo: () => {
+      adapter.set(before);
+      if (kept) deleteSaved(adapter, kept.id);
+    },
+  };
 }
 
 export function exportScenarios(adapter: ToolAdapter<unknown>, clock = realClock): string {

@@ -8,6 +8,7 @@ import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
 import { LOCALES, type Locale } from '@/i18n/locales';
+import { fill } from '@/i18n/format';
 import { strings as scn } from '@/i18n/tools/scenarios';
 import { shareFragment } from '@/lib/share-link';
 import { DURATION_SHARE } from '@/models/duration/share-pack';
@@ -243,6 +244,33 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
     expect(await page.locator('.scn-list li').count()).toBe(1);
     await page.click('[data-testid="toast"] [data-action="undo"]');
     await expect.poll(() => page.locator('.scn-list li').count()).toBe(2);
+    await context.close();
+  });
+
+  it('switching to a scenario keeps answers that are in no scenario as one of their own, so a later toast cannot lose them', async () => {
+    const context = await openContext(browser, { today: TODAY });
+    const tool = TOOLS[0]!;
+    const { page } = await openTool(context, tool, locale);
+    await tool.own(page);
+    await page.click('[data-scenarios]');
+    await page.waitForSelector('[data-testid="scenarios"]');
+    await page.fill('#scn-name', 'A');
+    await page.click('[data-action="save-scenario"]');
+    await page.waitForSelector('.scn-list li');
+    // Answers not saved anywhere.
+    await page.fill('#dur-startDate', '2027-09-06');
+    await page.locator('#dur-startDate').dispatchEvent('input');
+    await page.locator('.scn-list li[data-scenario="A"] [data-action="switch"]').click();
+    await page.waitForSelector('[data-testid="toast"]');
+    const keptPrefix = t['scn.keptName'].split('{date}')[0]!.replace('{name}', 'A').trim();
+    expect(await page.locator('[data-testid="toast"]').innerText()).toContain(keptPrefix);
+    expect(await page.inputValue('#dur-startDate')).toBe('2027-01-04');
+    // Deleting A brings a toast of its own, whose Undo replaces the switch's; the answers stay saved.
+    await page.locator('.scn-list li[data-scenario="A"] [data-action="delete"]').click();
+    await expect.poll(() => page.locator('[data-testid="toast"]').innerText()).toContain(fill(t['toast.scenarioDeleted'], { name: 'A' }));
+    const names = await page.locator('.scn-list li .scn-name').allInnerTexts();
+    expect(names).toHaveLength(1);
+    expect(names[0]).toContain(keptPrefix);
     await context.close();
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeSharePayload, encodeSharePayload, readShareFragment, shareFragment, shareUrlFor, MAX_SHARE_CHARS } from '@/lib/share-link';
 import { PLAN_SHARE } from '@/models/plan/share-pack';
+import type { PlanState } from '@/models/plan';
 import { fullPlan } from '../models/plan/fixtures';
 
 describe('share links', () => {
@@ -36,7 +37,8 @@ describe('share links', () => {
     // Forty KPI rows whose words do not repeat (random Chinese), as a visitor filling every field might.
     let seed = 7;
     const noise = (n: number) => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000))).join('');
-    const big = { ...plan, kpi: { ...plan.kpi, rows: Array.from({ length: 40 }, (_, i) => ({ ...plan.kpi.rows[i % plan.kpi.rows.length]!, uid: `row-${i}`, owner: noise(200), dataSource: noise(200), goal: noise(200) })) } };
+    const sheet = plan.kpi!;
+    const big: PlanState = { ...plan, kpi: { ...sheet, rows: Array.from({ length: 40 }, (_, i) => ({ ...sheet.rows[i % sheet.rows.length]!, uid: `row-${i}`, owner: noise(200), dataSource: noise(200), goal: noise(200) })) } };
     expect(encodeSharePayload(PLAN_SHARE.pack(big)).length).toBeGreaterThan(MAX_SHARE_CHARS);
     expect(shareUrlFor(here, 'plan', big, PLAN_SHARE)).toBeNull();
   });

@@ -130,7 +130,10 @@ describe('scenario store', () => {
     expect(m.scenarios.renameSaved(a(), first.id, 'Start in January')).toMatchObject({ ok: true, name: 'Start in January' });
     expect(m.scenarios.duplicateSaved(a(), first.id, clock)).toMatchObject({ ok: true, name: 'Start in January (2)' });
 
-    const switched = m.scenarios.switchTo(a(), first.id)!;
+    // The answers shown are saved (as "After the festival"), so switching keeps no extra copy.
+    const switched = m.scenarios.switchTo(a(), first.id, 'Before switching', clock);
+    if (!switched.ok) throw new Error('not switched');
+    expect(switched.kept).toBeNull();
     expect(m.duration.$durationInput.get().startDate).toBeUndefined();
     switched.undo();
     expect(m.duration.$durationInput.get().startDate).toBe('2027-03-01');
@@ -141,6 +144,38 @@ describe('scenario store', () => {
     expect(names()).not.toContain('After the festival');
     deleted.undo();
     expect(names()).toEqual(before);
+  });
+
+  it('switching never loses answers that are in no scenario, even after another toast replaces its Undo', () => {
+    const names = () => m.scenarios.scenarioList(a()).get().map((s) => s.name);
+    const first = m.scenarios.saveScenario(a(), 'A', undefined, clock);
+    m.duration.patchDurationInput({ startDate: '2027-03-01' });
+    const second = m.scenarios.saveScenario(a(), 'B', undefined, clock);
+    if (!first.ok || !second.ok) throw new Error('not saved');
+    m.duration.patchDurationInput({ startDate: '2027-09-06', integrations: 9 });
+    const switched = m.scenarios.switchTo(a(), first.id, 'Before switching to A', clock);
+    expect(switched).toMatchObject({ ok: true, name: 'A', kept: 'Before switching to A' });
+    // Deleting B shows a toast of its own; undoing that brings B back, and the unsaved answers are
+    // still there under their own name.
+    m.scenarios.deleteSaved(a(), second.id)!.undo();
+    const kept = m.scenarios.scenarioList(a()).get().find((s) => s.name === 'Before switching to A');
+    expect(kept?.state).toMatchObject({ startDate: '2027-09-06', integrations: 9 });
+    expect(names()).toEqual(expect.arrayContaining(['A', 'B', 'Before switching to A']));
+    // Undoing the switch itself puts those answers back and drops the copy.
+    if (switched.ok) switched.undo();
+    expect(m.duration.$durationInput.get()).toMatchObject({ startDate: '2027-09-06', integrations: 9 });
+    expect(names()).not.toContain('Before switching to A');
+  });
+
+  it('refuses to switch, and changes nothing, when unsaved answers cannot be kept because the list is full', () => {
+    for (let i = 0; i < 20; i += 1) {
+      m.duration.patchDurationInput({ integrations: i });
+      expect(m.scenarios.saveScenario(a(), `S${i}`, undefined, clock)).toMatchObject({ ok: true });
+    }
+    m.duration.patchDurationInput({ integrations: 3, startDate: '2028-01-03' });
+    const target = m.scenarios.scenarioList(a()).get()[0]!;
+    expect(m.scenarios.switchTo(a(), target.id, 'Before switching', clock)).toEqual({ ok: false, code: 'full' });
+    expect(m.duration.$durationInput.get()).toMatchObject({ integrations: 3, startDate: '2028-01-03' });
   });
 
   it('exports one file and imports it beside existing scenarios, refusing another tool’s file', () => {

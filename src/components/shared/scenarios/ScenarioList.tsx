@@ -19,8 +19,10 @@ export function ScenarioList({ adapter, text, list, onStatus }: Props) {
   const [newName, setNewName] = useState('');
 
   const onSwitch = (id: string) => {
-    const r = switchTo(adapter, id);
-    if (r) toast(text, t('toast.switched', { name: r.name }), r.undo);
+    const target = list.find((s) => s.id === id)?.name ?? '';
+    const r = switchTo(adapter, id, t('scn.keptName', { name: target, date: text.date(new Date().toISOString()) }));
+    if (!r.ok) return onStatus(t(r.code === 'full' ? 'scn.error.switchFull' : `scn.error.${r.code as 'not-found'}`));
+    toast(text, r.kept ? t('toast.switchedKept', { name: r.name, kept: r.kept }) : t('toast.switched', { name: r.name }), r.undo);
   };
   const onDelete = (id: string) => {
     const r = deleteSaved(adapter, id);
