@@ -117,6 +117,28 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     await page.close();
   });
 
+  it('a half-typed or impossible start date says so and keeps the dates; finishing it clears the message', async () => {
+    const { page } = await open(context, locale);
+    await fill(page, '#dur-startDate', '2027-03-01');
+    await expect.poll(() => page.locator('.dur-golive-text').count()).toBe(1);
+    const goLive = await page.locator('.dur-golive-text').innerText();
+    // Clearing one part of the date (as Backspace on the day does) leaves a date input that reads "".
+    await page.locator('#dur-startDate').focus();
+    await page.keyboard.press('Backspace');
+    await page.locator('#dur-startDate').blur();
+    expect(await page.locator('#dur-startDate').evaluate((el: HTMLInputElement) => el.validity.badInput)).toBe(true);
+    await expect.poll(() => page.locator('#dur-startDate-error').innerText()).toContain(s['error.not-a-date']);
+    expect(await page.getAttribute('#dur-startDate', 'aria-invalid')).toBe('true');
+    expect(await page.locator('.dur-golive-text').innerText()).toBe(goLive);
+    expect(await page.locator('[data-testid="duration-stale"]').count()).toBe(1);
+    // What was typed stays in the field to be fixed; a whole date clears the message.
+    expect(await page.locator('#dur-startDate').evaluate((el: HTMLInputElement) => el.validity.badInput)).toBe(true);
+    await fill(page, '#dur-startDate', '2027-04-05');
+    await expect.poll(() => page.locator('#dur-startDate-error').count()).toBe(0);
+    await expect.poll(() => page.locator('.dur-golive-text').innerText()).not.toBe(goLive);
+    await page.close();
+  });
+
   it('answers survive a reload', async () => {
     const { page } = await open(context, locale);
     await page.selectOption('#dur-platform', 'custom');

@@ -5,6 +5,9 @@ import { COMPANY_SIZES, DEPLOYMENTS, LEVELS, LIMITS, PLATFORMS, type DurationFie
 import type { DurationForm as FormState } from '@/stores/duration';
 import type { Text } from './text';
 
+/** Stands in the form for a date the browser could not read; the model refuses it as not a date. */
+const UNREADABLE_DATE = 'unreadable';
+
 interface Props {
   form: FormState;
   errors: Partial<Record<DurationField, ValidationCode>>;
@@ -107,17 +110,23 @@ export function DurationForm({ form, errors, text, onChange }: Props) {
       );
     }
     if (name === 'startDate') {
+      // A half-typed or impossible date reads as "" from a date input, the same as no date. Passed on
+      // as it is, it would silently drop the start date and every date in the results; passed on as
+      // what it is, the model says what is wrong and the results keep the last valid answers. The
+      // field is not written back while it holds such a date, so what was typed stays there to fix.
+      const readDate = (el: HTMLInputElement) => onChange('startDate', el.validity.badInput ? UNREADABLE_DATE : el.value);
       return field(name, (describedBy, invalid) => (
         <input
           type="date"
           id={id}
           name={name}
-          value={form.startDate}
+          value={form.startDate === UNREADABLE_DATE ? undefined : form.startDate}
           min={LIMITS.startDate.min}
           max={LIMITS.startDate.max}
           aria-describedby={describedBy}
           aria-invalid={invalid}
-          onInput={(e) => onChange('startDate', (e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => readDate(e.currentTarget as HTMLInputElement)}
+          onBlur={(e) => (e.currentTarget as HTMLInputElement).validity.badInput && readDate(e.currentTarget as HTMLInputElement)}
         />
       ));
     }
