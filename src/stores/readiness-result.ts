@@ -6,7 +6,7 @@
  */
 import { atom, computed } from 'nanostores';
 import { $profile, updateProfile } from './profile';
-import { $readinessAnswers } from './readiness';
+import { $readinessAnswers, $readinessCompany } from './readiness';
 import { companyContext } from '@/models/profile';
 import { todayIso } from '@/models/calendar';
 import { assessReadiness, durationHints, handedOffInput, validateReadinessAnswers, type DurationHints, type ReadinessResult } from '@/models/readiness';
@@ -15,9 +15,9 @@ import { assessReadiness, durationHints, handedOffInput, validateReadinessAnswer
 export const $readinessToday = atom<string | undefined>(typeof window === 'undefined' ? undefined : todayIso());
 
 // The company's size and current tools from the shared profile place training and go-live as the estimator would.
-export const $readinessResult = computed([$readinessAnswers, $readinessToday, $profile], (answers, today, profile): ReadinessResult | null => {
+export const $readinessResult = computed([$readinessAnswers, $readinessToday, $readinessCompany], (answers, today, company): ReadinessResult | null => {
   const r = validateReadinessAnswers(answers);
-  return r.ok ? assessReadiness(r.value, today, companyContext(profile)) : null;
+  return r.ok ? assessReadiness(r.value, today, companyContext(company)) : null;
 });
 
 export const $readinessHandoff = computed($readinessAnswers, (answers): DurationHints | null => {
@@ -38,7 +38,7 @@ export async function handOffToDuration(): Promise<boolean> {
   const profile = $profile.get();
   const start = hints.plannedStart ?? profile.plannedStart ?? undefined;
   if (hints.plannedStart) updateProfile({ plannedStart: hints.plannedStart });
-  const base = handedOffInput(hints, companyContext(profile));
+  const base = handedOffInput(hints, companyContext($readinessCompany.get()));
   // A date the estimator refused would block the rest, so try again without it.
   return patchDurationInput(start ? { ...base, startDate: start } : base) || patchDurationInput(base);
 }

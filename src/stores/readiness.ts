@@ -10,6 +10,7 @@ import { isObj, own } from '@/lib/untrusted';
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
+import { companyFactsOf, parseCompanyFacts, type CompanyFacts } from '@/models/profile';
 import {
   DIMENSIONS,
   questionById,
@@ -28,6 +29,11 @@ export interface ReadinessState {
   version: 1;
   answers: Partial<ReadinessAnswers>;
   step: number;
+  /**
+   * The company the answers were given for, when they came with a colleague's link: its result is
+   * worked out for that company. Absent, the visitor's own profile is the company.
+   */
+  company?: CompanyFacts;
 }
 
 export const EMPTY_READINESS: ReadinessState = Object.freeze({ version: 1, answers: {}, step: 0 }) as ReadinessState;
@@ -36,12 +42,26 @@ export function parseReadinessState(raw: unknown): ReadinessState | null {
   if (!isObj(raw) || own(raw, 'version') !== 1) return null;
   const step = own(raw, 'step');
   const at = typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= RESULT_STEP ? step : 0;
-  return { version: 1, answers: sanitizePartialAnswers(own(raw, 'answers')), step: at };
+  const company = parseCompanyFacts(own(raw, 'company'));
+  return { version: 1, answers: sanitizePartialAnswers(own(raw, 'answers')), step: at, ...(company ? { company } : {}) };
 }
 
 export const $readiness = persistedStore<ReadinessState>('readiness:v1', EMPTY_READINESS, parseReadinessState);
 
 export const $readinessAnswers = computed($readiness, (s) => s.answers);
+
+/** The company the result is worked out for: the one a colleague's answers came with, else the visitor's. */
+export const $readinessCompany = computed([$readiness, $profile], (s, profile): CompanyFacts => s.company ?? companyFactsOf(profile));
+
+// Once the visitor describes their own company, answers taken from a link are judged for it.
+let facts = JSON.stringify(companyFactsOf($profile.get()));
+$profile.listen((profile) => {
+  const now = JSON.stringify(companyFactsOf(profile));
+  if (now === facts) return;
+  facts = now;
+  const { company, ...state } = $readiness.get();
+  if (company) $readiness.set(state);
+});
 
 /** The visitor chose an answer. */
 export function setReadinessAnswer<Q extends QuestionId>(id: Q, value: ReadinessAnswers[Q]): void {
@@ -104,6 +124,7 @@ const sharePack = () => import('@/models/readiness/share-pack');
 export async function readinessShareUrl(location: { origin: string; pathname: string }): Promise<string | null> {
   const r = validateReadinessAnswers($readiness.get().answers);
   if (!r.ok) return null;
-  const [{ shareFragment }, { READINESS_SHARE }] = await Promise.all([shareLink(), sharePack()]);
-  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, r.value, READINESS_SHARE)}`;
+  const [{ shareFragment }, { READINESS_LINK_SHARE }] = await Promise.all([shareLink(), sharePack()]);
+  const state = { answers: r.value, company: $readinessCompany.get() };
+  return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, state, READINESS_LINK_SHARE)}`;
 }

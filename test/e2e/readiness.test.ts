@@ -303,6 +303,38 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     await second.close();
   });
 
+  it('a shared result is the sender’s: the link carries the company it was worked out for, whatever the reader’s own profile says', async () => {
+    const watch = await open(locale);
+    // A large company on an ERP and an existing CRM: its training and go-live fall later than a small one's.
+    await watch.page.fill('#rd-profile-employees', '5000');
+    await watch.page.press('#rd-profile-employees', 'Tab');
+    await watch.page.check('#rd-profile-tools-erp');
+    await watch.page.check('#rd-profile-tools-crm');
+    await answerAll(watch.page, { ...BEST_ANSWERS, plannedStart: '2026-12-20' });
+    const start = await watch.page.innerText('.rd-start');
+    const handoff = await watch.page.innerText('[data-testid="handoff-summary"]');
+    expect(handoff).toMatch(/5[,\u00a0 ]?000/);
+    await watch.context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+    await watch.page.click('[data-share]');
+    const link = await watch.page.inputValue('[data-share-url]');
+    await watch.context.close();
+
+    // A reader with a company of their own: 20 people on spreadsheets.
+    const reader = await openContext(browser, { today: TODAY });
+    await reader.addInitScript(() => {
+      if (!localStorage.getItem('crmpb:profile:v1')) localStorage.setItem('crmpb:profile:v1', JSON.stringify({ version: 1, companyName: '', companySize: null, industry: '', employees: 20, plannedStart: null, currentTools: ['spreadsheets'] }));
+    });
+    const page = await reader.newPage();
+    await page.goto(link);
+    await page.waitForSelector('.rd[data-ready] .rd-verdict');
+    await page.waitForSelector('[data-testid="shared-bar"]');
+    expect(await page.innerText('.rd-start')).toBe(start);
+    expect(await page.innerText('[data-testid="handoff-summary"]')).toBe(handoff);
+    // The reader's own profile is as it was.
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('crmpb:profile:v1')))!).employees).toBe(20);
+    await reader.close();
+  });
+
   it('the hand-off fills the duration estimator', async () => {
     const watch = await open(locale);
     const { page } = watch;

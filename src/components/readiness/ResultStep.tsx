@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales';
 import { companyContext, type Profile } from '@/models/profile';
 import { handedOffInput, type QuestionId, type ReadinessAnswers } from '@/models/readiness';
 import { $readinessHandoff, $readinessResult, handOffToDuration } from '@/stores/readiness-result';
+import { $readinessCompany } from '@/stores/readiness';
 import { joinSummary, profileSummary, type ProfileStrings } from '@/components/shared/profile-text';
 import { ResultView } from './ResultView';
 import { AnswersSummary } from './AnswersSummary';
@@ -34,7 +35,9 @@ export default function ResultStep({ locale, text, guides, links, notices, answe
   const result = useStore($readinessResult);
   const handoff = useStore($readinessHandoff);
   const [handingOff, setHandingOff] = useState(false);
-  const company = profileSummary(profile, profileText, locale, { start: false });
+  // The company the result is for: the visitor's, or the one a colleague's answers came with.
+  const facts = useStore($readinessCompany);
+  const company = profileSummary({ ...profile, ...facts }, profileText, locale, { start: false });
   const said = result ? `${t(`verdict.${result.verdict}.title`)}. ${t('result.score', { score: result.score })}` : '';
   useEffect(() => onAnnounce(said), [said]);
 
@@ -46,7 +49,7 @@ export default function ResultStep({ locale, text, guides, links, notices, answe
   };
 
   // What the estimator will receive: the answers here, refined by the profile's size and tools.
-  const carried = handoff ? handedOffInput(handoff, companyContext(profile)) : null;
+  const carried = handoff ? handedOffInput(handoff, companyContext(facts)) : null;
 
   if (!result) {
     return (

@@ -7,8 +7,9 @@ import { readShareFragment, shareFragment, type ShareCodec } from '@/lib/share-l
 import { bytesToBase64Url } from '@/lib/base64url';
 import { validateDurationInput, DEFAULT_DURATION_INPUT } from '@/models/duration';
 import { DURATION_SHARE } from '@/models/duration/share-pack';
-import { validateReadinessAnswers, sanitizePartialAnswers } from '@/models/readiness';
-import { READINESS_SHARE } from '@/models/readiness/share-pack';
+import { validateReadinessAnswers, sanitizePartialAnswers, EXAMPLE_ANSWERS } from '@/models/readiness';
+import { READINESS_LINK_SHARE, READINESS_SHARE } from '@/models/readiness/share-pack';
+import { COMPANY_SIZES, CURRENT_TOOLS, parseCompanyFacts } from '@/models/profile';
 import { parseSelectionState, DEFAULT_SELECTION_STATE } from '@/models/matrix';
 import { SELECTION_SHARE } from '@/models/matrix/share-pack';
 import { validateSheet, EMPTY_SHEET, type KpiSheet } from '@/models/kpi';
@@ -95,6 +96,31 @@ describe('links of the first format', () => {
   it('keep the readiness link a complete answer set', () => {
     const read = readShareFragment(LEGACY_LINKS.readiness, 'readiness', READINESS_SHARE);
     expect(read.status === 'ok' && validateReadinessAnswers(read.value).ok).toBe(true);
+  });
+});
+
+describe('readiness links carry the company the result was worked out for', () => {
+  const company = fc.record({
+    employees: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }),
+    companySize: fc.option(fc.constantFrom(...COMPANY_SIZES), { nil: null }),
+    currentTools: fc.subarray([...CURRENT_TOOLS]),
+  });
+  it('round-trip answers and company facts, and stay short', () => {
+    fc.assert(fc.property(readinessAnswers, company, (answers, facts) => {
+      const hash = shareFragment('readiness', { answers, company: facts }, READINESS_LINK_SHARE);
+      expect(hash.length).toBeLessThanOrEqual(TOOL_LIMIT);
+      const read = readShareFragment(hash, 'readiness', READINESS_LINK_SHARE);
+      if (read.status !== 'ok') throw new Error(read.status);
+      const value = read.value as { answers: unknown; company: unknown };
+      expect(sanitizePartialAnswers(value.answers)).toEqual(answers);
+      expect(parseCompanyFacts(value.company)).toEqual(parseCompanyFacts(facts));
+    }));
+  });
+  it('still open links made before they carried the company', () => {
+    const read = readShareFragment(LEGACY_LINKS.readiness, 'readiness', READINESS_LINK_SHARE);
+    expect(read.status === 'ok' && validateReadinessAnswers(read.value).ok).toBe(true);
+    const packed = shareFragment('readiness', READINESS_SHARE.pack(EXAMPLE_ANSWERS), undefined);
+    expect(readShareFragment(packed, 'readiness', READINESS_LINK_SHARE)).toMatchObject({ status: 'ok' });
   });
 });
 
