@@ -169,6 +169,11 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
         ? await page.inputValue('#dur-share-link')
         : await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('#duration=');
+    // A link shown for answers since changed is out of date: it goes, with its "copied" message.
+    await page.waitForSelector('#dur-share-link');
+    await page.selectOption('#dur-companySize', 'medium');
+    await expect.poll(() => page.locator('#dur-share-link').count()).toBe(0);
+    expect((await page.locator('.dur-actions .copy-link-status').innerText()).trim()).toBe('');
     await page.close();
 
     // A fresh context: nothing saved, only the link.

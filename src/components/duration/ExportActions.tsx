@@ -31,6 +31,7 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
         fieldId="dur-share-link"
         primary
         buttonProps={{ 'data-action': 'share' }}
+        state={estimate}
         strings={{ copy: t('action.copyLink'), copied: t('action.linkCopied'), manual: t('action.copyFailed'), field: t('action.linkLabel'), qr: t('action.showQr') }}
       />
       <div class="btn-row">

@@ -84,7 +84,7 @@ export default function ResultStep({ locale, text, guides, links, notices, answe
           </button>
         </div>
       )}
-      <ShareBar text={text} notices={notices} shareUrl={shareUrl} />
+      <ShareBar text={text} notices={notices} shareUrl={shareUrl} state={answers} />
       {links.plan && (
         <p class="muted no-print">
           {t('page.planNote')} <a href={links.plan}>{t('page.planLink')}</a>

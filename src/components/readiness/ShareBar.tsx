@@ -7,9 +7,11 @@ interface Props {
   text: Text;
   notices: { copyLink: string; linkCopied: string; print: string; showQr: string };
   shareUrl: () => Promise<string | null>;
+  /** The answers a link is made from: a link already shown goes when they change. */
+  state: unknown;
 }
 
-export function ShareBar({ text, notices, shareUrl }: Props) {
+export function ShareBar({ text, notices, shareUrl, state }: Props) {
   return (
     <div class="rd-share no-print">
       <h3>{text.t('share.heading')}</h3>
@@ -18,6 +20,7 @@ export function ShareBar({ text, notices, shareUrl }: Props) {
         id="rd-share"
         fieldId="rd-share-url"
         buttonProps={{ 'data-share': true }}
+        state={state}
         strings={{ copy: notices.copyLink, copied: notices.linkCopied, field: text.t('share.fallback'), qr: notices.showQr }}
       />
       <div class="btn-row">

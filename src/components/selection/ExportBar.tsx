@@ -10,10 +10,12 @@ interface Props {
   text: Text;
   onExport: (what: SelectionExport) => Promise<void>;
   shareUrl: () => Promise<string>;
+  /** The answers a link is made from: a link already shown goes when they change. */
+  state: unknown;
   onReset: () => void;
 }
 
-export function ExportBar({ text, onExport, shareUrl, onReset }: Props) {
+export function ExportBar({ text, onExport, shareUrl, onReset, state }: Props) {
   return (
     <section class="card sel-export tool-form" aria-labelledby="sel-export-h">
       <h2 id="sel-export-h">{text.t('export.heading')}</h2>
@@ -47,6 +49,7 @@ export function ExportBar({ text, onExport, shareUrl, onReset }: Props) {
         getUrl={shareUrl}
         id="sel-share"
         fieldId="sel-share-url"
+        state={state}
         strings={{
           copy: text.t('export.share'),
           copied: text.t('export.shareCopied'),
