@@ -46,7 +46,7 @@ export default {
   'footer.privacy': 'Nothing you type is sent anywhere. Results are kept only in this browser.',
   'footer.sources': 'Sources',
   'footer.clearData': 'Clear my data',
-  'footer.clearConfirm': 'Remove everything this site has saved in your browser (tool answers and results)?',
+  'footer.clearConfirm': 'Remove everything this site has saved in your browser: the answers and results of every tool, your saved scenarios and your company profile? This cannot be undone.',
   'footer.cleared': 'All data saved by this site has been removed from this browser.',
   'footer.nothingToClear': 'This site has no data saved in this browser.',
   'footer.storageUnavailable': 'This browser does not allow the site to store data, so there is nothing to clear.',

@@ -45,7 +45,7 @@ export default {
   'footer.privacy': '你输入的任何内容都不会被发送出去，结果只保存在当前浏览器中。',
   'footer.sources': '来源文档',
   'footer.clearData': '清除我的数据',
-  'footer.clearConfirm': '要删除本站保存在此浏览器中的全部内容（工具中的回答与结果）吗？',
+  'footer.clearConfirm': '要删除本站保存在此浏览器中的全部内容吗？包括各工具中的回答与结果、已保存的方案和公司信息，删除后无法恢复。',
   'footer.cleared': '本站保存在此浏览器中的数据已全部删除。',
   'footer.nothingToClear': '本站没有在此浏览器中保存任何数据。',
   'footer.storageUnavailable': '此浏览器不允许本站保存数据，因此没有可清除的内容。',
