@@ -233,6 +233,38 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
     await context.close();
   });
 
+  it('the first click after typing in a row is not lost when the row moves to another group as focus leaves it', async () => {
+    const { page, context } = await open(locale);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    // Three KPIs due in a year, all in one group; the first one's new deadline opens a group of its own.
+    const first = await addFromCatalog(page, 'lead-conversion-rate');
+    await addFromCatalog(page, 'win-rate');
+    await addFromCatalog(page, 'sales-cycle-days');
+    const group = () => page.locator(`.kpi-row[data-uid="${first}"]`).evaluate((el) => el.closest('[data-group]')?.getAttribute('data-group') ?? '');
+    const before = await group();
+    // Typed without leaving the card: it stays where it is until focus leaves it.
+    await page.click(`#kpi-${first}-baseline`);
+    await page.keyboard.type('20');
+    await page.click(`#kpi-${first}-target`);
+    await page.keyboard.type('30');
+    await page.fill(`#kpi-${first}-deadline`, '2030-06-01');
+    await page.click(`#kpi-${first}-owner`);
+    await page.keyboard.type('Ann');
+    expect(await group()).toBe(before);
+    // A press held as long as a person holds it, on the share button: focus leaves the card on the press.
+    await page.locator('#kpi-share').scrollIntoViewIfNeeded();
+    const box = (await page.locator('#kpi-share').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(120);
+    await page.mouse.up();
+    await page.locator('#kpi-share-url').waitFor({ timeout: 5000 });
+    expect(await page.locator('#kpi-share-url').inputValue()).toContain('#kpi=');
+    // And the card moved to its new group once the click was done.
+    await expect.poll(group).toBe('long');
+    await context.close();
+  });
+
   it('the share link shows the sheet in a fresh browser as a preview, kept with “Replace mine”; the sheet survives a reload', async () => {
     const { page, context } = await open(locale);
     await page.check('#kpi-pain-slow-service');
