@@ -119,7 +119,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
           onSettle={settleField}
           onToScores={act.onToScores}
         />
-        <ExportBar text={text} onExport={act.onExport} shareUrl={() => selectionShareUrl(location)} onReset={act.onReset} state={state} />
+        <ExportBar text={text} onExport={act.onExport} shareUrl={() => selectionShareUrl(location)} onReset={act.onReset} state={state} stale={stale} />
       </HydrateLater>
 
       {planHref && (

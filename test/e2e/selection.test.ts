@@ -106,9 +106,15 @@ describe.each(LOCALES)('selection matrix (%s)', (locale) => {
     await score(page, 'lowcode', 'integration', '5');
     await expect.poll(() => leader(page)).toBe('lowcode');
     expect(await input.inputValue()).toBe('7');
+    // A link copied now carries the last valid entries, and the confirmation says so.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+    await page.click('#sel-share');
+    await expect.poll(() => page.locator('.copy-link-status').first().innerText()).toBe(s['export.shareCopiedStale']);
     // Fixing it clears the message.
     await input.fill('4');
     await expect.poll(() => error.count()).toBe(0);
+    await page.click('#sel-share');
+    await expect.poll(() => page.locator('.copy-link-status').first().innerText()).toBe(s['export.shareCopied']);
     expect(appErrors({ page, ...watch })).toEqual([]);
     await context.close();
   });

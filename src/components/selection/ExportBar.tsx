@@ -12,10 +12,12 @@ interface Props {
   shareUrl: () => Promise<string>;
   /** The answers a link is made from: a link already shown goes when they change. */
   state: unknown;
+  /** Some field holds what the model refused: the link carries the last valid entries instead. */
+  stale: boolean;
   onReset: () => void;
 }
 
-export function ExportBar({ text, onExport, shareUrl, onReset, state }: Props) {
+export function ExportBar({ text, onExport, shareUrl, onReset, state, stale }: Props) {
   return (
     <section class="card sel-export tool-form" aria-labelledby="sel-export-h">
       <h2 id="sel-export-h">{text.t('export.heading')}</h2>
@@ -52,7 +54,7 @@ export function ExportBar({ text, onExport, shareUrl, onReset, state }: Props) {
         state={state}
         strings={{
           copy: text.t('export.share'),
-          copied: text.t('export.shareCopied'),
+          copied: text.t(stale ? 'export.shareCopiedStale' : 'export.shareCopied'),
           manual: text.t('export.shareManual'),
           field: text.t('export.shareLabel'),
           qr: text.t('export.shareQr'),
