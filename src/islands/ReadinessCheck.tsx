@@ -3,6 +3,7 @@
 import { provideSourceLabels } from '@/components/shared/source-labels';
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
+import { todayIso } from '@/models/calendar/iso-date';
 import { DIMENSIONS, QUESTION_IDS, completeDimensions, unansweredQuestions } from '@/models/readiness';
 import { RESULT_STEP, firstOpenStep } from '@/stores/readiness';
 import { ArrivalNotices } from '@/components/readiness/ArrivalNotices';
@@ -71,6 +72,12 @@ function ReadinessCheckIsland({ locale, strings, guides, links, notices, profile
       </div>
       <div class="rd-print-head" aria-hidden="true">
         <p class="rd-print-title">{t('print.title')}</p>
+        {/* Today is the browser's, so the date is there once the page is live, never in the build. */}
+        {ready && dimension === null && <p class="rd-print-date">{t('print.date', { date: text.date(todayIso()) })}</p>}
+        {/* The questions do not print; part-way, the page says why there is no result on it. */}
+        {dimension !== null && (
+          <p class="rd-print-unfinished">{t('print.unfinished', { answered: QUESTION_IDS.length - open.length, total: QUESTION_IDS.length })}</p>
+        )}
       </div>
 
       <StepNav step={step} complete={completeDimensions(open)} answered={QUESTION_IDS.length - open.length} total={QUESTION_IDS.length} text={text} onGo={flow.go} />

@@ -5,6 +5,7 @@
 import { provideSourceLabels } from '@/components/shared/Cited';
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
+import { todayIso } from '@/models/calendar/iso-date';
 import type { SelectionStrings } from '@/i18n/tools/selection';
 import { isNeutralState } from '@/models/matrix';
 import { useSayWhenSettled } from '@/components/shared/island-hooks';
@@ -51,6 +52,8 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
     // longer describes the matrix (selection.css hides it).
     <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={isNeutralState(state) ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{text.t('page.storageOff')}</p>}
+      {/* Today is the browser's, so the printout's date is there once the page is live, never in the build. */}
+      {mounted && <p class="sel-print-only sel-print-date">{text.t('print.date', { date: text.date(todayIso()) })}</p>}
       <p class="no-print">
         <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('selection', '.sel', e)} data-scenarios>
           {scenariosLabel}

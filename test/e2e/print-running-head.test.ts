@@ -9,6 +9,8 @@ import { baseUrl } from './support/site';
 import { hydrated } from './support/edit';
 import { containsText, readPdf } from '../support/pdf';
 import { LOCALES } from '@/i18n/locales';
+import { fill, formatDate } from '@/i18n/format';
+import { strings as selection } from '@/i18n/tools/selection';
 
 const TODAY = '2026-03-10';
 /** Quotes and a backslash: the name must reach the margin as written, not break the CSS string. */
@@ -80,6 +82,17 @@ describe.each(LOCALES)('printouts name the company (%s)', (locale) => {
     });
     const renamed = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     expect(renamed.every((p) => containsText(p.text, 'Orbit Ltd')), renamed.map((p) => p.text.slice(-120)).join(' | ')).toBe(true);
+    await context.close();
+  });
+
+  it('the matrix printout says the day it was made, as the estimator, the KPI sheet and the readiness result do', async () => {
+    const context = await withCompany();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/${locale}/tools/selection/`);
+    await hydrated(page);
+    await page.emulateMedia({ media: 'print' });
+    const [first] = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    expect(containsText(first!.text, fill(selection[locale]['print.date'], { date: formatDate(locale, TODAY) }))).toBe(true);
     await context.close();
   });
 

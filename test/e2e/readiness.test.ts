@@ -3,10 +3,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage, type PageWatch } from './support/browser';
 import { runAxe, describeViolations } from './support/axe';
 import { baseUrl } from './support/site';
-import { BEST_ANSWERS, EXAMPLE_ANSWERS, WORST_ANSWERS, DIMENSIONS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
+import { BEST_ANSWERS, EXAMPLE_ANSWERS, WORST_ANSWERS, DIMENSIONS, QUESTION_IDS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
 import { strings } from '@/i18n/tools/readiness';
 import { LOCALES } from '@/i18n/locales';
 import { citeText } from '@/lib/sources';
+import { readPdf, containsText } from '../support/pdf';
+import { fill, formatDate } from '@/i18n/format';
 
 let browser: Browser;
 
@@ -461,7 +463,20 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
     expect(await page.isVisible('.rd-answers')).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
+    // The printout is dated (the test's today), read back with an independent PDF reader.
+    const text = (await readPdf(pdf)).map((p) => p.text).join('\n');
+    expect(containsText(text, fill(s['print.date'], { date: formatDate(locale, TODAY) }))).toBe(true);
     await page.emulateMedia({ media: 'screen' });
+    await watch.context.close();
+  });
+
+  it('printed part-way, says the assessment is unfinished and how far it got, instead of a blank page', async () => {
+    const watch = await open(locale);
+    const { page } = watch;
+    await page.waitForSelector('.rd[data-ready]');
+    const text = (await readPdf(await page.pdf({ format: 'A4' }))).map((p) => p.text).join('\n');
+    const total = QUESTION_IDS.length;
+    expect(containsText(text, fill(s['print.unfinished'], { answered: 0, total }))).toBe(true);
     await watch.context.close();
   });
 });

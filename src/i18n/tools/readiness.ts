@@ -302,6 +302,7 @@ const en = {
   'answers.noDate': 'No date planned',
   'print.title': 'CRM readiness self-assessment',
   'print.date': 'Result of {date}',
+  'print.unfinished': 'This self-assessment is not finished: {answered} of {total} questions answered. Its result, with the verdict, the flags and what to do first, prints once every question is answered.',
   'notice.startFromProfile': 'Planned start {date}, as you last set it in another tool (it was {old} here).',
 
   // ---- build-time content: all questions (no JavaScript) and "how this is calculated" ----
@@ -610,6 +611,7 @@ const zhCn = {
   'answers.noDate': '未计划日期',
   'print.title': 'CRM 准备度自评',
   'print.date': '{date} 的自测结果',
+  'print.unfinished': '这份自测还没有完成：已回答 {answered} / {total} 题。全部回答后，打印出来的才是结果，包括结论、风险提示和先做什么。',
   'notice.startFromProfile': '计划启动日期为{date}，这是你最近在其他工具中设定的（此处原为{old}）。',
 
   // ---- build-time content ----

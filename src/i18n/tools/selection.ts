@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales';
 const en = {
   // ---- page ----
   'print.includeMethod': 'Include this method when printing',
+  'print.date': 'Comparison as of {date}',
   'print.costInputs': 'Cost inputs: {users} users over {years} years, prices as entered',
   'page.title': 'SaaS CRM or no-code platform? Selection matrix with 3-year cost',
   'page.description':
@@ -306,6 +307,7 @@ const en = {
 const zhCn = {
   // ---- page ----
   'print.includeMethod': '打印时附上计算方法',
+  'print.date': '{date} 的对比',
   'print.costInputs': '成本输入：{users} 名用户、{years} 年，价格按所填',
   'page.title': '标准 SaaS CRM 还是无代码平台？选型矩阵与三年成本',
   'page.description':
