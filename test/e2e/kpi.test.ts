@@ -251,12 +251,13 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
     await page.click(`#kpi-${first}-owner`);
     await page.keyboard.type('Ann');
     expect(await group()).toBe(before);
-    // A press held as long as a person holds it, on the share button: focus leaves the card on the press.
+    // A press on the share button: focus leaves the card on the press, before the release.
     await page.locator('#kpi-share').scrollIntoViewIfNeeded();
     const box = (await page.locator('#kpi-share').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    await page.waitForTimeout(120);
+    // Held while the page renders what the press set off (two frames), as a person's press is.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.mouse.up();
     await page.locator('#kpi-share-url').waitFor({ timeout: 5000 });
     expect(await page.locator('#kpi-share-url').inputValue()).toContain('#kpi=');
