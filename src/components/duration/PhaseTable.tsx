@@ -1,6 +1,6 @@
 // The phases as a table: the chart's text alternative and the printed report's core.
 import type { DurationEstimate } from '@/models/duration';
-import { workdaysLostTo } from '@/models/calendar';
+import { workdaysLostTo, type HolidayInPeriod } from '@/models/calendar';
 import type { Text } from './text';
 
 export function PhaseTable({ estimate, text }: { estimate: DurationEstimate; text: Text }) {
@@ -12,6 +12,10 @@ export function PhaseTable({ estimate, text }: { estimate: DurationEstimate; tex
   // Each date stays on one line; the range may wrap between them on a narrow screen.
   const nb = (iso: string) => text.shortDate(iso).replace(/ /g, '\u00a0');
   const dates = (a?: string, b?: string) => (a && b ? t('table.dateRange', { start: nb(a), end: nb(b) }) : '');
+  const moved = (holidays: HolidayInPeriod[]) => {
+    const days = workdaysLostTo(holidays);
+    return text.tn('holiday.moves', days, { days, list: text.holidayNames(holidays) });
+  };
   const { total } = estimate;
   // With dates, the start week repeats what the dates say; narrow screens drop that column then.
   const startClass = dated ? 'num dur-col-start' : 'num';
@@ -35,7 +39,7 @@ export function PhaseTable({ estimate, text }: { estimate: DurationEstimate; tex
                 {dated && <span class="dur-dates">{dates(p.startDate, p.endDate)}</span>}
                 {p.holidays && p.holidays.length > 0 && (
                   <span class="dur-moved">
-                    {t('holiday.moves', { days: workdaysLostTo(p.holidays), list: text.holidayNames(p.holidays) })}
+                    {moved(p.holidays)}
                   </span>
                 )}
               </th>

@@ -44,7 +44,7 @@ function CalendarNote({ calendar, text }: { calendar: NonNullable<DurationEstima
   const days = workdaysLostTo(calendar.holidays);
   return (
     <p class="muted dur-calendar-note" data-testid="duration-holidays">
-      {days > 0 ? t('result.holidays', { days, list: text.holidayList(calendar.holidays) }) : t('result.noHolidays')}
+      {days > 0 ? text.tn('result.holidays', days, { days, list: text.holidayList(calendar.holidays) }) : t('result.noHolidays')}
       {calendar.basis === 'projected' && <> {t('result.projected', { year: officialScheduleThrough() + 1 })}</>}
     </p>
   );

@@ -13,8 +13,10 @@ export function exportLabels(text: Text): ExportLabels {
     p80: t('export.p80'),
     calendarName: t('export.calendarName'),
     eventDescription: t('export.eventDescription'),
-    holidaysMoved: (holidays) =>
-      t('holiday.moves', { days: workdaysLostTo(holidays), list: text.holidayList(holidays) }),
+    holidaysMoved: (holidays) => {
+      const days = workdaysLostTo(holidays);
+      return text.tn('holiday.moves', days, { days, list: text.holidayList(holidays) });
+    },
     columns: {
       phase: t('export.col.phase'),
       startWeek: t('export.col.startWeek'),

@@ -124,6 +124,7 @@ const en = {
   'result.firstRelease': 'First usable release (MVP): after about {weeks} weeks.',
   'result.announce': 'Estimate updated: likely {likely} months, 80% chance within {p80} months.',
   'result.holidays': 'Counted in working days: public holidays inside the schedule take {days} working days, so the dates run later than the weeks alone suggest ({list}).',
+  'result.holidays.one': 'Counted in working days: public holidays inside the schedule take 1 working day, so the dates run later than the weeks alone suggest ({list}).',
   'result.noHolidays': 'Counted in working days: no public holiday falls inside this schedule.',
   'result.projected': 'Holidays from {year} on are projected by rule and may move by a few days: the State Council usually publishes the next year’s schedule in November of the year before.',
   'holiday.new-year': 'New Year’s Day',
@@ -135,7 +136,10 @@ const en = {
   'holiday.national-day': 'National Day (Golden Week)',
   'holiday.item': '{name} {start}–{end}',
   'holiday.itemProjected': '{name} {start}–{end}, projected',
+  'holiday.day': '{name} {date}',
+  'holiday.dayProjected': '{name} {date}, projected',
   'holiday.moves': 'Ends {days} working days later for {list}.',
+  'holiday.moves.one': 'Ends 1 working day later for {list}.',
   'chart.holidays': 'Shaded bands: public holidays that take working days from the schedule.',
 
   // ---- phases ----
@@ -172,16 +176,16 @@ const en = {
   'warning.none': 'No calendar or project risks stand out for these answers.',
   'warning.december-start.title': 'The project starts in December',
   'warning.december-start.action':
-    'At year-end attention drifts and sales staff are out visiting clients, and what is taught before the Spring Festival break ({start} to {end}) is mostly forgotten after it (source 004). Start once the festival break is over.',
+    'At year-end attention drifts and sales staff are out visiting clients, and what is taught before the Spring Festival slow-down ({start} to {end}: the public holiday and the days around it when little gets done) is mostly forgotten after it (source 004). Start once the slow-down is over.',
   'warning.first-month-festival.title': 'The first month runs into the Spring Festival break',
   'warning.first-month-festival.action':
-    'Kick-off and the first training would be cut in two by the break from {start} to {end}; people come back having forgotten what they learned (source 004). Start once the break is over.',
+    'Kick-off and the first training would be cut in two by the Spring Festival slow-down from {start} to {end} (the public holiday and the days around it when little gets done); people come back having forgotten what they learned (source 004). Start once the slow-down is over.',
   'warning.training-before-festival.title': 'Training falls just before or during the Spring Festival break',
   'warning.training-before-festival.action':
-    'After the 10–15 days off from {start} to {end}, people forget much of what they learned just before (source 004). Schedule training after the break, or repeat the key sessions when people return.',
+    'After the Spring Festival slow-down from {start} to {end} (the public holiday and the days around it when little gets done, 10–15 days in all), people forget much of what they learned just before (source 004). Schedule training after it, or repeat the key sessions when people return.',
   'warning.go-live-near-festival.title': 'Go-live falls in the Spring Festival break or the two weeks before it',
   'warning.go-live-near-festival.action':
-    'A system launched just before the break from {start} to {end} sits unused while everyone is away, and the first days back are slow. Go live well before or a few weeks after the festival.',
+    'A system launched just before the Spring Festival slow-down from {start} to {end} (the public holiday and the days around it when little gets done) sits unused while everyone is away, and the first days back are slow. Go live well before or a few weeks after the festival.',
   'warning.suggestedStart': 'Starting on {date} clears these calendar findings: go-live about {goLive}.',
   'warning.applyStart': 'Start on {date} instead',
   'warning.appliedStart': 'Start date changed to {date}.',
@@ -270,7 +274,7 @@ const en = {
   'how.base.editorial': 'our assumption',
   'how.schedule.title': 'How the phases fit together',
   'how.schedule.text':
-    'Planning comes first. Data migration starts once half of the deployment is done, because fields and objects must exist before data can be loaded, so the two overlap. Training and the pilot start when both are finished; the company-wide rollout follows, and go-live is the day it ends.',
+    'Planning comes first. Data migration starts once half of the deployment is done, because fields and objects must exist before data can be loaded, so the two overlap. Training and the pilot start when both are finished; the company-wide rollout follows, and go-live is the day it ends. With a start date, every week of work is five working days on China’s official calendar: a public holiday moves the dates later by the working days it takes, and each phase, like the go-live, ends on a working day.',
   'how.factors.title': 'What the factors do',
   'how.factors.text':
     'Each answer multiplies the phases it affects; the table shows the multiplier per phase (a dash means no effect). The multipliers of one phase are multiplied together and capped at {cap}×, because beyond that a project is re-scoped rather than extended; no phase is shorter than {min} weeks. The sources name the factors and their direction; the sizes are our judgement, chosen so that the tool reproduces the sources’ own figures (see below).',
@@ -296,7 +300,7 @@ const en = {
     'With an MVP first, the first usable release comes after {planning}% of the planning, {build}% of the build work and a {pilot}-week pilot. A no-code vendor (source 002) says a no-code MVP takes a few weeks; we reflect that claim only in a faster first release on a low-code platform (×{lowCode}), not in a shorter project.',
   'how.calendar.title': 'Calendar risks',
   'how.calendar.text':
-    'With a start date, each phase gets dates, and four timing rules are checked, the same ones the readiness self-assessment and the plan use: a start in December; a first month (kick-off and first training) that runs into the Spring Festival break; training in the {margin} days before the break or during it; a go-live in the break or the {margin} days before it. Where a rule applies, the tool offers the earliest start that clears them all. The festival date is computed from the Chinese calendar for each year. The break is counted as {days} days, from {before} days before New Year’s Day to {after} days after: the middle of the 10–15 days source 004 describes, and it contains the official holiday.',
+    'With a start date, each phase gets dates, and four timing rules are checked, the same ones the readiness self-assessment and the plan use: a start in December; a first month (kick-off and first training) that runs into the Spring Festival break; training in the {margin} days before the break or during it; a go-live in the break or the {margin} days before it. Where a rule applies, the tool offers the earliest start that clears them all. The festival date is computed from the Chinese calendar for each year. These rules look at the festival slow-down, not only the public holiday: {days} days, from {before} days before New Year’s Day to {after} days after, the middle of the 10–15 days source 004 describes. It contains the official days off, which is why its dates are wider than the holiday listed with the schedule.',
   'how.checks.title': 'Checked against the sources',
   'how.checks.text':
     'Automated tests hold the tool to the sources: a small, simple, well-prepared company on cloud SaaS is live in 1–3 months (000, 001); a typical medium company takes 3–9 months (000); a large, complex company with little digital groundwork on a custom on-premise build takes 6 months or more (001) and not much over two years; switching vendors adds 1–3 months (000); training and the pilot take about a month (000).',
@@ -427,6 +431,7 @@ const zhCn: Record<Keys, string> = {
   'result.firstRelease': '第一个可用版本（MVP）：约 {weeks} 周后。',
   'result.announce': '估算已更新：最可能 {likely} 个月，有 80% 的把握在 {p80} 个月内完成。',
   'result.holidays': '工期按工作日计算：排期内的法定节假日共占用 {days} 个工作日，所以日期比单按周数推算的晚一些（{list}）。',
+  'result.holidays.one': '工期按工作日计算：排期内的法定节假日共占用 1 个工作日，所以日期比单按周数推算的晚一些（{list}）。',
   'result.noHolidays': '工期按工作日计算：这份排期内没有法定节假日。',
   'result.projected': '{year} 年起的节假日是按规则推算的，可能相差几天：国务院办公厅通常在前一年 11 月公布下一年的放假安排。',
   'holiday.new-year': '元旦',
@@ -438,7 +443,10 @@ const zhCn: Record<Keys, string> = {
   'holiday.national-day': '国庆节',
   'holiday.item': '{name} {start}至{end}',
   'holiday.itemProjected': '{name} {start}至{end}（推算）',
+  'holiday.day': '{name} {date}',
+  'holiday.dayProjected': '{name} {date}（推算）',
   'holiday.moves': '因{list}顺延 {days} 个工作日。',
+  'holiday.moves.one': '因{list}顺延 1 个工作日。',
   'chart.holidays': '阴影带：占用工作日的法定节假日。',
 
   // ---- phases ----
@@ -475,16 +483,16 @@ const zhCn: Record<Keys, string> = {
   'warning.none': '按这些答案，没有突出的日历或项目风险。',
   'warning.december-start.title': '项目在 12 月启动',
   'warning.december-start.action':
-    '年底人心浮动，销售人员忙着外出拜访客户，春节假期（{start}至{end}）前教的内容到节后大多会忘掉（资料 004）。建议过完年再启动。',
+    '年底人心浮动，销售人员忙着外出拜访客户；春节前后的停摆期（{start}至{end}：法定假期连同节前节后几天，工作基本停滞）之前教的内容，到节后大多会忘掉（资料 004）。建议过完年、等停摆期结束再启动。',
   'warning.first-month-festival.title': '启动后的第一个月撞上春节假期',
   'warning.first-month-festival.action':
-    '启动会和首轮培训会被{start}至{end}的假期拦腰截断，员工回来后学过的东西已经忘了（资料 004）。建议等假期结束再启动。',
+    '启动会和首轮培训会被春节前后的停摆期（{start}至{end}：法定假期连同节前节后几天，工作基本停滞）拦腰截断，员工回来后学过的东西已经忘了（资料 004）。建议等停摆期结束再启动。',
   'warning.training-before-festival.title': '培训安排在春节假期前夕或假期当中',
   'warning.training-before-festival.action':
-    '{start}至{end}放完十到十五天的假，节前学的内容大多会忘掉（资料 004）。建议把培训安排在节后，或在大家返岗后把关键内容再讲一遍。',
+    '春节前后的停摆期（{start}至{end}：法定假期连同节前节后几天，前后共十到十五天）过后，节前学的内容大多会忘掉（资料 004）。建议把培训安排在节后，或在大家返岗后把关键内容再讲一遍。',
   'warning.go-live-near-festival.title': '上线日落在春节假期或假期前两周内',
   'warning.go-live-near-festival.action':
-    '在{start}至{end}的假期前刚上线的系统会闲置到节后，返岗头几天也难进入状态。建议在节前留足时间上线，或推迟到节后几周。',
+    '在春节前后的停摆期（{start}至{end}：法定假期连同节前节后几天，工作基本停滞）之前刚上线的系统会闲置到节后，返岗头几天也难进入状态。建议在节前留足时间上线，或推迟到节后几周。',
   'warning.suggestedStart': '改在{date}启动可以避开以上日历风险，预计上线时间约为{goLive}。',
   'warning.applyStart': '改为{date}启动',
   'warning.appliedStart': '启动日期已改为{date}。',
@@ -567,7 +575,7 @@ const zhCn: Record<Keys, string> = {
   'how.base.editorial': '本站假设',
   'how.schedule.title': '各阶段如何衔接',
   'how.schedule.text':
-    '先做规划。部署完成一半后开始数据迁移，因为字段和对象要先建好，数据才能导入，所以两者有重叠。两者都完成后开始培训和试点，随后全面推广，推广结束之日即为上线日期。',
+    '先做规划。部署完成一半后开始数据迁移，因为字段和对象要先建好，数据才能导入，所以两者有重叠。两者都完成后开始培训和试点，随后全面推广，推广结束之日即为上线日期。填写开始日期后，每周工作按国务院公布的日历折合 5 个工作日：法定节假日占用几个工作日，日期就顺延几天；每个阶段和上线日都落在工作日。',
   'how.factors.title': '各因素的作用',
   'how.factors.text':
     '每个答案会给受影响的阶段乘上一个系数，下表列出各阶段的系数（“—”表示没有影响）。同一阶段的系数相乘，最高不超过 {cap} 倍，因为超过这个程度，项目通常会缩小范围而不是一味延长；任何阶段都不少于 {min} 周。资料指出了有哪些因素以及影响的方向，系数的大小是本站的判断，取值使工具能重现资料本身给出的数字（见下文）。',
@@ -593,7 +601,7 @@ const zhCn: Record<Keys, string> = {
     '选择先做 MVP 时，第一个可用版本在完成 {planning}% 的规划、{build}% 的搭建工作和 {pilot} 周试点之后推出。一家无代码厂商（资料 002）称无代码 MVP 只需几周；我们只在低代码平台的首个版本上体现这一说法（×{lowCode}），不缩短整个项目的工期。',
   'how.calendar.title': '日历风险',
   'how.calendar.text':
-    '填写开始日期后，每个阶段都有具体日期，并按四条时机规则检查（准备度自评和“我的 CRM 方案”用的是同一套规则）：12 月启动；第一个月（启动会和首轮培训）撞上春节假期；培训安排在春节假期前 {margin} 天内或假期当中；上线日落在假期当中或假期前 {margin} 天内。只要有一条命中，工具就会给出能避开全部规则的最早启动日期。每年的春节日期按农历计算。假期按 {days} 天计：从正月初一前 {before} 天到初一后 {after} 天，取资料 004 所说十到十五天的中间值，并涵盖法定假期。',
+    '填写开始日期后，每个阶段都有具体日期，并按四条时机规则检查（准备度自评和“我的 CRM 方案”用的是同一套规则）：12 月启动；第一个月（启动会和首轮培训）撞上春节假期；培训安排在春节假期前 {margin} 天内或假期当中；上线日落在假期当中或假期前 {margin} 天内。只要有一条命中，工具就会给出能避开全部规则的最早启动日期。每年的春节日期按农历计算。这些规则看的是春节前后的停摆期，而不只是法定假期：按 {days} 天计，从正月初一前 {before} 天到初一后 {after} 天，取资料 004 所说十到十五天的中间值。它涵盖法定放假的日子，所以起止日期比排期里列出的春节假期更宽。',
   'how.checks.title': '与资料的核对',
   'how.checks.text':
     '自动化测试确保工具与资料一致：规模小、业务简单、准备充分、使用云端 SaaS 的公司 1–3 个月上线（000、001）；典型中型企业需要 3–9 个月（000）；规模大、业务复杂、数字化基础薄弱、本地部署定制开发的公司需要 6 个月以上（001），但不会远超两年；更换供应商增加 1–3 个月（000）；培训和试点约需一个月（000）。',

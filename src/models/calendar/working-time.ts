@@ -1,6 +1,12 @@
 // Project time measured in working days. A plan says "planning takes 3 weeks"; those are weeks of
-// work. When a public holiday falls inside them, the phase ends later by the working days lost, and
-// a make-up Saturday gives a day back. Outside holidays the dates are exactly the plain-calendar ones.
+// work, five working days each, on China's working calendar: a public holiday inside them moves the
+// end out by the working days it takes, and a make-up Saturday gives a day back.
+//
+// Every date of a schedule is found by counting working days from the project's start, never by
+// adding calendar days and correcting for holidays afterwards. Two things follow, and the estimator
+// relies on both: a later start can never finish earlier (the n-th working day on or after a date
+// only moves forward with the date), and the last day of a phase, or of the project, is always a
+// working day: the day its last piece of work is done.
 import { addWorkingDays, holidaysBetween, workingDaysBetween, type HolidayPeriod } from './business-calendar';
 import { addDays, toDayNumber } from './iso-date';
 
@@ -17,22 +23,21 @@ function weekdaysIn(start: string, days: number): number {
   return count;
 }
 
-/**
- * The day `days` plain-calendar days of work after `start` ends (exclusive): `start + days` when no
- * holiday intervenes, later by the working days a holiday takes. Non-decreasing in `days`, so phases
- * laid out on it keep their order and overlaps.
- */
-export function workingDateAfter(start: string, days: number): string {
-  const plainEnd = addDays(start, Math.max(0, Math.round(days)));
-  const needed = weekdaysIn(start, Math.max(0, Math.round(days)));
-  const worked = workingDaysBetween(start, plainEnd);
-  return worked >= needed ? plainEnd : addWorkingDays(plainEnd, needed - worked);
+/** A week of work: Monday to Friday. */
+const WORKING_DAYS_PER_WEEK = 5;
+
+/** Weeks of work as whole working days, to the nearest day. Non-decreasing in `weeks`. */
+export function workingDaysIn(weeks: number): number {
+  return Math.max(0, Math.round(weeks * WORKING_DAYS_PER_WEEK));
 }
 
-/** The last day (inclusive) of a period of `weeks` working weeks that starts on `start`. */
+/**
+ * The last day of a period of `weeks` weeks of work that starts on `start`: the working day on which
+ * its last day of work falls (a period holds at least one).
+ */
 export function workingPeriodEnd(start: string, weeks: number): string {
-  const days = Math.max(1, Math.round(weeks * 7));
-  return addDays(workingDateAfter(start, days), -1);
+  // addWorkingDays(start, i) is working day number i of the period, counting from 0.
+  return addWorkingDays(start, Math.max(1, workingDaysIn(weeks)) - 1);
 }
 
 /** A holiday break inside a period and the working days it takes from it. */

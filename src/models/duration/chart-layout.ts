@@ -17,7 +17,7 @@ export interface HolidayBand extends HolidayInPeriod {
 
 export interface ChartLayout {
   bars: BarLayout[];
-  /** With dates: the public holidays inside the schedule that take working days, as bands. */
+  /** With dates: the public holidays inside the schedule that take working days, as bands clipped to it. */
   holidays: HolidayBand[];
   goLive: number;
   firstRelease?: number;
@@ -41,8 +41,10 @@ export function chartLayout(estimate: DurationEstimate, startDate?: string): Cha
   const goLive = dated ? weeksTo(estimate.goLiveDate!) : estimate.total.likelyWeeks;
   const firstRelease =
     estimate.firstReleaseWeeks === undefined ? undefined : dated && estimate.firstReleaseDate ? weeksTo(estimate.firstReleaseDate) : estimate.firstReleaseWeeks;
+  // A holiday can begin before the start (a project started on its last day) or, in principle, run
+  // past go-live: its band is drawn only where it meets the schedule, never off the chart's left edge.
   const holidays = dated
-    ? (estimate.calendar?.holidays ?? []).map((h) => ({ ...h, from: weeksTo(h.start, false), to: weeksTo(h.end) }))
+    ? (estimate.calendar?.holidays ?? []).map((h) => ({ ...h, from: Math.max(0, weeksTo(h.start, false)), to: Math.min(goLive, weeksTo(h.end)) }))
     : [];
   return { bars, holidays, goLive, ...(firstRelease !== undefined ? { firstRelease } : {}), maxWeeks: Math.max(goLive, ...bars.map((b) => b.highEnd)) };
 }

@@ -1,7 +1,8 @@
-import { holidaysTakingWork, officialScheduleThrough, workingDateAfter } from '@/models/calendar';
+import { addWorkingDays, holidaysTakingWork, officialScheduleThrough } from '@/models/calendar';
 import { FIRST_RELEASE, INTEGRATIONS, LOW_COMMITMENT_AT_OR_BELOW } from './assumptions';
+import { datePhases } from './dated-schedule';
 import { periodEnd } from './period-end';
-import { schedulePoints } from './schedule-points';
+import { phaseDays, schedulePoints } from './schedule-points';
 import { assessTiming } from '@/models/timing';
 import { PHASE_IDS } from './defaults';
 import { phaseRanges } from './phase-ranges';
@@ -42,6 +43,7 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
   const likely = schedule(pick(ranges, 'likely'));
   const high = schedule(pick(ranges, 'high'));
   const sim = simulateTotal(ranges);
+  const dated = input.startDate ? datePhases(input.startDate, phaseDays(likely)) : undefined;
 
   const phases: PhaseEstimate[] = PHASE_IDS.map((id) => {
     const phase: PhaseEstimate = {
@@ -51,14 +53,7 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
       highWeeks: round1(ranges[id].high),
       startWeek: round1(likely.start[id]),
     };
-    if (input.startDate) {
-      // Both ends from the unrounded schedule, so consecutive phases and go-live line up exactly.
-      phase.startDate = workingDateAfter(input.startDate, Math.round(likely.start[id] * 7));
-      phase.endDate = periodEnd(input.startDate, likely.end[id]);
-      if (phase.endDate < phase.startDate) phase.endDate = phase.startDate;
-      phase.holidays = holidaysTakingWork(phase.startDate, phase.endDate);
-    }
-    return phase;
+    return dated ? { ...phase, ...dated[id] } : phase;
   });
 
   const estimate: DurationEstimate = {
@@ -76,17 +71,20 @@ export function estimateDuration(input: DurationInput): DurationEstimate {
   if (input.agile) estimate.firstReleaseWeeks = round1(firstRelease(input, likely));
 
   let calendar: DurationWarning[] = [];
-  if (input.startDate) {
-    estimate.goLiveDate = periodEnd(input.startDate, likely.total);
+  if (input.startDate && dated) {
+    // Go-live is the last working day of the rollout: the day the last piece of work is done.
+    estimate.goLiveDate = dated.rollout.endDate;
     estimate.p80Date = periodEnd(input.startDate, sim.p80);
     if (estimate.firstReleaseWeeks !== undefined) estimate.firstReleaseDate = periodEnd(input.startDate, estimate.firstReleaseWeeks);
     const last = estimate.p80Date > estimate.goLiveDate ? estimate.p80Date : estimate.goLiveDate;
     estimate.calendar = {
-      holidays: holidaysTakingWork(input.startDate, last),
+      // The holidays inside the schedule only: one after go-live delays nothing.
+      holidays: holidaysTakingWork(input.startDate, estimate.goLiveDate),
+      // The 80% date is shown too, so it counts towards whether any date rests on a projection.
       basis: Number(last.slice(0, 4)) > officialScheduleThrough() ? 'projected' : 'official',
     };
     estimate.timing = assessTiming(input.startDate, estimate.points);
-    if (estimate.timing.suggestedStart) estimate.suggestedGoLiveDate = periodEnd(estimate.timing.suggestedStart, likely.total);
+    if (estimate.timing.suggestedStart) estimate.suggestedGoLiveDate = addWorkingDays(estimate.timing.suggestedStart, estimate.points.goLive);
     calendar = estimate.timing.findings.map((f) => (f.festival ? { code: f.code, phase: f.phase, festival: f.festival } : { code: f.code, phase: f.phase }));
   }
   estimate.warnings = [...calendar, ...riskWarnings(input)];

@@ -1,8 +1,8 @@
 import { workingPeriodEnd } from '@/models/calendar';
 
 /**
- * Inclusive last day of a period that starts on `start` and lasts `weeks` weeks of work: a public
- * holiday inside it pushes the end out by the working days it takes.
+ * Inclusive last day of a period that starts on `start` and lasts `weeks` weeks of work (five working
+ * days each): a working day, later by the working days a public holiday inside it takes.
  */
 export function periodEnd(start: string, weeks: number): string {
   return workingPeriodEnd(start, weeks);

@@ -31,9 +31,15 @@ export interface PhaseEstimate {
   likelyWeeks: number;
   highWeeks: number;
   startWeek: number; // offset from project start; phases may overlap
+  /** When dated: the first day (the chosen start for the first phase, a working day for the others). */
   startDate?: string;
-  endDate?: string; // when startDate was given
-  /** When dated: the public holidays inside the phase that push its end out, with the days each takes. */
+  /** When dated: the last day, always a working day. */
+  endDate?: string;
+  /**
+   * When dated: the public holidays on this phase's stretch of the way to go-live, with the working
+   * days each takes there. Each day a holiday takes is noted on one phase only (where deployment and
+   * migration overlap, on the one that ends later), so the notes add up to `calendar.holidays`.
+   */
   holidays?: HolidayInPeriod[];
 }
 
@@ -65,19 +71,20 @@ export interface DurationEstimate {
   total: DurationTotal;
   firstReleaseWeeks?: number; // when agile: first usable release
   firstReleaseDate?: string; // when agile and dated
-  goLiveDate?: string; // when startDate was given
-  /** When dated: the 80% date (the project is live by then in 80% of simulated runs). */
+  /** When dated: the last working day of the rollout. */
+  goLiveDate?: string;
+  /** When dated: the 80% date (the project is live by then in 80% of simulated runs), a working day. */
   p80Date?: string;
   /**
-   * When dated: every holiday break between the start and the 80% date that takes working days,
-   * and whether the dates rest on a published schedule or a projected one (any projected day).
+   * When dated: every holiday break from the start to go-live that takes working days, and whether
+   * the dates (the 80% date included) rest on a published schedule or a projected one.
    */
   calendar?: { holidays: HolidayInPeriod[]; basis: ScheduleBasis };
   /** When startDate was given: the shared timing assessment (findings and the earliest clear start). */
   timing?: TimingAssessment;
-  /** When the timing advice suggests a later start: the likely go-live for that start. */
+  /** When the timing advice suggests a later start (a working day): the likely go-live for that start. */
   suggestedGoLiveDate?: string;
-  /** Where training and go-live fall, in days after the start, on the likely schedule. */
+  /** Where training and go-live fall, in working days from the start, on the likely schedule. */
   points: SchedulePoints;
   warnings: DurationWarning[];
 }

@@ -5,7 +5,7 @@
  * not going live in the break or the two weeks before it. The readiness self-assessment, the
  * duration estimator and the plan all call `assessTiming`, so they report the same findings.
  */
-import { addDays, addMonths, daysBetween, springFestivalHoliday, workingDateAfter } from '@/models/calendar';
+import { addDays, addMonths, addWorkingDays, daysBetween, isWorkingDay, springFestivalHoliday } from '@/models/calendar';
 import type { FestivalBreak, SchedulePoints, TimingAssessment, TimingFinding } from './types';
 
 /** "The weeks just before the break": training or go-live this close to it is flagged. */
@@ -38,28 +38,32 @@ function breakOverlapping(from: string, to: string, before: number): FestivalBre
 }
 
 /**
- * Training and go-live as calendar dates for a start on `start`. The points count working time, so a
- * holiday on the way moves them later, exactly as it moves the estimator's phase dates.
+ * Training and go-live as calendar dates for a start on `start`: the points are working days counted
+ * from it, exactly as the estimator's phase dates are, so a holiday on the way moves them later and
+ * each lands on a working day.
  */
 export function placePoints(start: string, points: SchedulePoints): { trainingFrom: string; trainingTo: string; goLive: string } {
-  const trainingFrom = workingDateAfter(start, points.trainingStart);
-  const trainingTo = addDays(workingDateAfter(start, Math.max(points.trainingStart, points.trainingEnd) + 1), -1);
   return {
-    trainingFrom,
-    trainingTo: trainingTo < trainingFrom ? trainingFrom : trainingTo,
-    goLive: addDays(workingDateAfter(start, points.goLive + 1), -1),
+    trainingFrom: addWorkingDays(start, points.trainingStart),
+    trainingTo: addWorkingDays(start, Math.max(points.trainingStart, points.trainingEnd)),
+    goLive: addWorkingDays(start, points.goLive),
   };
 }
 
-/** The findings for one start date; `points` place training and go-live relative to it. */
+/**
+ * The findings for one start date; `points` place training and go-live relative to it. The first
+ * month is judged from the day work begins (the first working day on or after `start`), as training
+ * and go-live are: a start on a Sunday whose work begins on Monday 1 December is a December start.
+ */
 export function timingFindings(start: string, points: SchedulePoints): TimingFinding[] {
   const out: TimingFinding[] = [];
-  if (start.slice(5, 7) === '12') {
-    out.push({ code: 'december-start', phase: 'planning', from: start, to: start, festival: festivalBreak(Number(start.slice(0, 4)) + 1) });
+  const kickOff = addWorkingDays(start, 0);
+  if (kickOff.slice(5, 7) === '12') {
+    out.push({ code: 'december-start', phase: 'planning', from: kickOff, to: kickOff, festival: festivalBreak(Number(kickOff.slice(0, 4)) + 1) });
   }
-  const firstMonthEnd = addDays(addMonths(start, 1), -1);
-  const firstMonth = breakOverlapping(start, firstMonthEnd, 0);
-  if (firstMonth) out.push({ code: 'first-month-festival', phase: 'planning', from: start, to: firstMonthEnd, festival: firstMonth });
+  const firstMonthEnd = addDays(addMonths(kickOff, 1), -1);
+  const firstMonth = breakOverlapping(kickOff, firstMonthEnd, 0);
+  if (firstMonth) out.push({ code: 'first-month-festival', phase: 'planning', from: kickOff, to: firstMonthEnd, festival: firstMonth });
   const { trainingFrom, trainingTo, goLive } = placePoints(start, points);
   const training = breakOverlapping(trainingFrom, trainingTo, BEFORE_BREAK_DAYS);
   if (training) out.push({ code: 'training-before-festival', phase: 'training', from: trainingFrom, to: trainingTo, festival: training });
@@ -80,7 +84,9 @@ function notBefore(start: string, findings: TimingFinding[]): string {
 
 /**
  * The findings for a start date and, when there are any, the earliest start from `notBefore` on that
- * has none (null when none is found within two years, which the rules above never produce).
+ * has none (null when none is found within two years, which the rules above never produce). Only
+ * working days are offered: work cannot begin on a day off, and a start on one would name a date
+ * nobody acts on (its go-live is the one of the next working day anyway).
  */
 export function assessTiming(start: string, points: SchedulePoints): TimingAssessment {
   const findings = timingFindings(start, points);
@@ -89,7 +95,7 @@ export function assessTiming(start: string, points: SchedulePoints): TimingAsses
     const first = notBefore(start, findings);
     for (let d = 0; d <= SEARCH_DAYS; d++) {
       const candidate = addDays(first, d);
-      if (timingFindings(candidate, points).length === 0) { suggestedStart = candidate; break; }
+      if (isWorkingDay(candidate) && timingFindings(candidate, points).length === 0) { suggestedStart = candidate; break; }
     }
   }
   return { start, findings, suggestedStart };

@@ -15,12 +15,15 @@ export interface TimingFinding {
   festival: FestivalBreak | null;
 }
 
-/** Where training and go-live fall, in days after the start (training inclusive on both ends). */
+/**
+ * Where training and go-live fall, as working days of the project numbered from 0 (the first working
+ * day on or after the start); training inclusive on both ends.
+ */
 export interface SchedulePoints { trainingStart: number; trainingEnd: number; goLive: number }
 
 export interface TimingAssessment {
   start: string;
   findings: TimingFinding[];
-  /** The earliest later start with no finding, when the start has one. */
+  /** The earliest later start, a working day, with no finding, when the start has one. */
   suggestedStart: string | null;
 }

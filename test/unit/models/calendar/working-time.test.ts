@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addWorkingDays, holidaysTakingWork, isWorkingDay, workdaysLostTo, workingDateAfter, workingDaysBetween, workingPeriodEnd } from '@/models/calendar';
+import { addDays, addWorkingDays, holidaysTakingWork, isWorkingDay, workdaysLostTo, workingDaysBetween, workingDaysIn, workingPeriodEnd } from '@/models/calendar';
 
 const day = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((n) => addDays(from, n));
 
@@ -27,9 +27,11 @@ describe('working days from running totals', () => {
 });
 
 describe('project time in working days', () => {
-  it('is the plain calendar where no holiday intervenes (2-27 March 2026)', () => {
-    expect(workingDateAfter('2026-03-02', 14)).toBe('2026-03-16');
-    expect(workingPeriodEnd('2026-03-02', 2)).toBe('2026-03-15');
+  it('five working days a week where no holiday intervenes (2-27 March 2026): two weeks from a Monday end on the second Friday', () => {
+    expect(workingDaysIn(2)).toBe(10);
+    expect(workingPeriodEnd('2026-03-02', 2)).toBe('2026-03-13');
+    // A start on a Saturday begins on the Monday (28 February 2026 was a make-up Saturday, so not that one).
+    expect(workingPeriodEnd('2026-03-07', 2)).toBe('2026-03-20');
   });
   it('a period across the 2026 Spring Festival ends later by the six weekdays off (the make-up Saturdays fall outside the break)', () => {
     // 9 February + 3 weeks would be 1 March; 16-20 and 23 February are off, 14 and 28 February are worked.
@@ -45,17 +47,31 @@ describe('project time in working days', () => {
     // Dragon Boat 2030 is projected on 5 June, a Wednesday; Qingming 2029 on 4 April, a Wednesday too.
     for (const h of holidaysTakingWork('2030-01-01', '2030-12-31')) expect(h.workdaysLost).toBeGreaterThan(0);
   });
-  it('fast-check: never earlier than the plain calendar, and non-decreasing, so phases keep their order', () => {
-    fc.assert(fc.property(day('2026-01-01', 6 * 365), fc.integer({ min: 0, max: 400 }), (start, days) => {
-      const a = workingDateAfter(start, days);
-      expect(a >= addDays(start, days)).toBe(true);
-      expect(workingDateAfter(start, days + 1) >= a).toBe(true);
+  it('fast-check: a period holds exactly its weeks of work in working days, whatever the holidays', () => {
+    fc.assert(fc.property(day('2026-01-01', 6 * 365), fc.integer({ min: 1, max: 600 }), (start, tenths) => {
+      const weeks = tenths / 10;
+      expect(workingDaysBetween(start, addDays(workingPeriodEnd(start, weeks), 1))).toBe(Math.max(1, workingDaysIn(weeks)));
     }));
   });
   it('fast-check: a period holds at least its weeks of work in working days', () => {
     fc.assert(fc.property(day('2026-01-01', 6 * 365), fc.integer({ min: 1, max: 60 }), (start, weeks) => {
       const end = workingPeriodEnd(start, weeks);
       expect(workingDaysBetween(start, addDays(end, 1))).toBeGreaterThanOrEqual(weeks * 5 - 2);
+    }));
+  });
+});
+
+describe('a period of weeks of work on the calendar', () => {
+  it('ends on a working day: three weeks from 8 February 2027 (in the projected festival holiday) end on a weekday, not a Sunday', () => {
+    expect(isWorkingDay(workingPeriodEnd('2027-02-08', 3))).toBe(true);
+  });
+  it('fast-check: ends on a working day, non-decreasing in the start and in the weeks', () => {
+    fc.assert(fc.property(day('2024-01-01', 9 * 365), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 600 }), (start, later, tenths) => {
+      const weeks = tenths / 10;
+      const end = workingPeriodEnd(start, weeks);
+      expect(isWorkingDay(end)).toBe(true);
+      expect(workingPeriodEnd(addDays(start, later), weeks) >= end).toBe(true);
+      expect(workingPeriodEnd(start, weeks + 0.1) >= end).toBe(true);
     }));
   });
 });

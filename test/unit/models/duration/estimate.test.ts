@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays, daysBetween, holidaysTakingWork, springFestivalHoliday, workingDaysBetween } from '@/models/calendar';
+import { addDays, addWorkingDays, daysBetween, holidaysTakingWork, isWorkingDay, springFestivalHoliday, workingDaysBetween } from '@/models/calendar';
 import { estimateDuration, PHASE_IDS, type DurationEstimate, type DurationInput } from '@/models/duration';
 import { TYPICAL_MEDIUM, WORST } from './fixtures';
 
@@ -119,9 +119,9 @@ describe('calendar warnings (004, the shared timing assessment)', () => {
     expect(w?.festival?.newYearsDay).toBe('2027-02-06');
   });
 
-  it('a first month that runs into the Spring Festival break is flagged (a start on 2027-01-04 and one in the break)', () => {
+  it('a first month that runs into the Spring Festival break is flagged (a start on 2027-01-04 and one in the slow-down before the days off)', () => {
     expect(codes(estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2027-01-04' }))).toContain('first-month-festival@planning');
-    expect(codes(estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2027-02-10' }))).toContain('first-month-festival@planning');
+    expect(codes(estimateDuration({ ...TYPICAL_MEDIUM, startDate: '2027-02-04' }))).toContain('first-month-festival@planning');
   });
 
   it('training during the 2026 break is flagged on the training phase', () => {
@@ -131,11 +131,12 @@ describe('calendar warnings (004, the shared timing assessment)', () => {
 
   it('a go-live just before the 2031 break is flagged, one just after it is not (the date comes from the calendar, not a table)', () => {
     const holiday = springFestivalHoliday(2031); // New Year's Day 2031-01-23
-    // Counted in working days, a rollout never ends inside the break itself: it stops before or resumes after.
-    const inBreak = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addDays(holiday.start, -1)) });
+    // A go-live is a working day: the last one before the break, and the first one after it.
+    let before = addDays(holiday.start, -1);
+    while (!isWorkingDay(before)) before = addDays(before, -1);
+    const inBreak = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', before) });
     expect(codes(inBreak)).toContain('go-live-near-festival@rollout');
-    // The first go-live after the break (a rollout counted in working days ends the day before work resumes).
-    const after = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addDays(addWorkingDays(addDays(holiday.end, 1), 0), 1)) });
+    const after = estimateDuration({ ...TYPICAL_MEDIUM, startDate: startSoThatEnds('rollout', addWorkingDays(addDays(holiday.end, 1), 0)) });
     expect(codes(after)).not.toContain('go-live-near-festival@rollout');
   });
 
@@ -155,7 +156,11 @@ describe('calendar warnings (004, the shared timing assessment)', () => {
     const suggested = e.timing?.suggestedStart;
     expect(suggested).toBeTruthy();
     expect(estimateDuration({ ...TYPICAL_MEDIUM, startDate: suggested! }).timing?.findings).toEqual([]);
-    expect(estimateDuration({ ...TYPICAL_MEDIUM, startDate: addDays(suggested!, -1) }).timing?.findings.length).toBeGreaterThan(0);
+    // A working day, and the working day before it still has a finding.
+    expect(isWorkingDay(suggested!)).toBe(true);
+    let before = addDays(suggested!, -1);
+    while (!isWorkingDay(before)) before = addDays(before, -1);
+    expect(estimateDuration({ ...TYPICAL_MEDIUM, startDate: before }).timing?.findings.length).toBeGreaterThan(0);
   });
 });
 
