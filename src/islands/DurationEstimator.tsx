@@ -157,7 +157,7 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
             {/* Today is the browser's, so the strip appears once the page is live, never in the build. */}
             {ready && <StartMonths estimate={estimate} today={todayIso()} startDate={input.startDate} text={text} onPick={(date) => setDurationField('startDate', date)} />}
             <PrintAnswers input={input} text={text} />
-            <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={() => undoable($durationInput, resetDuration, 'toast.reset')} />
+            <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={() => undoable($durationInput, resetDuration, 'toast.reset')} stale={stale} />
           </HydrateLater>
         </section>
       </div>

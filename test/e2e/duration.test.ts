@@ -103,6 +103,9 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     expect(await page.getAttribute('#dur-integrations', 'aria-describedby')).toContain('dur-integrations-error');
     expect(await total(page)).toBe(good);
     expect(await page.locator('[data-testid="duration-stale"]').count()).toBe(1);
+    // A link copied now carries the last valid answers, and the confirmation says so.
+    await page.click('[data-action="share"]');
+    await expect.poll(() => page.locator('.dur-actions .copy-link-status').innerText()).toBe(s['action.linkCopiedStale']);
 
     await fill(page, '#dur-integrations', '2.5');
     await expect.poll(() => page.locator('#dur-integrations-error').innerText()).toContain(s['error.not-a-whole-number']);

@@ -10,6 +10,8 @@ interface Props {
   text: Text;
   shareUrl: () => Promise<string>;
   onReset: () => void;
+  /** An answer is refused: a link carries the last valid answers instead, and says so. */
+  stale: boolean;
 }
 
 // The file writers load on first use: most visitors never download, so they do not pay for them.
@@ -17,7 +19,7 @@ interface Props {
 const exporters = () => Promise.all([import('@/models/duration/export'), import('@/components/shared/download'), import('./export-labels')]);
 
 
-export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
+export function ExportActions({ estimate, text, shareUrl, onReset, stale }: Props) {
   const { t } = text;
   const [status, setStatus] = useState<'' | 'reset'>('');
   const dated = estimate.goLiveDate !== undefined;
@@ -32,7 +34,7 @@ export function ExportActions({ estimate, text, shareUrl, onReset }: Props) {
         primary
         buttonProps={{ 'data-action': 'share' }}
         state={estimate}
-        strings={{ copy: t('action.copyLink'), copied: t('action.linkCopied'), manual: t('action.copyFailed'), field: t('action.linkLabel'), qr: t('action.showQr') }}
+        strings={{ copy: t('action.copyLink'), copied: t(stale ? 'action.linkCopiedStale' : 'action.linkCopied'), manual: t('action.copyFailed'), field: t('action.linkLabel'), qr: t('action.showQr') }}
       />
       <div class="btn-row">
         <button
