@@ -10,7 +10,7 @@ import { isObj, own } from '@/lib/untrusted';
 import { computed } from 'nanostores';
 import { persistedStore } from './persisted';
 import { $profile, updateProfile } from './profile';
-import { companyFactsOf, parseCompanyFacts, type CompanyFacts } from '@/models/profile';
+import { companyFactsOf, parseCompanyFacts, type CompanyFacts } from '@/models/profile/company-facts';
 import {
   DIMENSIONS,
   questionById,

@@ -8,10 +8,13 @@ import { baseUrl } from './support/site';
 import { strings as planStrings } from '@/i18n/tools/plan';
 import { strings as selectionStrings } from '@/i18n/tools/selection';
 import { strings as readinessStrings } from '@/i18n/tools/readiness';
+import { strings as durationStrings } from '@/i18n/tools/duration';
+import { strings as kpiStrings } from '@/i18n/tools/kpi';
 import { EXAMPLE_ANSWERS, DIMENSIONS, commitmentLevel, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
 import { WORST_ANSWERS } from '@/models/readiness';
-import { MAX_IMPORT_CHARS, PLAN_KIND, serializePlanFile } from '@/models/plan';
-import { fullPlan } from '../unit/models/plan/fixtures';
+import { MAX_IMPORT_CHARS, PLAN_KIND, serializePlanFile, type PlanState } from '@/models/plan';
+import { BRIEF_TODAY, conflictPlan, fullPlan } from '../unit/models/plan/fixtures';
+import { containsText, readPdf, squash } from '../support/pdf';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/format';
 import { readFileSync } from 'node:fs';
@@ -115,6 +118,22 @@ async function filledContext(locale: Locale, options: Partial<ContextOptions> = 
 /** Everything the site saved in this browser, to show that a refused import changed nothing. */
 const stored = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('crmpb:') && k !== 'crmpb:probe').sort().map((k) => [k, localStorage.getItem(k)])));
+
+/** A fresh browser on `today` whose visitor imports `plan` on the plan page, as they would a plan file. */
+async function importedPlan(locale: Locale, plan: PlanState, today = TODAY) {
+  const context = await openContext(browser, { today });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(planUrl(locale));
+  // The banner is in the built page; its button works once the island has checked for saved answers.
+  await page.waitForSelector('.plan-shell[data-state="empty"]');
+  await page.click('[data-testid="empty-banner"] [data-action="own"]');
+  await page.waitForSelector('.plan[data-ready="true"]');
+  await page.setInputFiles('#plan-import-file', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlanFile(plan)) });
+  await page.click('[data-action="import-confirm"]');
+  await page.waitForSelector('[data-testid="import-done"]');
+  return { context, page };
+}
 
 const summaryText = (page: Page) => page.locator('#plan-summary').innerText();
 const sectionUsed = (page: Page) =>
@@ -270,6 +289,82 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     // The cover carries the company name exactly as typed, and so does every page's margin.
     expect(await page.innerText('.plan-cover-company')).toBe('华东精密制造股份有限公司');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-running-head').trim())).toBe('"华东精密制造股份有限公司"');
+    await context.close();
+  });
+
+  it('prints a plan whose tools disagree without contradicting itself, every risk with its own action, one cost period and the KPI builder’s verdicts', async () => {
+    const { context, page } = await importedPlan(locale, conflictPlan(), BRIEF_TODAY);
+    const k = kpiStrings[locale];
+    const d = durationStrings[locale];
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    if (process.env.PLAN_PDF_DIR) (await import('node:fs')).writeFileSync(`${process.env.PLAN_PDF_DIR}/conflicts-${locale}.pdf`, pdf);
+    const pages = await readPdf(pdf);
+    const first = pages[0]!.text;
+    const all = pages.map((p) => p.text).join('\n');
+    // Naming the disagreements keeps the brief on page one, sign-off included; the appendices follow.
+    expect(containsText(first, s['brief.signoff.signature'])).toBe(true);
+    expect(squash(pages[1]!.text)).toContain(squash(fill(s['appendix.title'], { letter: 'A', title: s['section.readiness'] })));
+    expect(pages.length).toBeLessThanOrEqual(3);
+
+    // The answers the tools disagree on are named on page one, with the value each part of the report used.
+    const conflicts = page.locator('[data-testid="summary-conflicts"]');
+    expect(await conflicts.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-conflict')))).toEqual(['expansion', 'key-staff', 'commitment', 'platform']);
+    expect(containsText(first, s['conflicts.heading'])).toBe(true);
+    for (const item of await conflicts.locator('li').allInnerTexts()) expect(containsText(first, item), item).toBe(true);
+    const expansion = await conflicts.locator('li[data-conflict="expansion"]').innerText();
+    for (const words of [s['consistency.expansion'], s['value.false.expansion'], s['value.true.expansion'], s['conflicts.section.readiness'], s['conflicts.section.timeline']]) {
+      expect(containsText(expansion, words), words).toBe(true);
+    }
+    const platform = await conflicts.locator('li[data-conflict="platform"]').innerText();
+    for (const words of [d['option.platform.saas'], d['option.platform.lowCode'], s['conflicts.section.platform']]) expect(containsText(platform, words), words).toBe(true);
+
+    // Each risk on page one has an action of its own, not its name again.
+    const risks = await page.locator('[data-testid="summary-risks"] tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [r.querySelector('th')!.textContent!.trim(), r.querySelector('td')!.textContent!.trim()]),
+    );
+    expect(risks.length).toBe(3);
+    for (const [risk, action] of risks) {
+      expect(action, risk).not.toBe(risk);
+      expect(action.length).toBeGreaterThan(0);
+      // Its opening words: a CJK font names some characters by their radical twins (门 as ⻔), more than
+      // a whole sentence may differ by.
+      expect(containsText(first, action.slice(0, 10)), action).toBe(true);
+    }
+
+    // The brief's costs are over the five years chosen, the same totals as the appendix.
+    expect(all).not.toMatch(/three-year|three years|三年/i);
+    expect(containsText(first, fill(s['brief.cost.total'], { years: 5 }))).toBe(true);
+    expect(containsText(first, fill(s['brief.decision.budget'], { years: 5 }))).toBe(true);
+    const briefTotals = await page.locator('[data-testid="summary-cost"] tbody tr').evaluateAll((rows) =>
+      Object.fromEntries(rows.map((r) => [r.getAttribute('data-option'), r.querySelectorAll('td')[1]!.textContent!.trim()])),
+    );
+    const appendixTotals = await page.locator('#plan-platform tr[data-option]').evaluateAll((rows) =>
+      Object.fromEntries(rows.map((r) => [r.getAttribute('data-option'), r.querySelector('td:last-child')!.textContent!.trim()])),
+    );
+    expect(Object.keys(briefTotals)).toHaveLength(4);
+    expect(briefTotals).toEqual(appendixTotals);
+
+    // A target that is only a stretch is not called "all five met".
+    const csat = await page.locator('#plan-kpi tr[data-kpi="csat"] td:last-child').innerText();
+    expect(containsText(csat, k['attainable.stretch'])).toBe(true);
+    expect(containsText(csat, s['kpi.smartAll'])).toBe(false);
+    expect(containsText(csat, fill(s['kpi.smartStretch'], { met: 4, letters: k['smart.attainable'] }))).toBe(true);
+    expect(containsText(all, fill(s['kpi.smartStretch'], { met: 4, letters: k['smart.attainable'] }))).toBe(true);
+
+    // The chart's legend names every key it shows, the holidays' too; on paper its keys print as
+    // drawn (not as empty boxes), and no tick label is cut off at the chart's edge.
+    expect(await page.locator('#plan-timeline .plan-key-holiday').count()).toBe(1);
+    expect(squash(await page.locator('#plan-timeline .plan-legend').innerText())).toContain(squash(d['chart.holidays']));
+    expect(containsText(all, d['chart.holidays'])).toBe(true);
+    for (const key of ['high', 'holiday']) expect(await page.locator(`#plan-timeline .plan-key-${key}`).evaluate((e) => getComputedStyle(e).printColorAdjust)).toBe('exact');
+    await page.waitForFunction(() => document.querySelector<SVGSVGElement>('#plan-timeline svg[role="img"]')!.viewBox.baseVal.width === 720);
+    const cut = await page.locator('#plan-timeline svg[role="img"]').evaluate((svg: SVGSVGElement) =>
+      Array.from(svg.querySelectorAll<SVGTextElement>('text')).map((t) => t.getBBox()).filter((b) => b.x < 0 || b.x + b.width > svg.viewBox.baseVal.width).length,
+    );
+    expect(cut).toBe(0);
     await context.close();
   });
 

@@ -1,15 +1,9 @@
 // The brief's three most important risks, each with the action that answers it and a blank line for
 // the person who will own it (written in by hand on paper, or in the meeting).
-import type { NextAction, PlanReport } from '@/models/plan';
+import type { PlanReport } from '@/models/plan';
 import { TableWrap } from './TableWrap';
-import { actionKeys, actionVars } from './action-text';
+import { riskRow } from './action-text';
 import type { Text } from './text';
-
-/** What could go wrong, in the tool's own words where it has them (the estimator's warnings). */
-function riskText(a: NextAction, text: Text): string {
-  if (a.source === 'duration' && text.has(`d.warning.${a.code}.title`)) return text.t(`d.warning.${a.code}.title`, actionVars(a, text));
-  return text.tn(`risk.${a.code}`, typeof a.vars?.n === 'number' ? a.vars.n : 0, actionVars(a, text));
-}
 
 export function BriefRisks({ report, text }: { report: PlanReport; text: Text }) {
   const { t } = text;
@@ -28,15 +22,18 @@ export function BriefRisks({ report, text }: { report: PlanReport; text: Text })
             </tr>
           </thead>
           <tbody>
-            {report.risks.map((a) => (
-              <tr key={a.key} data-risk={a.key}>
-                <th scope="row">{riskText(a, text)}</th>
-                <td data-label={t('brief.risks.action')}>{t(actionKeys(a).title, actionVars(a, text))}</td>
-                <td class="plan-owner-col" data-label={t('brief.risks.owner')}>
-                  <span class="plan-owner-line" aria-label={t('brief.risks.ownerBlank')} role="img" />
-                </td>
-              </tr>
-            ))}
+            {report.risks.map((a) => {
+              const row = riskRow(a, text);
+              return (
+                <tr key={a.key} data-risk={a.key}>
+                  <th scope="row">{row.risk}</th>
+                  <td data-label={t('brief.risks.action')}>{row.action}</td>
+                  <td class="plan-owner-col" data-label={t('brief.risks.owner')}>
+                    <span class="plan-owner-line" aria-label={t('brief.risks.ownerBlank')} role="img" />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </TableWrap>

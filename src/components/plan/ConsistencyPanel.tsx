@@ -10,7 +10,7 @@ interface Props {
   onResolve: (issue: ConsistencyIssue, choice: IssueChoice) => boolean;
 }
 
-export function issueValue(text: Text, issue: ConsistencyIssue, value: IssueValue): string {
+export function issueValue(text: Text, issue: Pick<ConsistencyIssue, 'code'>, value: IssueValue): string {
   const { t } = text;
   switch (issue.code) {
     case 'planned-start':

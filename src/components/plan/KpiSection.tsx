@@ -1,7 +1,7 @@
 // The KPI appendix: one row per KPI, short-term first, with its data source and the SMART check in
 // words (never by colour alone). Change, deadline and owner are on the brief's first page.
-import type { PlanReport } from '@/models/plan';
-import type { RowResult } from '@/models/kpi';
+import { smartCheck, type PlanReport, type SmartLetter } from '@/models/plan';
+import type { KpiEvaluation, RowResult } from '@/models/kpi';
 import { Section } from './Section';
 import { TableWrap } from './TableWrap';
 import { kpiName } from './names';
@@ -17,7 +17,6 @@ interface Props {
 const HORIZON_ORDER = { short: 0, mid: 1, long: 2 } as const;
 /** Above this many rows the printed sheet uses a smaller type so that it stays on one page. */
 const DENSE_ROWS = 24;
-const LETTERS = ['specific', 'measurable', 'attainable', 'relevant', 'timeBound'] as const;
 
 export function KpiSection({ report, text, editable, appendix }: Props) {
   const { t } = text;
@@ -31,6 +30,16 @@ export function KpiSection({ report, text, editable, appendix }: Props) {
 
 function order(row: RowResult): number {
   return row.ok ? HORIZON_ORDER[row.evaluation.horizon] : 3;
+}
+
+/** The SMART check in words, grouped as the KPI builder's badges are: a stretch is not "met". */
+function smartWords(text: Text, smart: KpiEvaluation['smart']): string {
+  const { t } = text;
+  const { met, stretch, notMet } = smartCheck(smart);
+  const letters = (list: SmartLetter[]) => text.list(list.map((l) => t(`k.smart.${l}`)));
+  if (stretch.length === 0) return notMet.length === 0 ? t('kpi.smartAll') : t('kpi.smartMissing', { letters: letters(notMet) });
+  if (notMet.length === 0) return t('kpi.smartStretch', { met: met.length, letters: letters(stretch) });
+  return t('kpi.smartStretchMissing', { letters: letters(notMet), stretch: letters(stretch) });
 }
 
 function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: Text }) {
@@ -66,7 +75,6 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
                 );
               }
               const { input, evaluation } = row;
-              const missing = LETTERS.filter((l) => (l === 'attainable' ? evaluation.smart.attainable === 'unlikely' : !evaluation.smart[l]));
               const attain = evaluation.smart.attainable;
               return (
                 <tr key={row.uid} data-kpi={input.kpiId} data-status="ok">
@@ -77,9 +85,7 @@ function KpiTable({ part, text }: { part: NonNullable<PlanReport['kpi']>; text: 
                   <td>{input.dataSource?.trim() || t('kpi.notGiven')}</td>
                   <td>
                     <span class={`badge ${attain === 'yes' ? 'ok' : attain === 'stretch' ? 'warn' : 'danger'}`}>{t(`k.attainable.${attain}`)}</span>
-                    <span class="plan-sub">
-                      {missing.length === 0 ? t('kpi.smartAll') : t('kpi.smartMissing', { letters: text.list(missing.map((l) => t(`k.smart.${l}`))) })}
-                    </span>
+                    <span class="plan-sub">{smartWords(text, evaluation.smart)}</span>
                   </td>
                 </tr>
               );

@@ -7,6 +7,7 @@ import { WEEKS_PER_MONTH, type DurationEstimate } from '@/models/duration';
 import type { Text } from './text';
 import { formatDate } from '@/i18n/format';
 import { useHolderWidth } from '@/components/shared/use-holder-width';
+import { usePrinting } from '@/components/shared/use-printing';
 
 interface Props {
   estimate: DurationEstimate;
@@ -38,9 +39,15 @@ function ticksFor(maxWeeks: number, startDate: string | undefined, text: Text, m
   );
 }
 
+/** A tick label near either edge runs inwards from its line, so that none is cut off ("r 2027"). */
+function tickAnchor(at: number, width: number): 'start' | 'middle' | 'end' {
+  return at > width - 40 ? 'end' : at < 40 ? 'start' : 'middle';
+}
+
 export function PlanGantt({ estimate, startDate, text }: Props) {
   const { t } = text;
-  const [holder, W] = useHolderWidth(PRINT_WIDTH, PRINT_WIDTH);
+  const [holder, measured] = useHolderWidth(PRINT_WIDTH);
+  const W = usePrinting() ? PRINT_WIDTH : measured;
   const phases = estimate.phases;
   // On calendar time when dated, so bars match the dates beside them (holidays lengthen phases).
   const layout = chartLayout(estimate, startDate);
@@ -78,7 +85,7 @@ export function PlanGantt({ estimate, startDate, text }: Props) {
         {ticks.map((tick) => (
           <g key={tick.weeks}>
             <line x1={x(tick.weeks)} x2={x(tick.weeks)} y1={TOP} y2={axisY + 4} class="plan-grid" />
-            <text x={x(tick.weeks)} y={axisY + 17} text-anchor={x(tick.weeks) > W - 40 ? 'end' : 'middle'} class="plan-tick">
+            <text x={x(tick.weeks)} y={axisY + 17} text-anchor={tickAnchor(x(tick.weeks), W)} class="plan-tick">
               {tick.label}
             </text>
           </g>

@@ -92,7 +92,7 @@ function PlatformBody({ part, text }: { part: NonNullable<PlanReport['selection'
           </thead>
           <tbody>
             {tco.options.map((o) => (
-              <tr key={o.id}>
+              <tr key={o.id} data-option={o.id}>
                 <th scope="row">{name(o.id)}</th>
                 {o.byYear.map((v, y) => (
                   <td class="num" key={y}>

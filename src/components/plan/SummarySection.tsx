@@ -1,7 +1,8 @@
-// Page one of the brief, complete on its own: the decision asked for, the platform ahead and how firm
-// that lead is, the three-year cost of each option, the go-live dates, the readiness verdict, the three
-// most important risks with an owner line each, the KPIs by horizon and a sign-off box. A tool the
-// visitor has not used leaves its line out (the report lists those tools once, below).
+// Page one of the brief, complete on its own: the decision asked for, any answers the tools disagree on,
+// the platform ahead and how firm that lead is, the cost of each option over the years chosen in the
+// selection tool (the appendix's period, so the two never differ), the go-live dates, the readiness
+// verdict, the three most important risks with an owner line each, the KPIs by horizon and a sign-off
+// box. A tool the visitor has not used leaves its line out (the report lists those tools once, below).
 import { workdaysLostTo } from '@/models/calendar';
 import type { PlanReport } from '@/models/plan';
 import type { Profile } from '@/models/profile';
@@ -11,6 +12,7 @@ import { TableWrap } from './TableWrap';
 import { optionNameById } from './names';
 import { BriefKpis } from './BriefKpis';
 import { BriefRisks } from './BriefRisks';
+import { BriefConflicts } from './BriefConflicts';
 import type { Text } from './text';
 
 interface Props {
@@ -33,7 +35,7 @@ function Decision({ report, profile, text }: Props) {
   if (s && s.state.matrix.options.length > 1) {
     const names = s.matrix.ranking.slice(0, 2).map((id) => optionNameById(text, s.state.matrix.options, id));
     parts.push(t('brief.decision.platform', { options: text.list(names) }));
-    parts.push(t('brief.decision.budget'));
+    parts.push(text.tn('brief.decision.budget', s.state.tco.years, { years: s.state.tco.years }));
   }
   if (report.risks.length > 0) parts.push(t('brief.decision.owners'));
   return (
@@ -87,8 +89,10 @@ function PlatformLine({ part, text }: { part: NonNullable<PlanReport['selection'
 function CostTable({ part, text }: { part: NonNullable<PlanReport['selection']>; text: Text }) {
   const { t } = text;
   const options = part.state.matrix.options;
-  const caption = t('brief.cost.caption', { users: text.num(part.state.tco.users, 0) });
-  const min = Math.min(...part.tco3.options.map((o) => o.total));
+  const years = part.state.tco.years;
+  const caption = text.tn('brief.cost.caption', years, { years, users: text.num(part.state.tco.users, 0) });
+  const total = text.tn('brief.cost.total', years, { years });
+  const min = Math.min(...part.tco.options.map((o) => o.total));
   const placeholders = pricesArePlaceholders(part.state.tco.options);
   return (
     <div class="plan-brief-block" data-testid="summary-cost">
@@ -99,18 +103,18 @@ function CostTable({ part, text }: { part: NonNullable<PlanReport['selection']>;
             <tr>
               <th scope="col">{t('platform.col.option')}</th>
               <th scope="col" class="num">{t('brief.cost.score')}</th>
-              <th scope="col" class="num">{t('brief.cost.total')}</th>
+              <th scope="col" class="num">{total}</th>
               <th scope="col" class="num">{t('brief.cost.vsLowest')}</th>
             </tr>
           </thead>
           <tbody>
             {part.matrix.ranking.map((id) => {
-              const cost = part.tco3.options.find((o) => o.id === id);
+              const cost = part.tco.options.find((o) => o.id === id);
               return (
                 <tr key={id} data-option={id}>
                   <th scope="row">{optionNameById(text, options, id)}</th>
                   <td class="num" data-label={t('brief.cost.score')}>{text.num(part.matrix.totals[id] ?? 0)}</td>
-                  <td class="num" data-label={t('brief.cost.total')}>{cost ? text.money(cost.total) : '—'}</td>
+                  <td class="num" data-label={total}>{cost ? text.money(cost.total) : '—'}</td>
                   <td class="num" data-label={t('brief.cost.vsLowest')}>{cost ? (cost.total === min ? t('brief.cost.lowest') : `+${text.money(cost.total - min)}`) : '—'}</td>
                 </tr>
               );
@@ -160,6 +164,7 @@ export function SummarySection({ report, profile, text }: Props) {
   return (
     <Section id="plan-summary" title={t('section.summary')} text={text}>
       <Decision report={report} profile={profile} text={text} />
+      <BriefConflicts report={report} text={text} />
       <dl class="plan-summary">
         {s && s.state.matrix.options.length > 1 && (
           <div class="plan-summary-wide">

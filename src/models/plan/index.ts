@@ -23,6 +23,8 @@ export { buildPlanFile, importErrorCode, serializePlanFile, validateImport } fro
 export { looksTruncated } from './json-scan';
 export { PLATFORM_OF_OPTION, findInconsistencies } from './consistency';
 export { DURATION_WARNING_GUIDE, LINKED_FAQ_IDS, SMART_GOALS_DONE, mergeNextActions, smartKpiCount } from './next-actions';
-export { MAX_RISKS, topRisks } from './risks';
-export { BRIEF_COST_YEARS, computePlanReport, describePlan, type PlanContents } from './report';
+export { MAX_RISKS, isRisk, topRisks } from './risks';
+export { computePlanReport, describePlan, type PlanContents } from './report';
+export { reportConflicts, type ConflictUse, type ReportConflict, type ReportSection } from './conflicts';
+export { SMART_LETTERS, smartCheck, type SmartCheck, type SmartLetter } from './kpi-check';
 export { EXAMPLE_START, EXAMPLE_TODAY, examplePlan } from './example';

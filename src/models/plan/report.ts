@@ -27,9 +27,6 @@ function kpiPart(sheet: NonNullable<PlanState['kpi']>, today: string): KpiPart {
   return { sheet, rows, counts };
 }
 
-/** The horizon of the brief's cost comparison. */
-export const BRIEF_COST_YEARS = 3;
-
 export function computePlanReport(plan: PlanState, today: string): PlanReport {
   const used = usedTools(plan);
   const readiness = plan.readiness
@@ -54,8 +51,6 @@ export function computePlanReport(plan: PlanState, today: string): PlanReport {
           state,
           matrix,
           tco: computeTco(state.tco),
-          // The brief compares every option over the same three years, whatever horizon the tool shows.
-          tco3: computeTco({ ...state.tco, years: BRIEF_COST_YEARS }),
           lead: readLead(state.preset, state.matrix, matrix),
           ahead: matrix.winner,
         };

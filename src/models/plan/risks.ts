@@ -8,7 +8,9 @@ export const MAX_RISKS = 3;
 /** Prompts to use a tool and routine confirmations: useful next steps, but no risk to a board. */
 const NOT_RISKS: ReadonlySet<string> = new Set(['use-readiness', 'finish-readiness', 'use-duration', 'use-selection', 'confirm-with-trial']);
 
-/** Priority 3 (next steps for any project) is never a risk. */
+/** Whether an action answers a risk. Priority 3 (next steps for any project) never does. */
+export const isRisk = (a: NextAction): boolean => a.priority <= 2 && !NOT_RISKS.has(a.code);
+
 export function topRisks(actions: readonly NextAction[], max = MAX_RISKS): NextAction[] {
-  return actions.filter((a) => a.priority <= 2 && !NOT_RISKS.has(a.code)).slice(0, max);
+  return actions.filter(isRisk).slice(0, max);
 }

@@ -126,9 +126,8 @@ export interface DurationPart {
 export interface SelectionPart {
   state: SelectionState;
   matrix: MatrixResult;
+  /** Over the years the visitor chose in the selection tool; the brief and the appendix both show it. */
   tco: TcoResult;
-  /** The same cost inputs over three years, the brief's common horizon. */
-  tco3: TcoResult;
   /** Whose weights, the margin, and whether one plausible change would flip the leader. */
   lead: LeadReading;
   /** The winner's option id, or null when the top two are too close to call. */

@@ -1,7 +1,8 @@
 // The readiness answers in a share link: one digit per question (its option's place, 1-based; 0 when
 // not answered) and the planned start as a number.
 import { at, indexIn, isList, packDate, unpackDate } from '@/lib/pack';
-import { COMPANY_SIZES, CURRENT_TOOLS, parseCompanyFacts, type CompanyFacts } from '@/models/profile';
+import { COMPANY_SIZES, CURRENT_TOOLS } from '@/models/profile';
+import { parseCompanyFacts, type CompanyFacts } from '@/models/profile/company-facts';
 import { QUESTIONS } from './questions';
 import type { ReadinessAnswers } from './types';
 

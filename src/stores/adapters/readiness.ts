@@ -1,6 +1,7 @@
 import { $readiness, RESULT_STEP, SHARE_NAME, parseReadinessState, type ReadinessState } from '../readiness';
 import { $profile } from '../profile';
-import { companyContext, parseCompanyFacts } from '@/models/profile';
+import { companyContext } from '@/models/profile';
+import { parseCompanyFacts } from '@/models/profile/company-facts';
 import { isObj, own } from '@/lib/untrusted';
 import { assessReadiness, validateReadinessAnswers } from '@/models/readiness';
 import { compareReadiness } from '@/models/scenarios/readiness';

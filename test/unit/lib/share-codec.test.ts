@@ -9,7 +9,8 @@ import { validateDurationInput, DEFAULT_DURATION_INPUT } from '@/models/duration
 import { DURATION_SHARE } from '@/models/duration/share-pack';
 import { validateReadinessAnswers, sanitizePartialAnswers, EXAMPLE_ANSWERS } from '@/models/readiness';
 import { READINESS_LINK_SHARE, READINESS_SHARE } from '@/models/readiness/share-pack';
-import { COMPANY_SIZES, CURRENT_TOOLS, parseCompanyFacts } from '@/models/profile';
+import { COMPANY_SIZES, CURRENT_TOOLS } from '@/models/profile';
+import { parseCompanyFacts } from '@/models/profile/company-facts';
 import { parseSelectionState, DEFAULT_SELECTION_STATE } from '@/models/matrix';
 import { SELECTION_SHARE } from '@/models/matrix/share-pack';
 import { validateSheet, EMPTY_SHEET, type KpiSheet } from '@/models/kpi';

@@ -1,7 +1,7 @@
 // Plans used across the plan model's tests.
 import { DEFAULT_DURATION_INPUT } from '@/models/duration';
 import { CRITERIA, parseSelectionState, type SelectionState } from '@/models/matrix';
-import { BEST_ANSWERS, WORST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
+import { BEST_ANSWERS, EXAMPLE_ANSWERS, WORST_ANSWERS, type ReadinessAnswers } from '@/models/readiness';
 import { KPI_CATALOG, type KpiSheet } from '@/models/kpi';
 import { DEFAULT_PROFILE } from '@/models/profile';
 import { EMPTY_PLAN, examplePlan, type PlanState } from '@/models/plan';
@@ -105,5 +105,24 @@ export function briefPlan(): PlanState {
     duration: { ...DEFAULT_DURATION_INPUT, companySize: 'medium', complexity: 3, digitalMaturity: 2, vendorSupport: 3, internalCommitment: 1, integrations: 4, expanding: true, keyStaffTurnover: true, agile: true, startDate: '2026-12-07' },
     selection,
     kpi,
+  };
+}
+
+/**
+ * The brief's company as a QA pass filled it in: the tools disagree (the readiness check says steady
+ * growth, low turnover and commitment level 4; the estimator assumed rapid expansion, a turnover peak,
+ * commitment 2 and a no-code platform while the matrix has the SaaS product ahead), costs over five
+ * years, and a customer-satisfaction target that is only a stretch.
+ */
+export const CONFLICT_START = '2027-03-01';
+export function conflictPlan(): PlanState {
+  const plan = briefPlan();
+  return {
+    ...plan,
+    profile: { ...plan.profile, plannedStart: CONFLICT_START },
+    readiness: { ...EXAMPLE_ANSWERS, plannedStart: CONFLICT_START },
+    duration: { ...plan.duration!, startDate: CONFLICT_START, expanding: true, keyStaffTurnover: true, platform: 'lowCode', internalCommitment: 2 },
+    selection: { ...plan.selection!, tco: { ...plan.selection!.tco, years: 5 } },
+    kpi: { ...plan.kpi!, rows: plan.kpi!.rows.map((row) => (row.kpiId === 'csat' ? { ...row, target: '92', deadline: '2027-12-31' } : row)) },
   };
 }
