@@ -23,6 +23,7 @@ import { PhaseTable } from '@/components/duration/PhaseTable';
 import { WarningsSection } from '@/components/duration/WarningsSection';
 import { StartMonths } from '@/components/duration/StartMonths';
 import { todayIso } from '@/models/calendar';
+import { estimateSeenOn } from '@/components/duration/seen-estimate';
 import { ExportActions } from '@/components/duration/ExportActions';
 import { PrintAnswers } from '@/components/duration/PrintAnswers';
 import { makeText, type Strings } from '@/components/duration/text';
@@ -98,6 +99,12 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
   const errors = ready ? storedErrors : {};
   const input = ready ? storedInput : buildTime().input;
   const estimate = ready ? storedEstimate : buildTime().estimate;
+  // Today is the browser's, so what depends on it appears once the page is live, never in the build.
+  const today = ready ? todayIso() : undefined;
+  const planned = estimate.timing?.start;
+  const startPassed = today && planned && planned < today ? planned : null;
+  // With a start that has passed, the start offered instead is one from today on.
+  const advice = useMemo(() => (startPassed ? estimateSeenOn(estimate, today!) : estimate), [estimate, startPassed]);
 
   const stale = Object.keys(errors).length > 0;
 
@@ -147,15 +154,14 @@ function DurationEstimatorIsland({ locale, strings, notices, profileText, scenar
                 p80: text.months(estimate.total.p80Weeks),
               })}
           </div>
-          <ResultSummary estimate={estimate} text={text} />
+          <ResultSummary estimate={estimate} startPassed={startPassed} text={text} />
           <HydrateLater>
             <GanttChart estimate={estimate} startDate={input.startDate} text={text} />
             <PhaseTable estimate={estimate} text={text} />
           </HydrateLater>
           <HydrateLater>
-            <WarningsSection estimate={estimate} text={text} onApplyStart={(date) => setDurationField('startDate', date)} />
-            {/* Today is the browser's, so the strip appears once the page is live, never in the build. */}
-            {ready && <StartMonths estimate={estimate} today={todayIso()} startDate={input.startDate} text={text} onPick={(date) => setDurationField('startDate', date)} />}
+            <WarningsSection estimate={advice} text={text} onApplyStart={(date) => setDurationField('startDate', date)} />
+            {today && <StartMonths estimate={estimate} today={today} startDate={input.startDate} text={text} onPick={(date) => setDurationField('startDate', date)} />}
             <PrintAnswers input={input} text={text} />
             <ExportActions estimate={estimate} text={text} shareUrl={() => durationShareUrl(window.location)} onReset={() => undoable($durationInput, resetDuration, 'toast.reset')} stale={stale} />
           </HydrateLater>

@@ -9,6 +9,7 @@ import { baseUrl } from './support/site';
 import { strings } from '@/i18n/tools/duration';
 import { dictionaries } from '@/i18n/t';
 import { LOCALES, type Locale } from '@/i18n/locales';
+import { fill as fillText, formatDate } from '@/i18n/format';
 import { encodeSharePayload } from '@/lib/share-link';
 import { readCsv, readIcs } from '../support/exports';
 import { pngSize, svgTexts } from '../support/images';
@@ -385,6 +386,37 @@ describe.each(LOCALES)('duration estimator (%s)', (locale) => {
     const profile = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith('profile:v1'))?.[1] ?? '');
     expect(profile).toContain(suggested);
     await page.close();
+  });
+
+  it('a planned start that has passed says so, and offers no start before today', async () => {
+    const later = await openContext(browser, { today: '2027-06-01' });
+    const { page } = await open(later, locale);
+    await fill(page, '#dur-startDate', '2027-01-04');
+    const notice = page.locator('[data-testid="duration-start-past"]');
+    await notice.waitFor();
+    expect(await notice.innerText()).toBe(fillText(s['result.startPast'], { date: formatDate(locale, '2027-01-04') }));
+    await page.locator('[data-warning="first-month-festival"]').waitFor();
+    const offer = page.locator('[data-suggested-start]');
+    const suggested = await offer.getAttribute('data-suggested-start');
+    expect(suggested! >= '2027-06-01', suggested!).toBe(true);
+    expect(await offer.innerText()).not.toContain(formatDate(locale, '2027-02-15'));
+    await offer.locator('button').click();
+    await expect.poll(() => page.inputValue('#dur-startDate')).toBe(suggested);
+    await expect.poll(() => notice.count()).toBe(0);
+    await later.close();
+  });
+
+  it('year-end and the weeks before the Spring Festival are one stretch: January 2026 is not clear (break 14 to 25 February)', async () => {
+    const winter = await openContext(browser, { today: '2025-12-20' });
+    const { page } = await open(winter, locale);
+    const january = page.locator('.dur-months-table tr[data-month="2026-01-01"]');
+    await january.waitFor();
+    expect(await january.getAttribute('data-clear')).toBe('false');
+    for (const start of ['2025-12-31', '2026-01-02', '2026-01-15']) {
+      await fill(page, '#dur-startDate', start);
+      await expect.poll(() => page.locator('.dur-warning-list [data-warning="december-start"], .dur-warning-list [data-warning="first-month-festival"]').count()).toBe(1);
+    }
+    await winter.close();
   });
 
   it('lists the next twelve start months with their go-live and calendar findings, and starts in one with a click', async () => {

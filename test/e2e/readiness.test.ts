@@ -3,7 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage, type PageWatch } from './support/browser';
 import { runAxe, describeViolations } from './support/axe';
 import { baseUrl } from './support/site';
-import { BEST_ANSWERS, EXAMPLE_ANSWERS, WORST_ANSWERS, DIMENSIONS, QUESTION_IDS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
+import { assessReadiness, BEST_ANSWERS, EXAMPLE_ANSWERS, WORST_ANSWERS, DIMENSIONS, QUESTION_IDS, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
+import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
 import { strings } from '@/i18n/tools/readiness';
 import { LOCALES } from '@/i18n/locales';
 import { citeText } from '@/lib/sources';
@@ -164,6 +165,56 @@ describe.each(LOCALES)('readiness check (%s)', (locale) => {
       expect(await verdictOf(watch.page), today).toBe(verdict);
       await watch.context.close();
     }
+  });
+
+  it('a planned start that has passed: says so, and the start it suggests is not in the past either', async () => {
+    const today = '2027-06-01';
+    const answers = { ...BEST_ANSWERS, plannedStart: '2027-01-04' };
+    const watch = await open(locale, { today });
+    const { page } = watch;
+    await answerAll(page, answers);
+    expect(await page.textContent('.rd-start')).toContain(s['start.inPast']);
+    const expected = assessReadiness(answers, today).startCheck!.suggestedStart!;
+    expect(expected >= today).toBe(true);
+    const action = await page.textContent('[data-action="start-after-festival"]');
+    expect(action).toContain(formatDate(locale, expected));
+    expect(await page.textContent('.rd-start')).toContain(fill(s['start.suggested'], { date: formatDate(locale, expected) }));
+    expect(await page.textContent('.rd')).not.toContain(formatDate(locale, '2027-02-15'));
+    await watch.context.close();
+  });
+
+  it('with the estimator’s answers saved (custom development, on premise), the result schedules as the estimator does, says which answers it used, and both name the same findings', async () => {
+    const today = '2027-06-01';
+    const answers = { ...BEST_ANSWERS, plannedStart: '2027-06-16' };
+    const saved = { ...DEFAULT_DURATION_INPUT, platform: 'custom', deployment: 'onPremise' } as const;
+    const watch = await open(locale, { today });
+    const { page } = watch;
+    await page.goto(url(locale, 'duration'));
+    await page.waitForSelector('.dur[data-ready="true"]');
+    await page.selectOption('#dur-platform', 'custom');
+    await page.selectOption('#dur-deployment', 'onPremise');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('crmpb:duration:v1') ?? '')).toContain('onPremise');
+    await page.goto(url(locale));
+    await page.waitForSelector('.rd[data-ready]');
+    await answerAll(page, answers);
+    const expected = assessReadiness(answers, today, {}, saved);
+    expect(await verdictOf(page)).toBe(expected.verdict);
+    const readinessFlags = (await listOf(page, 'data-flag')).filter((f) => TIMING_FLAG[f!]);
+    expect(readinessFlags).toEqual(['go-live-near-festival']);
+    const used = await page.textContent('[data-testid="readiness-estimator-answers"]');
+    expect(used).toContain(s['estimator.platform.custom']);
+    expect(used).toContain(s['estimator.deployment.onPremise']);
+    const suggested = expected.startCheck!.suggestedStart!;
+    expect(await page.textContent('[data-action="start-after-festival"]')).toContain(formatDate(locale, suggested));
+
+    await page.click('[data-handoff]');
+    await page.waitForURL((u) => u.pathname === `/${locale}/tools/duration/`);
+    await page.waitForSelector('[data-ready]');
+    await page.locator('[data-warning="go-live-near-festival"]').waitFor();
+    const durationCodes = await page.locator('.dur-warning-list [data-warning]').evaluateAll((els) => els.map((e) => e.getAttribute('data-warning')));
+    expect(durationCodes.filter((c) => Object.values(TIMING_FLAG).includes(c!))).toEqual(readinessFlags.map((f) => TIMING_FLAG[f!]));
+    expect(await page.getAttribute('[data-suggested-start]', 'data-suggested-start')).toBe(suggested);
+    await watch.context.close();
   });
 
   it('a key-staff turnover peak shows its flag and the two-key-users action', async () => {

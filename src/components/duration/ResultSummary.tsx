@@ -3,7 +3,8 @@ import type { DurationEstimate } from '@/models/duration';
 import { officialScheduleThrough, workdaysLostTo } from '@/models/calendar';
 import type { Text } from './text';
 
-export function ResultSummary({ estimate, text }: { estimate: DurationEstimate; text: Text }) {
+/** `startPassed`: the planned start when it has already passed (known once the page is live). */
+export function ResultSummary({ estimate, startPassed = null, text }: { estimate: DurationEstimate; startPassed?: string | null; text: Text }) {
   const { t, num, months } = text;
   const { total } = estimate;
   return (
@@ -31,6 +32,11 @@ export function ResultSummary({ estimate, text }: { estimate: DurationEstimate; 
         </p>
       ) : (
         <p class="muted">{t('result.goLiveHint')}</p>
+      )}
+      {startPassed && (
+        <p class="notice warn" data-testid="duration-start-past">
+          {t('result.startPast', { date: text.date(startPassed) })}
+        </p>
       )}
       {estimate.calendar && <CalendarNote calendar={estimate.calendar} text={text} />}
       {estimate.firstReleaseWeeks !== undefined && <p>{t('result.firstRelease', { weeks: num(estimate.firstReleaseWeeks) })}</p>}

@@ -7,6 +7,7 @@ import { SOURCES } from '@/site';
 import { Cited } from '../shared/Cited';
 import { refText } from '@/lib/sources';
 import { RadarChart, DimensionTable } from './RadarChart';
+import { estimatorAnswersNote } from './estimator-answers';
 import type { GuideLinks, Text } from './text';
 
 const VERDICT_CLASS = { go: 'ok', 'go-with-care': 'warn', wait: 'danger' } as const;
@@ -64,6 +65,7 @@ function StartNotes({ result, text }: { result: ReadinessResult; text: Text }) {
           {s.suggestedStart && t('label.sentenceGap') + t('start.suggested', { date: date(s.suggestedStart) })}
         </p>
       )}
+      {s.fromEstimator && <p class="muted" data-testid="readiness-estimator-answers">{estimatorAnswersNote(s.fromEstimator, text)}</p>}
     </div>
   );
 }

@@ -120,6 +120,7 @@ const en = {
   'result.total': 'Likely {likely} months (range {low}–{high}), 80% chance within {p80} months.',
   'result.weeks': 'In weeks: likely {likely}, optimistic {low}, pessimistic {high}. Half of the simulated projects finished within {p50} weeks, 80% within {p80}.',
   'result.goLive': 'Likely go-live: {date}',
+  'result.startPast': 'Your planned start, {date}, has already passed, so these dates count from a day gone by. Enter the date you now expect to start.',
   'result.goLiveHint': 'Add a planned start date to see the dates of each phase and the calendar risks.',
   'result.firstRelease': 'First usable release (MVP): after about {weeks} weeks.',
   'result.announce': 'Estimate updated: likely {likely} months, 80% chance within {p80} months.',
@@ -177,9 +178,9 @@ const en = {
   'warning.december-start.title': 'The project starts in December',
   'warning.december-start.action':
     'At year-end attention drifts and sales staff are out visiting clients, and what is taught before the Spring Festival slow-down ({start} to {end}: the public holiday and the days around it when little gets done) is mostly forgotten after it (source 004). Start once the slow-down is over.',
-  'warning.first-month-festival.title': 'The first month runs into the Spring Festival break',
+  'warning.first-month-festival.title': 'The project starts shortly before or during the Spring Festival break',
   'warning.first-month-festival.action':
-    'Kick-off and the first training would be cut in two by the Spring Festival slow-down from {start} to {end} (the public holiday and the days around it when little gets done); people come back having forgotten what they learned (source 004). Start once the slow-down is over.',
+    'The Spring Festival slow-down from {start} to {end} (the public holiday and the days around it when little gets done) would come in the project’s first weeks, or cut kick-off and the first training in two; people come back having forgotten what they learned (source 004). Start once the slow-down is over.',
   'warning.training-before-festival.title': 'Training falls just before or during the Spring Festival break',
   'warning.training-before-festival.action':
     'After the Spring Festival slow-down from {start} to {end} (the public holiday and the days around it when little gets done, 10–15 days in all), people forget much of what they learned just before (source 004). Schedule training after it, or repeat the key sessions when people return.',
@@ -301,7 +302,7 @@ const en = {
     'With an MVP first, the first usable release comes after {planning}% of the planning, {build}% of the build work and a {pilot}-week pilot. A no-code vendor (source 002) says a no-code MVP takes a few weeks; we reflect that claim only in a faster first release on a low-code platform (×{lowCode}), not in a shorter project.',
   'how.calendar.title': 'Calendar risks',
   'how.calendar.text':
-    'With a start date, each phase gets dates, and four timing rules are checked, the same ones the readiness self-assessment and the plan use: a start in December; a first month (kick-off and first training) that runs into the Spring Festival break; training in the {margin} days before the break or during it; a go-live in the break or the {margin} days before it. Where a rule applies, the tool offers the earliest start that clears them all. The festival date is computed from the Chinese calendar for each year. These rules look at the festival slow-down, not only the public holiday: {days} days, from {before} days before New Year’s Day to {after} days after, the middle of the 10–15 days source 004 describes. It contains the official days off, which is why its dates are wider than the holiday listed with the schedule.',
+    'With a start date, each phase gets dates, and four timing rules are checked, the same ones the readiness self-assessment and the plan use: a start in December; a start between 1 January and the end of the Spring Festival break, or a first month (kick-off and first training) that runs into the break; training in the {margin} days before the break or during it; a go-live in the break or the {margin} days before it. Where a rule applies, the tool offers the earliest start that clears them all. The festival date is computed from the Chinese calendar for each year. These rules look at the festival slow-down, not only the public holiday: {days} days, from {before} days before New Year’s Day to {after} days after, the middle of the 10–15 days source 004 describes. It contains the official days off, which is why its dates are wider than the holiday listed with the schedule.',
   'how.checks.title': 'Checked against the sources',
   'how.checks.text':
     'Automated tests hold the tool to the sources: a small, simple, well-prepared company on cloud SaaS is live in 1–3 months (000, 001); a typical medium company takes 3–9 months (000); a large, complex company with little digital groundwork on a custom on-premise build takes 6 months or more (001) and not much over two years; switching vendors adds 1–3 months (000); training and the pilot take about a month (000).',
@@ -428,6 +429,7 @@ const zhCn: Record<Keys, string> = {
   'result.total': '最可能需要 {likely} 个月（区间 {low}–{high} 个月），有 80% 的把握在 {p80} 个月内完成。',
   'result.weeks': '按周计：最可能 {likely} 周，乐观 {low} 周，悲观 {high} 周。模拟的项目中，一半在 {p50} 周内完成，80% 在 {p80} 周内完成。',
   'result.goLive': '预计上线日期：{date}',
+  'result.startPast': '计划开始日期{date}已经过去，这里的日期都是从那天算起的。请填写你现在预计的开始日期。',
   'result.goLiveHint': '填写计划开始日期，即可看到各阶段的日期和日历风险。',
   'result.firstRelease': '第一个可用版本（MVP）：约 {weeks} 周后。',
   'result.announce': '估算已更新：最可能 {likely} 个月，有 80% 的把握在 {p80} 个月内完成。',
@@ -485,9 +487,9 @@ const zhCn: Record<Keys, string> = {
   'warning.december-start.title': '项目在 12 月启动',
   'warning.december-start.action':
     '年底人心浮动，销售人员忙着外出拜访客户；春节前后的停摆期（{start}至{end}：法定假期连同节前节后几天，工作基本停滞）之前教的内容，到节后大多会忘掉（资料 004）。建议过完年、等停摆期结束再启动。',
-  'warning.first-month-festival.title': '启动后的第一个月撞上春节假期',
+  'warning.first-month-festival.title': '在春节假期前不久或假期当中启动',
   'warning.first-month-festival.action':
-    '启动会和首轮培训会被春节前后的停摆期（{start}至{end}：法定假期连同节前节后几天，工作基本停滞）拦腰截断，员工回来后学过的东西已经忘了（资料 004）。建议等停摆期结束再启动。',
+    '项目刚起步，春节前后的停摆期（{start}至{end}：法定假期连同节前节后几天，工作基本停滞）就到了，甚至会把启动会和首轮培训拦腰截断；员工回来后学过的东西已经忘了（资料 004）。建议等停摆期结束再启动。',
   'warning.training-before-festival.title': '培训安排在春节假期前夕或假期当中',
   'warning.training-before-festival.action':
     '春节前后的停摆期（{start}至{end}：法定假期连同节前节后几天，前后共十到十五天）过后，节前学的内容大多会忘掉（资料 004）。建议把培训安排在节后，或在大家返岗后把关键内容再讲一遍。',
@@ -603,7 +605,7 @@ const zhCn: Record<Keys, string> = {
     '选择先做 MVP 时，第一个可用版本在完成 {planning}% 的规划、{build}% 的搭建工作和 {pilot} 周试点之后推出。一家无代码厂商（资料 002）称无代码 MVP 只需几周；我们只在低代码平台的首个版本上体现这一说法（×{lowCode}），不缩短整个项目的工期。',
   'how.calendar.title': '日历风险',
   'how.calendar.text':
-    '填写开始日期后，每个阶段都有具体日期，并按四条时机规则检查（准备度自评和“我的 CRM 方案”用的是同一套规则）：12 月启动；第一个月（启动会和首轮培训）撞上春节假期；培训安排在春节假期前 {margin} 天内或假期当中；上线日落在假期当中或假期前 {margin} 天内。只要有一条命中，工具就会给出能避开全部规则的最早启动日期。每年的春节日期按农历计算。这些规则看的是春节前后的停摆期，而不只是法定假期：按 {days} 天计，从正月初一前 {before} 天到初一后 {after} 天，取资料 004 所说十到十五天的中间值。它涵盖法定放假的日子，所以起止日期比排期里列出的春节假期更宽。',
+    '填写开始日期后，每个阶段都有具体日期，并按四条时机规则检查（准备度自评和“我的 CRM 方案”用的是同一套规则）：12 月启动；在 1 月 1 日到春节假期结束之间启动，或第一个月（启动会和首轮培训）撞上春节假期；培训安排在春节假期前 {margin} 天内或假期当中；上线日落在假期当中或假期前 {margin} 天内。只要有一条命中，工具就会给出能避开全部规则的最早启动日期。每年的春节日期按农历计算。这些规则看的是春节前后的停摆期，而不只是法定假期：按 {days} 天计，从正月初一前 {before} 天到初一后 {after} 天，取资料 004 所说十到十五天的中间值。它涵盖法定放假的日子，所以起止日期比排期里列出的春节假期更宽。',
   'how.checks.title': '与资料的核对',
   'how.checks.text':
     '自动化测试确保工具与资料一致：规模小、业务简单、准备充分、使用云端 SaaS 的公司 1–3 个月上线（000、001）；典型中型企业需要 3–9 个月（000）；规模大、业务复杂、数字化基础薄弱、本地部署定制开发的公司需要 6 个月以上（001），但不会远超两年；更换供应商增加 1–3 个月（000）；培训和试点约需一个月（000）。',

@@ -1,3 +1,4 @@
+import type { DurationInput } from '@/models/duration/types';
 import type { TimingFinding } from '@/models/timing';
 // The readiness self-assessment's public contract. Other tools and the plan page rely on it.
 
@@ -85,6 +86,11 @@ export interface StartCheck {
   suggestedStart: string | null; // the earliest start that clears every finding, when there is one
   /** The shared timing assessment's findings (the estimator reports the same ones). */
   findings: TimingFinding[];
+  /**
+   * Present when the visitor's saved estimator answers placed training and go-live: those of them
+   * that differ from a typical company's (empty when none do).
+   */
+  fromEstimator?: Partial<DurationInput>;
 }
 
 export interface ReadinessResult {

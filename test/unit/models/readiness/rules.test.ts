@@ -135,6 +135,8 @@ describe('004: year-end and the Spring Festival', () => {
     ['early January 2027 (festival 6 February)', '2027-01-10', '2027-02-06'],
     ['during the 2030 break itself', '2030-02-04', '2030-02-03'],
     ['a week before the 2031 festival (23 January)', '2031-01-16', '2031-01-23'],
+    // Past year-end but before the festival: 004's "start once the new year is over" means the festival.
+    ['early January 2026, the first month ending two weeks before the break', '2026-01-05', '2026-02-17'],
   ])('a first month running into the festival is flagged: %s', (_name, plannedStart, newYearsDay) => {
     const r = assessReadiness(best({ plannedStart }));
     expect(r.redFlags).toEqual([{ code: 'spring-festival' }]);
@@ -144,7 +146,6 @@ describe('004: year-end and the Spring Festival', () => {
   });
 
   it.each([
-    ['early January, first month ends before the 2026 break', '2026-01-05'],
     ['the day after the 2026 break', '2026-02-26'],
     ['spring', '2026-04-01'],
     ['summer', '2026-06-01'],

@@ -1,0 +1,79 @@
+// The readiness result schedules with the estimator's saved answers, read straight from storage, run
+// against a fake browser window whose localStorage is a map. The modules are imported after the window
+// exists (and with the date fixed), as in the browser, so the safe storage engine is installed over it.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BEST_ANSWERS } from '@/models/readiness';
+import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
+
+class FakeStorage {
+  data = new Map<string, string>();
+  get length() { return this.data.size; }
+  key(i: number) { return [...this.data.keys()][i] ?? null; }
+  getItem(k: string) { return this.data.get(k) ?? null; }
+  setItem(k: string, v: string) { this.data.set(k, v); }
+  removeItem(k: string) { this.data.delete(k); }
+  clear() { this.data.clear(); }
+}
+class FakeStorageEvent extends Event {
+  key: string | null;
+  newValue: string | null;
+  constructor(type: string, init: { key?: string | null; newValue?: string | null } = {}) {
+    super(type);
+    this.key = init.key ?? null;
+    this.newValue = init.newValue ?? null;
+  }
+}
+
+const storage = new FakeStorage();
+const win = Object.assign(new EventTarget(), { localStorage: storage });
+vi.stubGlobal('window', win);
+vi.stubGlobal('StorageEvent', FakeStorageEvent);
+
+const KEY = 'crmpb:duration:v1';
+const CUSTOM_ON_PREMISE = { ...DEFAULT_DURATION_INPUT, platform: 'custom', deployment: 'onPremise', startDate: '2027-01-04' };
+
+type Mods = { result: typeof import('@/stores/readiness-result'); readiness: typeof import('@/stores/readiness') };
+let m: Mods;
+
+beforeAll(async () => {
+  vi.useFakeTimers({ now: Date.parse('2027-06-01T01:30:00.000Z'), toFake: ['Date'] });
+  storage.setItem(KEY, JSON.stringify(CUSTOM_ON_PREMISE));
+  m = { result: await import('@/stores/readiness-result'), readiness: await import('@/stores/readiness') };
+  m.result.$readinessToday.set('2027-06-01');
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
+
+beforeEach(() => {
+  storage.setItem(KEY, JSON.stringify(CUSTOM_ON_PREMISE));
+  window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+  m.readiness.$readiness.set({ version: 1, answers: { ...BEST_ANSWERS, plannedStart: '2027-06-16' }, step: 6 });
+});
+
+const codes = () => m.result.$readinessResult.get()!.redFlags.map((f) => f.code);
+
+describe('the readiness result and the estimator’s saved answers', () => {
+  it('custom development on premise, saved in the estimator: go-live lands before the festival, and the result says which answers placed it', () => {
+    expect(m.result.savedDurationInput()).toMatchObject({ platform: 'custom', deployment: 'onPremise' });
+    expect(codes()).toContain('go-live-near-festival');
+    expect(m.result.$readinessResult.get()!.startCheck!.fromEstimator).toEqual({ platform: 'custom', deployment: 'onPremise' });
+  });
+
+  it('answers that came with a colleague’s link are judged for the colleague’s company, not with the visitor’s estimator answers', () => {
+    m.readiness.$readiness.set({ ...m.readiness.$readiness.get(), company: { employees: null, companySize: null, currentTools: [] } });
+    expect(codes()).toEqual([]);
+    expect(m.result.$readinessResult.get()!.startCheck!.fromEstimator).toBeUndefined();
+  });
+
+  it('"clear my data" (a storage event without a key) drops them; a tampered entry is ignored', () => {
+    storage.removeItem(KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    expect(m.result.$savedDurationInput.get()).toBeNull();
+    expect(codes()).toEqual([]);
+    storage.setItem(KEY, JSON.stringify({ ...CUSTOM_ON_PREMISE, platform: 'mainframe' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+    expect(m.result.$savedDurationInput.get()).toBeNull();
+    expect(m.result.$readinessResult.get()!.verdict).toBe('go');
+  });
+});
