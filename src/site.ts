@@ -11,13 +11,14 @@ export const SITE = {
     cssGzip: 15 * 1024,
     /**
      * Gzip bytes of JavaScript a tool page may load before interaction, script files and inline scripts
-     * together (0.9 KB of the latter: the site's search opener). This is the ceiling the pages hold
-     * today, so that no change makes them heavier: 27 KB, the estimator's page being the largest
-     * (26.2 KB). The goal is 20 KB, which the readiness check (19.0) and the plan (11.0) meet; the
-     * estimator, KPI and matrix pages need their below-the-fold parts split off without losing the
-     * clicks, the printout or the dates a visitor sees before those parts arrive.
+     * together (1.1 KB of the latter: the island loader and the site's search opener). This is the
+     * ceiling the pages hold today, so that no change makes them heavier: 28.5 KB, the estimator's page
+     * being the largest (27.7 KB, up from 26.9 with working-day dates, the past-start notice and the
+     * validator it now shares with the readiness check). The goal is 20 KB, which the readiness check
+     * and the plan meet; the estimator, KPI and matrix pages need their below-the-fold parts split off
+     * without losing the clicks, the printout or the dates a visitor sees before those parts arrive.
      */
-    toolJsGzip: 27 * 1024,
+    toolJsGzip: 28.5 * 1024,
     /** Gzip bytes of everything a page loads before interaction. */
     totalGzip: 60 * 1024,
   },
