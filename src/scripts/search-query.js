@@ -45,11 +45,23 @@ const EN_STOP = new Set(('a an the and or of to in on for with by at from is are
  */
 export function applySynonyms(query, synonyms, otherLanguage = []) {
   let text = query;
-  for (const [from, to] of [...synonyms, ...otherLanguage]) {
-    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    text = text.replace(new RegExp(/^[a-z]/i.test(from) ? `\\b${escaped}\\b` : escaped, 'gi'), to);
-  }
+  for (const list of [synonyms, otherLanguage]) for (const [pattern, to] of patternsOf(list)) text = text.replace(pattern, to);
   return text;
+}
+
+/** Each list's patterns, made once: ranking applies the synonyms to every heading of every result. */
+const compiled = new WeakMap();
+/** @param {[string, string][]} list @returns {[RegExp, string][]} */
+function patternsOf(list) {
+  let patterns = compiled.get(list);
+  if (!patterns) {
+    patterns = list.map(([from, to]) => {
+      const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return [new RegExp(/^[a-z]/i.test(from) ? `\\b${escaped}\\b` : escaped, 'gi'), to];
+    });
+    compiled.set(list, patterns);
+  }
+  return patterns;
 }
 
 
@@ -336,8 +348,11 @@ const TELLING_IDF = Math.log(4);
  * @param {(heading: string) => { text: string, idf: number }[]} [wordsOf]  a heading's own words (headingWords)
  * @returns {{ candidate: Candidate, score: number, heading: string, sections: string[] }[]}
  */
-export function rankCandidates(candidates, terms, typed, normalize = (h) => h, wordsOf = () => []) {
+export function rankCandidates(candidates, terms, typed, normalizeHeading = (h) => h, headingWordsOf = () => []) {
   const w = WEIGHTS;
+  // Titles and headings recur across results and signals: each is normalised and split once.
+  const normalize = remembered(normalizeHeading);
+  const wordsOf = remembered(headingWordsOf);
   const totalWeight = terms.reduce((n, t) => n + t.weight, 0);
   const totalIdf = terms.reduce((n, t) => n + t.idf, 0) || 1;
   const maxStrict = Math.max(0, ...candidates.map((c) => c.strict));
@@ -411,6 +426,18 @@ export function rankCandidates(candidates, terms, typed, normalize = (h) => h, w
     ranked.push({ candidate: c, score, heading: best.heading, sections: sections.slice(0, 3).map((x) => x.heading) });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A one-argument function that remembers its answers, for one ranking.
+ * @template T @param {(key: string) => T} f @returns {(key: string) => T}
+ */
+function remembered(f) {
+  const seen = new Map();
+  return (key) => {
+    if (!seen.has(key)) seen.set(key, f(key));
+    return seen.get(key);
+  };
 }
 
 /** Source file names and citation brackets are for readers of the page, not for a snippet. */

@@ -90,6 +90,8 @@ describe.each(LOCALES)('printouts name the company (%s)', (locale) => {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/${locale}/tools/selection/`);
     await hydrated(page);
+    // The date is the browser's, so it is there once the matrix has taken its saved state.
+    await page.locator('.sel[data-ready="true"] .sel-print-date').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     const [first] = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     expect(containsText(first!.text, fill(selection[locale]['print.date'], { date: formatDate(locale, TODAY) }))).toBe(true);
