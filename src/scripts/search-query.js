@@ -344,8 +344,8 @@ const TELLING_IDF = Math.log(4);
  * says more than half of what was typed is kept even if its text lacks some of the words: "CRM能帮我们
  *找到更多客户吗" belongs on "CRM 能帮我们开发新客户吗？".
  * @param {Candidate[]} candidates @param {Term[]} terms @param {string} typed
- * @param {(heading: string) => string} [normalize]  the visitor's synonyms applied to a heading
- * @param {(heading: string) => { text: string, idf: number }[]} [wordsOf]  a heading's own words (headingWords)
+ * @param {(heading: string) => string} [normalizeHeading]  the visitor's synonyms applied to a heading
+ * @param {(heading: string) => { text: string, idf: number }[]} [headingWordsOf]  a heading's own words (headingWords)
  * @returns {{ candidate: Candidate, score: number, heading: string, sections: string[] }[]}
  */
 export function rankCandidates(candidates, terms, typed, normalizeHeading = (h) => h, headingWordsOf = () => []) {
