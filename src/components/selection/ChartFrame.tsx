@@ -1,6 +1,10 @@
-// The frame both selection charts draw in: a box whose width useWidth measures, holding an SVG at that
+// The frame both selection charts draw in: a box whose width useHolderWidth measures, holding an SVG at that
 // real size, named by the caption and described by the paragraph the chart sits under.
 import type { ComponentChildren, Ref } from 'preact';
+import type { WidthBounds } from '@/components/shared/use-holder-width';
+
+/** Below 240 px the axis labels collide; past 900 the bars spread too thin to compare. */
+export const CHART_WIDTH_BOUNDS: WidthBounds = { min: 240, max: 900 };
 
 interface Props {
   box: Ref<HTMLDivElement>;

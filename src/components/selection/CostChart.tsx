@@ -2,8 +2,8 @@
 // when there is room, and the figures are repeated in the table next to the chart.
 import type { TcoResult } from '@/models/matrix';
 import { letter, type Text } from './text';
-import { useWidth } from './useWidth';
-import { ChartFrame } from './ChartFrame';
+import { useHolderWidth } from '@/components/shared/use-holder-width';
+import { CHART_WIDTH_BOUNDS, ChartFrame } from './ChartFrame';
 
 interface Props {
   text: Text;
@@ -26,7 +26,7 @@ function niceMax(value: number): number {
 }
 
 export function CostChart({ text, tco, indexOf }: Props) {
-  const [box, W] = useWidth<HTMLDivElement>(400);
+  const [box, W] = useHolderWidth(400, CHART_WIDTH_BOUNDS);
   const years = Math.max(1, ...tco.options.map((o) => o.cumulative.length));
   const max = niceMax(Math.max(0, ...tco.options.map((o) => o.cumulative.at(-1) ?? 0)));
   const plotW = W - LEFT - 6;

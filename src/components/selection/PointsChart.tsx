@@ -2,8 +2,8 @@
 // the criterion's number as well as its colour (colour is never the only cue), and the same figures
 // are given as a table underneath.
 import { CRITERIA, type MatrixInput, type MatrixResult } from '@/models/matrix';
-import { useWidth } from './useWidth';
-import { ChartFrame } from './ChartFrame';
+import { useHolderWidth } from '@/components/shared/use-holder-width';
+import { CHART_WIDTH_BOUNDS, ChartFrame } from './ChartFrame';
 import type { Text } from './text';
 import { nameOf, optionHeading } from './verdict';
 
@@ -20,7 +20,7 @@ const AXIS = 22;
 const TICKS = [0, 25, 50, 75, 100];
 
 export function PointsChart({ text, matrix, result }: Props) {
-  const [box, W] = useWidth<HTMLDivElement>(400);
+  const [box, W] = useHolderWidth(400, CHART_WIDTH_BOUNDS);
   const x = (points: number) => 2 + (points / 100) * (W - 6);
   const rows = result.ranking;
   const height = TOP + rows.length * ROW + AXIS;

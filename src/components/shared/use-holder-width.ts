@@ -2,16 +2,25 @@
 // wide screen alike, instead of a fixed drawing scaled down to an unreadable size or scrolled sideways.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-/** The holder's laid-out width in pixels (`initial` until measured, and at build time), followed as the window resizes. */
-export function useHolderWidth(initial: number) {
-  const holder = useRef<HTMLDivElement>(null);
+/** Bounds a measured width, for a chart whose layout breaks below `min` or spreads too thin past `max`. */
+export interface WidthBounds {
+  min: number;
+  max: number;
+}
+
+/**
+ * The holder's laid-out width in pixels (`initial` until measured, and at build time), followed as
+ * the window resizes, and kept within `bounds` when given.
+ */
+export function useHolderWidth<T extends Element = HTMLDivElement>(initial: number, bounds?: WidthBounds) {
+  const holder = useRef<T>(null);
   const [width, setWidth] = useState(initial);
   useEffect(() => {
     const el = holder.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(([entry]) => {
-      const w = Math.round(entry!.contentRect.width);
-      if (w > 0) setWidth(w);
+      const w = Math.round(entry?.contentRect.width ?? 0);
+      if (w > 0) setWidth(bounds ? Math.min(bounds.max, Math.max(bounds.min, w)) : w);
     });
     ro.observe(el);
     return () => ro.disconnect();
