@@ -165,6 +165,16 @@ export function shareFragment<T>(name: string, state: T, codec?: { pack(state: T
 }
 
 /**
+ * A payload without what a sentence glued to the link's end: a chat message that reads "…#plan=Ap3x。"
+ * or "(…#plan=Ap3x)" opens with the full stop or bracket in the address, percent-encoded or not.
+ * Nothing a payload holds is outside the base64url alphabet, and the checksum still refuses a link
+ * that lost characters, so dropping a trailing run of anything else never opens a different state.
+ */
+function withoutTrailingPunctuation(payload: string): string {
+  return payload.replace(/(?:%[0-9A-Fa-f]{2}|[^A-Za-z0-9_%-])+$/, '');
+}
+
+/**
  * Reads the named state from a location hash. `absent` when the hash has no such entry, so a page can
  * tell "no link" from "a broken link" and show a notice only for the latter. With a codec, `value` is
  * the unpacked object form whichever format the link was written in; the caller's own validator still
@@ -175,7 +185,7 @@ export function readShareFragment(hash: string, name: string, codec?: ShareCodec
   for (const part of body.split('&')) {
     const eq = part.indexOf('=');
     if (eq === -1 || part.slice(0, eq) !== name) continue;
-    const decoded = decodeSharePayload(part.slice(eq + 1));
+    const decoded = decodeSharePayload(withoutTrailingPunctuation(part.slice(eq + 1)));
     if (!decoded.ok) return { status: 'invalid', reason: decoded.reason };
     if (!codec) return { status: 'ok', value: decoded.value };
     let value: unknown;

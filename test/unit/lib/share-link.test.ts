@@ -42,6 +42,14 @@ describe('share links', () => {
     expect(encodeSharePayload(PLAN_SHARE.pack(big)).length).toBeGreaterThan(MAX_SHARE_CHARS);
     expect(shareUrlFor(here, 'plan', big, PLAN_SHARE)).toBeNull();
   });
+  it('open a link a sentence glued punctuation to, as the browser hands it over, and still refuse one with a character lost', () => {
+    const fragment = shareFragment('kpi', { name: '华东制造', n: 3 });
+    for (const tail of ['%E3%80%82', '。', ')', '%EF%BC%89', '.', ',%20', '%22', '>', '!?']) {
+      expect(readShareFragment(fragment + tail, 'kpi'), tail).toEqual({ status: 'ok', value: { name: '华东制造', n: 3 } });
+    }
+    expect(readShareFragment(fragment.slice(0, -1) + '。', 'kpi').status).toBe('invalid');
+    expect(readShareFragment(fragment.slice(0, 12) + '%E3%80%82' + fragment.slice(12), 'kpi')).toEqual({ status: 'invalid', reason: 'corrupt' });
+  });
   it('reject oversized or non-JSON payloads without throwing', () => {
     expect(decodeSharePayload('A'.repeat(MAX_SHARE_CHARS + 1))).toEqual({ ok: false, reason: 'too-large' });
     expect(decodeSharePayload(btoa('<script>').replace(/=+$/, ''))).toEqual({ ok: false, reason: 'unknown-version' });
