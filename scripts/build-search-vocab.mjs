@@ -63,9 +63,9 @@ function crossLanguageTerms(locale) {
 }
 
 // jieba's general dictionary lacks some of the site's own terms; the glossary's Chinese names and the
-// products the content names are words here, so a query for them is a word, not stray characters.
+// products and platform kinds the content names are words here, so a query for them is a word, not stray characters.
 for (const names of glossaryNames('zh-cn').values()) for (const n of names) if (/^\p{Script=Han}+$/u.test(n)) add_word(n);
-for (const w of ['钉钉', '企业微信', '飞书']) add_word(w);
+for (const w of ['钉钉', '企业微信', '飞书', '无代码', '低代码']) add_word(w);
 
 for (const locale of LOCALES) {
   const df = new Map();
