@@ -32,11 +32,13 @@ export function foldTraditional(query, from, to) {
 
 /** Words that ask rather than say what about; dropped once the query is split into words. */
 const ZH_STOP = new Set(['是不是', '有没有', '能不能', '可不可以', '怎么样', '为什么', '怎么办', '怎样', '怎么', '如何', '什么', '哪些', '多少',
-  '需要', '应该', '可以', '能够', '我们', '你们', '我的', '一下', '的话', '请问', '到底', '大概', '一般', '还是', '时候', '是否']);
+  '需要', '应该', '可以', '能够', '我们', '你们', '我的', '一下', '的话', '请问', '到底', '大概', '一般', '还是', '时候', '是否',
+  // Asking whether something suits or is worth it says nothing about what: 年底适合上CRM吗 is about year end.
+  '适合', '合适', '注意', '还要', '值得', '靠谱', '有必要', '必须']);
 const EN_STOP = new Set(('a an the and or of to in on for with by at from is are was were be been do does did can could should would will ' +
   'shall may might must how what when where which who why whats it its this that these those we our us you your i my me ' +
   'there their they them much many long any some about into as if than then so not no yes get make have has ' +
-  'now just really actually need want best good way ways through also still very well').split(' '));
+  'now just really actually need want best good way ways through also still very well happen happens happened').split(' '));
 
 /**
  * Replaces the visitor's words with the content's: the locale's curated list (search-synonyms.js, as
@@ -194,6 +196,53 @@ function knownForm(w, vocab) {
 }
 
 /**
+ * The words the pages use for a company's size, by head count, in the bands the duration estimator
+ * uses (under 100, under 1,000, more).
+ * @type {Record<'zh-cn' | 'en', [string, string, string]>}
+ */
+const SIZE_WORDS = { 'zh-cn': ['小企业', '中小企业', '大型企业'], en: ['small company', 'mid-sized company', 'large enterprise'] };
+const HEAD_COUNT = {
+  'zh-cn': /(\d[\d,]*|[一二两三四五六七八九十百千万几]+)\s*(?:多|来|余)?\s*(?:个人|人|名员工|个员工|位员工|名)(?:左右|上下)?/g,
+  en: /(\d[\d,]*)\s*\+?[- ]?(?:person|people|employees?|staff)\b/gi,
+};
+
+/**
+ * A head count ("50人的公司", "a 200-person company") said as the size the pages write about: no page
+ * has the number, every timeline page has the size.
+ * @param {string} text @param {'zh-cn' | 'en'} locale
+ */
+export function sizeWords(text, locale) {
+  const [small, medium, large] = SIZE_WORDS[locale];
+  return text.replace(HEAD_COUNT[locale], (whole, digits) => {
+    const n = /\d/.test(digits) ? Number(String(digits).replace(/,/g, '')) : chineseNumber(digits);
+    if (!Number.isFinite(n)) return whole;
+    return ` ${n < 100 ? small : n < 1000 ? medium : large} `;
+  });
+}
+
+const CHINESE_DIGITS = new Map([...'一二三四五六七八九'].map((c, i) => [c, i + 1]).concat([['两', 2], ['几', 5]]));
+const CHINESE_UNITS = new Map([['十', 10], ['百', 100], ['千', 1000], ['万', 10000]]);
+
+/**
+ * A head count written in Chinese numerals (六十, 两百, 三千多; 几十 as a few tens), or NaN for a run
+ * that is not one (a lone 一 is "one", not a head count, and 一人 is rare enough to leave).
+ * @param {string} run
+ */
+function chineseNumber(run) {
+  let total = 0;
+  let digit = 0;
+  for (const c of run) {
+    if (CHINESE_DIGITS.has(c)) { digit = /** @type {number} */ (CHINESE_DIGITS.get(c)); continue; }
+    const unit = CHINESE_UNITS.get(c);
+    if (!unit) return NaN;
+    total = unit === 10000 ? (total + (digit || 0)) * unit : total + (digit || 1) * unit;
+    digit = 0;
+  }
+  total += digit;
+  return total >= 2 ? total : NaN;
+}
+
+/**
  * The whole pipeline for one locale: fold Traditional characters, apply synonyms, split into words,
  * drop the words that only ask, correct misspelt English words against the site's own vocabulary.
  * `query` is what goes to the index; `corrected` is set when a word was replaced, for "showing results for".
@@ -203,7 +252,7 @@ function knownForm(w, vocab) {
 export function understand(raw, locale, t2s, vocab) {
   let folded = raw.normalize('NFKC').trim();
   if (locale === 'zh-cn') folded = foldTraditional(folded, t2s.from, t2s.to);
-  const text = applySynonyms(folded, vocab.synonyms, vocab.otherLanguage);
+  const text = applySynonyms(sizeWords(folded, locale), vocab.synonyms, vocab.otherLanguage);
   /** @type {Term[]} */
   const terms = [];
   let changed = false;
@@ -281,7 +330,8 @@ export function anchorSlug(text) {
 /** Whether a heading contains a term: substring for Chinese, same word stem for English. @param {string} heading @param {string} term */
 export function headingHas(heading, term) {
   const h = heading.toLowerCase();
-  if (HAN.test(term)) return h.includes(term);
+  // A four-character word is often two words a heading says apart: 数据安全 in 客户数据的安全.
+  if (HAN.test(term)) return h.includes(term) || ([...term].length === 4 && h.includes(term.slice(0, 2)) && h.includes(term.slice(2)));
   const t = stem(term);
   return (h.match(LATIN_WORD) ?? []).some((word) => {
     const s = stem(word);
@@ -328,7 +378,7 @@ export function phraseOverlap(typed, heading) {
  * direct answer, so it leads a guide section that says the same; a section heading counts for less
  * than a page title because a guide has many of them.
  */
-export const WEIGHTS = { coverage: 1.5, relevance: 0.5, titleTerms: 2, titlePhrase: 1.2, slug: 0.5, section: 0.7, question: 0.3, negated: 0.5, focus: 1 };
+export const WEIGHTS = { coverage: 1.5, relevance: 0.5, titleTerms: 2, titlePhrase: 1.2, slug: 0.5, section: 0.7, question: 0.3, negated: 0.5, focus: 1, reference: 0.4 };
 
 /** Words that turn a heading into its opposite; "not just" does not, nor does 不 alone (不同, 不多). */
 const NEGATION = /\b(?:not(?!\s+(?:just|only)\b)|never|don't|dont|shouldn't|without)\b|不该|不要|不宜|不应|不适合|别急/i;
@@ -412,7 +462,10 @@ export function rankCandidates(candidates, terms, typed, normalizeHeading = (h) 
       if (isSection && value > 0 && (c.type === 'glossary' || tells(heading))) sections.push({ heading, value });
     }
     sections.sort((a, b) => b.value - a.value);
-    if (!(weight * 2 > totalWeight) && !(best.phrase > 0.5)) continue;
+    // A page whose own title names the heavier half of the query is the answer more often than one
+    // that merely mentions every word: "MVP features" belongs on "What should the MVP include?".
+    const titleNames = c.type !== 'glossary' && c.type !== 'sources' && termsIn(c.title) >= 0.5;
+    if (!(weight * 2 > totalWeight) && !(best.phrase > 0.5) && !titleNames) continue;
     // The glossary is one long page that holds nearly every word; what counts is how much of the query
     // the matching term's own name covers.
     const termShare = c.type === 'glossary' ? termsIn(sections[0]?.heading ?? '') : 1;
@@ -420,7 +473,10 @@ export function rankCandidates(candidates, terms, typed, normalizeHeading = (h) 
     const relevance = c.strict > 0 ? c.strict / (maxStrict || 1)
       : matched.reduce((n, t) => n + t.idf * ((c.perTerm.get(t.text) ?? 0) / (maxPerTerm.get(t.text) || 1)), 0) / totalIdf;
     const focus = c.type === 'glossary' ? 0 : w.focus * focusOf(c.title);
-    const score = w.coverage * coverage + w.relevance * relevance + best.score + focus + (c.type === 'question' ? w.question : 0);
+    // The list of sources names every source's subject, so it holds the words of many questions
+    // without answering one: its text counts for less, its own title ("来源", "Sources") as much.
+    const textWeight = c.type === 'sources' ? w.reference : 1;
+    const score = textWeight * (w.coverage * coverage + w.relevance * relevance) + best.score + focus + (c.type === 'question' ? w.question : 0);
     // The sections that match best, best first: a guide or glossary result opens at the first, even
     // when the page's own title is what ranked it.
     ranked.push({ candidate: c, score, heading: best.heading, sections: sections.slice(0, 3).map((x) => x.heading) });

@@ -103,6 +103,18 @@ export const QUERIES: Record<'zh-cn' | 'en', SearchCase[]> = {
     { q: '预算有限', category: 'other-words', expect: ['faq/crm-on-a-small-budget/'] },
     { q: '外包', category: 'other-words', expect: ['faq/hiring-an-implementation-partner/'] },
     { q: '什么时候开始上CRM', category: 'natural', expect: ['faq/best-time-to-start/'] },
+    // Everyday words, fillers and head counts that once found the wrong page or nothing; kept so they stay found.
+    { q: '年底适合上CRM吗', category: 'natural', expect: timing },
+    { q: '老板不重视', category: 'other-words', expect: ['faq/role-of-the-executive-sponsor/', 'guides/change-management/', 'guides/why-projects-fail/'] },
+    { q: '上线以后还要做什么', category: 'natural', expect: ['faq/is-go-live-the-end/', 'faq/first-90-days-after-go-live/'] },
+    { q: '要不要找实施顾问', category: 'other-words', expect: ['faq/hiring-an-implementation-partner/'] },
+    { q: '换CRM系统要多久', category: 'natural', expect: ['faq/switching-vendor-timeline/'] },
+    { q: '客户数据安全吗', category: 'natural', expect: ['faq/keeping-migrated-data-safe/', 'faq/pipl-and-customer-data/'] },
+    { q: '50人公司多久能上线', category: 'natural', expect: ['faq/small-company-timeline/', 'tools/duration/'] },
+    { q: '合同要注意什么', category: 'natural', expect: ['faq/contract-and-exit-terms/'] },
+    { q: 'SaaS和自建哪个好', category: 'other-words', expect: ['faq/build-or-buy/', 'faq/saas-vs-low-code/'] },
+    { q: '預算不夠怎麼辦', category: 'traditional', expect: ['faq/crm-on-a-small-budget/'] },
+    { q: 'Excel里的客户资料怎么导进去', category: 'natural', expect: migration },
   ],
   en: [
     { q: 'implementation timeline', category: 'keyword', expect: duration },
@@ -188,6 +200,18 @@ export const QUERIES: Record<'zh-cn' | 'en', SearchCase[]> = {
     { q: 'vendor lock-in', category: 'other-words', expect: ['faq/contract-and-exit-terms/', 'guides/evaluating-vendors/'] },
     { q: '实施周期', category: 'other-language', expect: duration },
     { q: '春节', category: 'other-language', expect: ['faq/starting-before-spring-festival/', 'guides/when-not-to-start/'] },
+    // Everyday words, fillers and head counts that once found the wrong page or nothing; kept so they stay found.
+    { q: 'vendor lock-in', category: 'other-words', expect: ['faq/contract-and-exit-terms/', 'guides/evaluating-vendors/'] },
+    { q: 'MVP features', category: 'keyword', expect: ['faq/what-should-the-mvp-include/', 'glossary/#mvp'] },
+    { q: 'what happens after go-live', category: 'natural', expect: ['faq/is-go-live-the-end/', 'faq/first-90-days-after-go-live/'] },
+    { q: 'exit clause', category: 'other-words', expect: ['faq/contract-and-exit-terms/'] },
+    { q: 'timeline for a 50 person company', category: 'natural', expect: ['faq/small-company-timeline/', 'tools/duration/'] },
+    { q: 'private deployment', category: 'other-words', expect: ['faq/cloud-or-on-premise/', 'glossary/#on-premise-deployment'] },
+    { q: 'hidden costs', category: 'other-words', expect: ['guides/budget-and-tco/', 'faq/how-much-does-crm-cost/', 'faq/internal-time-and-people-cost/'] },
+    { q: 'crm for exporting companies', category: 'other-words', expect: ['faq/crm-for-companies-going-abroad/'] },
+    { q: 'how to train users', category: 'natural', expect: ['faq/how-to-train-staff/', 'guides/team-and-training/'] },
+    { q: 'getting staff to use the crm', category: 'natural', expect: ['faq/getting-users-to-adopt-crm/', 'guides/change-management/'] },
+    { q: 'how to pick a vendor', category: 'natural', expect: ['faq/choosing-a-vendor/', 'guides/evaluating-vendors/'] },
   ],
 };
 

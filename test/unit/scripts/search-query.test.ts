@@ -67,7 +67,8 @@ describe('segmentChinese', () => {
 
 describe('understand', () => {
   it('drops question words and particles (zh-cn)', () => {
-    expect(words('年底适合上CRM吗', 'zh-cn')).toEqual(['年底', '适合', 'crm']);
+    // Whether something suits is the question, not its subject; 年底 is said as the pages say it.
+    expect(words('年底适合上CRM吗', 'zh-cn')).toEqual(['年末', 'crm']);
     expect(words('怎么加快CRM上线速度', 'zh-cn')).toEqual(['加快', 'crm', '上线', '速度']);
   });
   it('drops English stop words', () => {
@@ -94,6 +95,22 @@ describe('understand', () => {
     expect(words('do we need a consultant', 'en')).toEqual(['implementation', 'partner']);
     // A Chinese word typed on the English pages.
     expect(words('实施周期', 'en')).toEqual(['timeline']);
+  });
+  it('reads a head count as the company size the pages write about, in the estimator’s bands', () => {
+    expect(words('50人公司多久能上线', 'zh-cn')).toEqual(expect.arrayContaining(['小企业']));
+    expect(words('300名员工', 'zh-cn')).toEqual(['中小企业']);
+    expect(words('2,000人的集团', 'zh-cn')).toEqual(expect.arrayContaining(['大型', '企业']));
+    expect(words('timeline for a 50-person company', 'en')).toEqual(expect.arrayContaining(['small', 'company']));
+    expect(words('we have 1500 employees', 'en')).toEqual(expect.arrayContaining(['large', 'enterprise']));
+    // In Chinese numerals too.
+    expect(words('我们是一家六十人的贸易公司', 'zh-cn')).toContain('小企业');
+    expect(words('两百多人', 'zh-cn')).toEqual(['中小企业']);
+    expect(words('三千人的集团', 'zh-cn')).toEqual(expect.arrayContaining(['大型']));
+    // A number that is not a head count stays a number.
+    expect(words('上线后90天', 'zh-cn')).toContain('90');
+  });
+  it('reads 无代码 as one word, not as 代码 with a negation', () => {
+    expect(words('无代码 几周就能上线', 'zh-cn')).toContain('无代码');
   });
   it('corrects a misspelt English word to the site’s own word and says so', () => {
     const u = understand('implmentation time', 'en', t2s, en);
@@ -162,6 +179,9 @@ describe('headingHas and phraseOverlap', () => {
     expect(headingHas('Data migration and integration', 'migrate')).toBe(true);
     expect(headingHas('数据迁移与系统集成', '迁移')).toBe(true);
     expect(headingHas('Cost per lead', 'costume')).toBe(false);
+    // A four-character word said in two parts still counts; one of its parts alone does not.
+    expect(headingHas('数据迁移时，怎样保证客户数据的安全？', '数据安全')).toBe(true);
+    expect(headingHas('数据迁移与系统集成', '数据安全')).toBe(false);
   });
   it('measures how much of what was typed, question words included, a heading repeats', () => {
     expect(phraseOverlap('CRM到底是什么', 'CRM 系统到底是什么？')).toBeGreaterThan(0.8);
@@ -188,6 +208,23 @@ describe('rankCandidates', () => {
     const two = termsOf('football scores', 'en');
     const ranked = rankCandidates([candidate({ perTerm: new Map([['scores', 5]]), title: 'Customer satisfaction scores' })], two, 'football scores');
     expect(ranked).toEqual([]);
+  });
+  it('keeps a page whose title names the heavier half of the query, though its text lacks the rest', () => {
+    const q = termsOf('MVP features', 'en');
+    const ranked = rankCandidates([
+      candidate({ url: '/en/faq/what-should-the-mvp-include/', perTerm: new Map([['mvp', 9]]), title: 'What should the first release of our CRM (the MVP) include?' }),
+      candidate({ url: '/en/faq/common-implementation-mistakes/', perTerm: new Map([['mvp', 2], ['features', 3]]), title: 'What are the most common CRM implementation mistakes?' }),
+    ], q, 'MVP features');
+    expect(ranked[0].candidate.url).toBe('/en/faq/what-should-the-mvp-include/');
+  });
+  it('ranks the list of sources below a page that answers, though the list names the same words', () => {
+    const q = termsOf('要不要找实施顾问', 'zh-cn');
+    const all = new Map(q.map((t) => [t.text, 5]));
+    const ranked = rankCandidates([
+      candidate({ url: '/zh-cn/sources/', type: 'sources', strict: 9, perTerm: all, title: '资料来源' }),
+      candidate({ url: '/zh-cn/faq/hiring-an-implementation-partner/', strict: 4, perTerm: all, title: '要不要请实施服务商？' }),
+    ], q, '要不要找实施顾问');
+    expect(ranked[0].candidate.url).toBe('/zh-cn/faq/hiring-an-implementation-partner/');
   });
   it('opens a glossary result at the term that matched', () => {
     const g = termsOf('win rate', 'en');
