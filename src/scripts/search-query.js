@@ -91,6 +91,18 @@ export function makeVocab(pages, groups, otherLanguage = [], synonyms = []) {
 }
 
 /**
+ * Whether a query may hold one of the other language's glossary names (vocab.otherLanguage, loaded
+ * only then): on the English pages, any Chinese; on the Chinese pages, an English phrase, or an
+ * English word the Chinese pages never use ("CRM" and "KPI" they do).
+ * @param {string} query @param {'zh-cn' | 'en'} locale @param {Vocab} vocab
+ */
+export function needsOtherLanguage(query, locale, vocab) {
+  if (locale === 'en') return HAN.test(query);
+  const latin = query.toLowerCase().match(LATIN_WORD)?.filter((w) => !/^\d+$/.test(w)) ?? [];
+  return latin.length > 1 || latin.some((w) => !knownForm(w, vocab));
+}
+
+/**
  * Whether a query has a Chinese character the site's own words never use: then it may be Traditional
  * and worth folding (regional phrases such as 专案 are folded either way).
  * @param {string} query @param {Vocab} vocab
@@ -220,8 +232,8 @@ export function sizeWords(text, locale) {
   });
 }
 
-const CHINESE_DIGITS = new Map([...'一二三四五六七八九'].map((c, i) => [c, i + 1]).concat([['两', 2], ['几', 5]]));
-const CHINESE_UNITS = new Map([['十', 10], ['百', 100], ['千', 1000], ['万', 10000]]);
+const CHINESE_DIGITS = new Map(Object.entries({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 几: 5 }));
+const CHINESE_UNITS = new Map(Object.entries({ 十: 10, 百: 100, 千: 1000, 万: 10000 }));
 
 /**
  * A head count written in Chinese numerals (六十, 两百, 三千多; 几十 as a few tens), or NaN for a run

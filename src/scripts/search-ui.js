@@ -46,12 +46,26 @@ function loadQueryTools(root, locale) {
     queryPromise = Promise.all([
       import(/* @vite-ignore */ d.queryModule ?? ''), import(/* @vite-ignore */ d.vocabModule ?? ''),
       fetch(`/pagefind/catalogue.${locale}.json`).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); }),
-    ]).then(([q, v, catalogue]) => ({ q, vocab: q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE, v.SYNONYMS), catalogue }));
+    ]).then(([q, v, catalogue]) => ({ q, vocab: q.makeVocab(v.PAGES, v.WORDS, [], v.SYNONYMS), catalogue }));
     queryPromise.catch(() => { queryPromise = null; });
   }
   return queryPromise;
 }
 
+
+/** @type {Promise<[string, string][]> | null} */
+let otherLanguagePromise = null;
+/**
+ * The other language's glossary names, fetched the first time a query needs them.
+ * @param {HTMLElement} root
+ */
+function loadOtherLanguage(root) {
+  if (!otherLanguagePromise) {
+    otherLanguagePromise = import(/* @vite-ignore */ root.dataset.otherLanguageModule ?? '').then((m) => m.OTHER_LANGUAGE);
+    otherLanguagePromise.catch(() => { otherLanguagePromise = null; });
+  }
+  return otherLanguagePromise;
+}
 
 function loadPagefind() {
   if (!pagefindPromise) {
@@ -119,6 +133,7 @@ export function mountSearch(root) {
   async function searchUnderstood(pf, raw) {
     const tools = await loadQueryTools(root, locale);
     const t2s = locale === 'zh-cn' && tools.q.hasUnknownHan(raw, tools.vocab) ? await loadT2s(root) : NO_FOLDING;
+    if (!tools.vocab.otherLanguage.length && tools.q.needsOtherLanguage(raw, locale, tools.vocab)) tools.vocab.otherLanguage = await loadOtherLanguage(root);
     const understood = tools.q.understand(raw, locale, t2s, tools.vocab);
     const known = understood.terms.filter((/** @type {any} */ t) => t.known);
     /** @type {Map<string, { result: Result, strict: number, perTerm: Map<string, number> }>} */
@@ -158,7 +173,8 @@ export function mountSearch(root) {
       const [q, v] = await Promise.all([import(/* @vite-ignore */ s.queryModule ?? ''), import(/* @vite-ignore */ s.otherVocabModule ?? '')]);
       const otherLocale = locale === 'zh-cn' ? 'en' : 'zh-cn';
       const t2s = otherLocale === 'zh-cn' ? await loadT2s(root) : NO_FOLDING;
-      const understood = q.understand(query, otherLocale, t2s, q.makeVocab(v.PAGES, v.WORDS, v.OTHER_LANGUAGE, v.SYNONYMS));
+      // The query is offered there because it is in that language: its glossary names of ours are not needed.
+      const understood = q.understand(query, otherLocale, t2s, q.makeVocab(v.PAGES, v.WORDS, [], v.SYNONYMS));
       if (!understood.terms.length || understood.corrected || understood.terms.some((/** @type {any} */ t) => !t.known)) return;
       const a = /** @type {HTMLAnchorElement} */ (box.querySelector('a'));
       a.href = `${s.otherSearch}?q=${encodeURIComponent(query)}`;

@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   applySynonyms, bestSentence, correctWord, editDistance, foldTraditional, hasUnknownHan, headingHas, headingWords, makeVocab, matchRanges,
-  phraseOverlap, rankCandidates, segmentChinese, understand, type Candidate,
+  needsOtherLanguage, phraseOverlap, rankCandidates, segmentChinese, understand, type Candidate,
 } from '@/scripts/search-query.js';
 import { T2S_FROM, T2S_TO } from '@/scripts/search-t2s.js';
 import * as zhWords from '@/scripts/search-vocab.zh-cn.js';
 import * as enWords from '@/scripts/search-vocab.en.js';
+import { OTHER_LANGUAGE as ZH_OTHER } from '@/scripts/search-other-language.zh-cn.js';
+import { OTHER_LANGUAGE as EN_OTHER } from '@/scripts/search-other-language.en.js';
 
 // The vocabularies are generated from the site's content; these tests use them as search does.
 const t2s = { from: T2S_FROM, to: T2S_TO };
 const fold = (q: string) => foldTraditional(q, T2S_FROM, T2S_TO);
-const zh = makeVocab(zhWords.PAGES, zhWords.WORDS, zhWords.OTHER_LANGUAGE as [string, string][], zhWords.SYNONYMS as [string, string][]);
-const en = makeVocab(enWords.PAGES, enWords.WORDS, enWords.OTHER_LANGUAGE as [string, string][], enWords.SYNONYMS as [string, string][]);
+const zh = makeVocab(zhWords.PAGES, zhWords.WORDS, ZH_OTHER as [string, string][], zhWords.SYNONYMS as [string, string][]);
+const en = makeVocab(enWords.PAGES, enWords.WORDS, EN_OTHER as [string, string][], enWords.SYNONYMS as [string, string][]);
 const termsOf = (q: string, locale: 'zh-cn' | 'en') => understand(q, locale, t2s, locale === 'en' ? en : zh).terms;
 const words = (q: string, locale: 'zh-cn' | 'en') => termsOf(q, locale).map((t) => t.text);
 
@@ -117,6 +119,14 @@ describe('understand', () => {
     expect(u.query).toBe('implementation time');
     expect(u.corrected).toBe('implementation time');
     expect(understand('data migration', 'en', t2s, en).corrected).toBeUndefined();
+  });
+  it('asks for the other language’s glossary names only for a query that may hold one', () => {
+    expect(needsOtherLanguage('数据迁移要多久', 'zh-cn', zh)).toBe(false);
+    expect(needsOtherLanguage('CRM 实施周期', 'zh-cn', zh)).toBe(false);
+    expect(needsOtherLanguage('lead scoring', 'zh-cn', zh)).toBe(true);
+    expect(needsOtherLanguage('pilot', 'zh-cn', zh)).toBe(true);
+    expect(needsOtherLanguage('data migration', 'en', en)).toBe(false);
+    expect(needsOtherLanguage('试点', 'en', en)).toBe(true);
   });
   it('maps the other language’s glossary names to this locale’s term', () => {
     expect(words('executive sponsor', 'zh-cn')).toContain('项目发起人');
