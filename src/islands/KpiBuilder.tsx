@@ -92,7 +92,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
               </p>
               <p class="muted no-print">{text.t('sheet.intro')}</p>
               <SheetEditor text={text} sheet={sheet} results={results} today={today} editing={editing} name={act.name} onRemove={act.onRemove} />
-              <PrintedSheet text={text} sheet={sheet} results={results} header={header} rows={tableRows(text, sheet, results)} name={act.name} />
+              <PrintedSheet text={text} sheet={sheet} results={results} header={header} rows={tableRows(text, sheet, results, 'people')} name={act.name} />
               <div class="btn-row no-print">
                 <button type="button" class="btn secondary" onClick={() => undoable($kpiSheet, clearSheet, 'toast.reset')}>
                   {text.t('sheet.clear')}

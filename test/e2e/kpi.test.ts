@@ -6,12 +6,13 @@ import { launchBrowser, openContext, watchedPage, type PageWatch } from './suppo
 import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
 import { strings } from '@/i18n/tools/kpi';
-import { fill } from '@/i18n/format';
+import { fill, formatDate } from '@/i18n/format';
 import { strings as scn } from '@/i18n/tools/scenarios';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { KPI_CATALOG } from '@/models/kpi';
 import { readCsv } from '../support/exports';
 import { readXlsx } from '../support/xlsx';
+import { containsText, readPdf } from '../support/pdf';
 
 let browser: Browser;
 
@@ -313,16 +314,40 @@ describe.each(LOCALES)('KPI builder (%s)', (locale) => {
     await context.close();
   });
 
-  it('loads the example sheet and prints a clean sheet', async () => {
+  it('loads the example sheet and prints a clean sheet: dates as the locale writes them, values with their unit', async () => {
     const { page, context } = await open(locale);
+    const percent = (value: string) => fill(s['value.percent'], { value });
+    const name = (id: string) => s[`kpi.${id}.name` as keyof typeof s];
+    // The example on screen before any sheet exists reads the same way.
+    const example = page.locator('.kpi-example tbody tr:not(.kpi-group-row)').first();
+    const exampleCells = (await example.locator('th, td').allInnerTexts()).map((c) => c.trim());
+    expect(exampleCells.slice(0, 4)).toEqual([name('data-entry-accuracy'), percent('80'), percent('95'), '+18.8%']);
+    expect(exampleCells[4]).toBe(formatDate(locale, '2026-09-15'));
+
     await page.click('#kpi-load-example');
     await expect.poll(() => page.locator('.kpi-row').count()).toBe(4);
+    // A KPI counted in days, to show a unit other than the percent sign.
+    const days = await addFromCatalog(page, 'sales-cycle-days');
+    await fillRow(page, days, { baseline: '60', target: '45' });
+    await page.waitForSelector(`.kpi-row[data-uid="${days}"] .kpi-smart`);
+    const deadlines = await page.locator('.kpi-row input[id$="-deadline"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(deadlines).toHaveLength(5);
+    // The editor keeps its date fields as they are.
+    for (const d of deadlines) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.kpi-editor').isVisible()).toBe(false);
     expect(await page.locator('.kpi-sheet .print-only .kpi-table').isVisible()).toBe(true);
     expect(await page.locator('.kpi-catalog').isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4', landscape: true });
-    expect(pdf.byteLength).toBeGreaterThan(1000);
+    const text = (await readPdf(await page.pdf({ format: 'A4', landscape: true }))).map((p) => p.text).join('\n');
+    // Each KPI's row: its name, baseline and target with their unit.
+    for (const [id, baseline, target] of [['data-entry-accuracy', '80', '95'], ['lead-conversion-rate', '20', '23'], ['first-contact-resolution', '70', '85']] as const) {
+      expect(containsText(text, `${name(id)}${percent(baseline)}${percent(target)}`), id).toBe(true);
+    }
+    expect(containsText(text, `${name('sales-cycle-days')}${fill(s['value.days'], { value: '60' })}${fill(s['value.days'], { value: '45' })}`)).toBe(true);
+    // Every deadline as the visitor's locale writes a date; no ISO date or month anywhere on paper.
+    for (const d of deadlines) expect(containsText(text, formatDate(locale, d)), d).toBe(true);
+    expect(text).not.toMatch(/\d{4}-\d{2}/);
     await context.close();
   });
 

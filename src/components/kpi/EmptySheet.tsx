@@ -19,7 +19,7 @@ interface Props {
 export function EmptySheet({ text, strings, header, today }: Props) {
   const example = useMemo(() => {
     const ex = exampleSheet(today, (key) => strings[key]);
-    return tableRows(text, ex, evaluateSheet(ex, today));
+    return tableRows(text, ex, evaluateSheet(ex, today), 'people');
   }, [today, text]);
   return (
     <div class="kpi-empty">

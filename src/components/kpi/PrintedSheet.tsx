@@ -25,7 +25,7 @@ export function PrintedSheet({ text, sheet, results, header, rows, name }: Props
             <li key={r.uid}>
               {text.t('print.msItem', {
                 name: name(sheet.rows[i]!.kpiId),
-                list: r.evaluation.milestones.map((m) => `${m.date.slice(0, 7)} ${text.valueText(r.definition.unit, m.value)}`).join(' · '),
+                list: r.evaluation.milestones.map((m) => `${text.monthText(m.date)} ${text.valueText(r.definition.unit, m.value)}`).join(' · '),
               })}
             </li>
           ) : null,

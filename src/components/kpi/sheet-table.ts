@@ -1,5 +1,7 @@
 // The KPI sheet as a plain table of text, in the page's language: one builder feeds the CSV download,
 // the Markdown table and the printed sheet, so all three always say the same thing. Pure (no DOM).
+// Files get bare numbers and ISO dates, which spreadsheets read as such; a person reading the sheet
+// (on paper or as the example on screen) gets each value with its unit and the date as the locale writes it.
 import type { Align, Horizon, KpiSheet, RowResult, SheetRow } from '@/models/kpi';
 import { findKpi, sheetDefinitions } from '@/models/kpi';
 import { type Text } from './text';
@@ -39,25 +41,33 @@ export function tableHeader(text: Text): string[] {
   return HEADER_KEYS.map((k) => text.t(k));
 }
 
-function rowCells(text: Text, sheet: KpiSheet, row: SheetRow, result: RowResult): (string | number)[] {
+/** `data`: for files (bare numbers, ISO dates); `people`: for reading (units, the locale's dates). */
+export type TableForm = 'data' | 'people';
+
+function rowCells(text: Text, sheet: KpiSheet, row: SheetRow, result: RowResult, form: TableForm): (string | number)[] {
   const def = findKpi(row.kpiId, sheetDefinitions(sheet));
   const ok = result.ok ? result : null;
+  // Only a validated row has a real date and numbers to format; one being filled in shows what was typed.
+  const unit = form === 'people' && ok && def ? def.unit : null;
   // ASCII signs and no unit words, so a spreadsheet reads "+18.8%" and "-10" as numbers.
   const signed = (n: number, suffix: string) => `${n > 0 ? '+' : n < 0 ? '-' : ''}${text.num(Math.abs(n), 1)}${suffix}`;
   const change = ok
     ? ok.evaluation.change.relative !== null
       ? signed(ok.evaluation.change.relative * 100, '%')
-      : signed(ok.evaluation.change.absolute, '')
+      : unit
+        ? text.signedValue(unit, ok.evaluation.change.absolute)
+        : signed(ok.evaluation.change.absolute, '')
     : '';
+  const value = (n: number) => (unit ? text.valueText(unit, n) : n);
   return [
     text.kpiName(sheet, row.kpiId),
     def ? text.t(`category.${def.category}`) : '',
     def ? text.t(`unit.${def.unit}`) : '',
     def ? text.t(`direction.${def.direction}`) : '',
-    ok ? ok.input.baseline : row.baseline.trim(),
-    ok ? ok.input.target : row.target.trim(),
+    ok ? value(ok.input.baseline) : row.baseline.trim(),
+    ok ? value(ok.input.target) : row.target.trim(),
     change,
-    row.deadline,
+    unit ? text.date(row.deadline) : row.deadline,
     ok ? text.t(`horizon.${ok.evaluation.horizon}`) : text.t('csv.incomplete'),
     row.owner.trim(),
     row.dataSource.trim(),
@@ -69,14 +79,14 @@ function rowCells(text: Text, sheet: KpiSheet, row: SheetRow, result: RowResult)
 }
 
 /** Rows in sheet order within each term: short, mid, long, then rows still being filled in. */
-export function tableRows(text: Text, sheet: KpiSheet, results: readonly RowResult[]): TableRow[] {
+export function tableRows(text: Text, sheet: KpiSheet, results: readonly RowResult[], form: TableForm = 'data'): TableRow[] {
   const out: TableRow[] = [];
   for (const group of HORIZON_ORDER) {
     sheet.rows.forEach((row, i) => {
       const result = results[i];
       if (!result) return;
       const g = result.ok ? result.evaluation.horizon : 'incomplete';
-      if (g === group) out.push({ uid: row.uid, group, cells: rowCells(text, sheet, row, result) });
+      if (g === group) out.push({ uid: row.uid, group, cells: rowCells(text, sheet, row, result, form) });
     });
   }
   return out;

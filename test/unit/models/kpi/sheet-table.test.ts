@@ -6,6 +6,7 @@ import { evaluateSheet, exampleSheet, newRow, toMarkdownTable } from '@/models/k
 import { parseCsv, toCsv } from '@/lib/csv';
 import { smartCode, tableHeader, tableRows } from '@/components/kpi/sheet-table';
 import { makeText } from '@/components/kpi/text';
+import { formatDate } from '@/i18n/format';
 
 const TODAY = '2026-03-01';
 
@@ -41,6 +42,18 @@ describe.each(LOCALES)('sheet table (%s)', (locale) => {
     const bad = tableRows(text, sheet, results).at(-1)!;
     expect(bad.cells.slice(4, 6)).toEqual(['100', '120']);
     expect(bad.cells[8]).toBe(s['csv.incomplete']);
+  });
+
+  it('gives people each value with its unit and the deadline as the locale writes it', () => {
+    const rows = tableRows(text, sheet, results, 'people');
+    const [first] = rows;
+    // Data entry accuracy is a percentage.
+    expect(first!.cells.slice(4, 6)).toEqual([s['value.percent'].replace('{value}', '80'), s['value.percent'].replace('{value}', '95')]);
+    expect(first!.cells[7]).toBe(formatDate(locale, '2026-06-01'));
+    expect(first!.cells[7]).not.toContain('2026-06-01');
+    // The files keep their bare numbers, and a row being filled in keeps what was typed.
+    expect(tableRows(text, sheet, results)[0]!.cells[4]).toBe(80);
+    expect(rows.at(-1)!.cells.slice(4, 8)).toEqual(['100', '120', '', sheet.rows.at(-1)!.deadline]);
   });
 
   it('survives the CSV round trip and makes a Markdown table of the same size', () => {
