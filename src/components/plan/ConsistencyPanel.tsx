@@ -1,30 +1,14 @@
 // Answers two tools hold differently, each with one button per value: choosing writes that value into
 // every tool that asks the question (or, for a value the other tools cannot take, keeps it).
 import { useState } from 'preact/hooks';
-import type { ConsistencyIssue, IssueChoice, IssueValue } from '@/models/plan';
+import type { ConsistencyIssue, IssueChoice } from '@/models/plan';
+import { issueValue } from './conflict-text';
 import type { Text } from './text';
 
 interface Props {
   issues: ConsistencyIssue[];
   text: Text;
   onResolve: (issue: ConsistencyIssue, choice: IssueChoice) => boolean;
-}
-
-export function issueValue(text: Text, issue: Pick<ConsistencyIssue, 'code'>, value: IssueValue): string {
-  const { t } = text;
-  switch (issue.code) {
-    case 'planned-start':
-      return typeof value === 'string' ? text.date(value) : String(value);
-    case 'company-size':
-      return t(`size.${value}`);
-    case 'expansion':
-    case 'key-staff':
-      return t(`value.${value}.${issue.code}`);
-    case 'commitment':
-      return t('value.commitment', { n: String(value) });
-    case 'platform':
-      return t(`d.option.platform.${value}`);
-  }
 }
 
 export function ConsistencyPanel({ issues, text, onResolve }: Props) {

@@ -3,6 +3,7 @@
 import { computePlanReport, type PlanReport, type PlanState } from '@/models/plan';
 import { planMarkdown, type MarkdownSection } from '@/models/plan/markdown';
 import { actionKeys, actionVars } from './action-text';
+import { conflictText } from './conflict-text';
 import { kpiName, optionNameById } from './names';
 import type { Text } from './text';
 
@@ -42,6 +43,10 @@ function summary(report: PlanReport, text: Text): string[] {
 function sections(report: PlanReport, text: Text): MarkdownSection[] {
   const { t } = text;
   const out: MarkdownSection[] = [{ heading: t('section.summary'), list: summary(report, text) }];
+  // Where the printed brief shows its box of answers that disagree: right after the summary, before
+  // any figure that rests on one of them. Only when there is one to name.
+  const conflicts = conflictText(report, text);
+  if (conflicts) out.push({ heading: conflicts.heading, paragraphs: [conflicts.intro], list: conflicts.items.map((c) => c.text) });
   const r = report.readiness;
   if (r?.result) {
     out.push({

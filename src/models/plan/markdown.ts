@@ -38,6 +38,8 @@ export function planMarkdown(doc: MarkdownDoc): string {
   const out: string[] = [`# ${mdText(doc.title)}`, ''];
   for (const line of doc.lines ?? []) out.push(mdText(line), '');
   for (const s of doc.sections) {
+    // A heading over nothing reads as if something went missing: a section without content is left out.
+    if (!s.paragraphs?.length && !s.table && !s.list?.length) continue;
     out.push(`## ${mdText(s.heading)}`, '');
     for (const p of s.paragraphs ?? []) out.push(mdText(p), '');
     if (s.table) out.push(toMarkdownTable(s.table.header, s.table.rows, s.table.align).trimEnd(), '');
