@@ -3,9 +3,12 @@
  * server. This module is loaded with `import()` when a link is read or made, never with the page.
  *
  * Payload formats, told apart by the first decoded byte:
- * - 0x02 (current): the tool's packed state (positional arrays, see each model's `share-pack.ts`) as
+ * - 0x03 (current): the tool's packed state (positional arrays, see each model's `share-pack.ts`) as
  *   JSON, deflated (raw DEFLATE, fflate), followed by the Adler-32 of that JSON, so a link that was cut
- *   short or had a character changed is refused instead of opening as another state.
+ *   short or had a character changed is refused instead of opening as another state. Between the
+ *   format byte and the stream, the stream's length in bytes (LEB128): a link as long as it says is
+ *   whole, so one that does not open was altered, never cut.
+ * - 0x02: the same without the length, as links were written before it; read as they always were.
  * - `{` or `[` (the first format, tools): base64url of the state's JSON, read as it always was.
  * - 0x78 (the first format, plan): the zlib stream CompressionStream('deflate') wrote; its checksum
  *   is verified here too.
@@ -20,14 +23,16 @@
  */
 import { deflateSync, inflateSync, unzlibSync } from 'fflate';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
+import { MAX_SHARE_JSON_BYTES, inflateBounded, readsAsJsonStart, refusalReason } from './share-cut';
 import { parseUntrustedJson } from './untrusted-bounds';
+
+export { MAX_SHARE_JSON_BYTES };
 
 /** The most characters a payload may have: a full plan is under 1,500; links from the first format were longer. */
 export const MAX_SHARE_CHARS = 16_000;
-/** The most bytes a payload may inflate to: a guard against a crafted "zip bomb" link. */
-export const MAX_SHARE_JSON_BYTES = 400_000;
 
 const FORMAT_V2 = 0x02;
+const FORMAT_V3 = 0x03;
 
 export type ShareReason = 'truncated' | 'corrupt' | 'too-large' | 'too-deep' | 'unknown-version' | 'invalid-values';
 export type ShareRead = { status: 'absent' } | { status: 'invalid'; reason: ShareReason } | { status: 'ok'; value: unknown };
@@ -59,34 +64,52 @@ function adler32(bytes: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
+/** The deflated JSON and its checksum: what follows the format byte (and, from 0x03, the length). */
+function deflatedWithSum(json: Uint8Array): Uint8Array {
+  const deflated = deflateSync(json, { level: 9 });
+  const out = new Uint8Array(deflated.length + 4);
+  out.set(deflated);
+  new DataView(out.buffer).setUint32(deflated.length, adler32(json));
+  return out;
+}
+
+/** LEB128: seven bits a byte, the high bit set on every byte but the last. */
+function lengthBytes(n: number): number[] {
+  const out: number[] = [];
+  for (; n >= 0x80; n = Math.floor(n / 0x80)) out.push((n % 0x80) | 0x80);
+  out.push(n);
+  return out;
+}
+
+/** The length written after the format byte and where the stream starts; 'cut' when the bytes stop inside it. */
+function readLength(bytes: Uint8Array): { length: number; start: number } | 'cut' | 'corrupt' {
+  let length = 0;
+  // Three bytes hold 2^21, far more than any payload (MAX_SHARE_CHARS) can carry.
+  for (let i = 1; i <= 3; i += 1) {
+    const byte = bytes[i];
+    if (byte === undefined) return 'cut';
+    length += (byte & 0x7f) * 0x80 ** (i - 1);
+    if (byte < 0x80) return { length, start: i + 1 };
+  }
+  return 'corrupt';
+}
+
 export function encodeSharePayload(packed: unknown): string {
   return encodeShareText(JSON.stringify(packed));
 }
 
 /** The current format around a JSON text already written (tests use it to craft hostile links). */
 export function encodeShareText(text: string): string {
-  const json = new TextEncoder().encode(text);
-  const deflated = deflateSync(json, { level: 9 });
-  const sum = adler32(json);
-  const out = new Uint8Array(1 + deflated.length + 4);
-  out[0] = FORMAT_V2;
-  out.set(deflated, 1);
-  new DataView(out.buffer).setUint32(1 + deflated.length, sum);
+  const body = deflatedWithSum(new TextEncoder().encode(text));
+  const length = lengthBytes(body.length - 4);
+  const out = new Uint8Array(1 + length.length + body.length);
+  out[0] = FORMAT_V3;
+  out.set(length, 1);
+  out.set(body, 1 + length.length);
   return bytesToBase64Url(out);
 }
 
 type Decoded = { ok: true; value: unknown; legacy: boolean } | { ok: false; reason: ShareReason };
-
-/** Inflates into a fixed buffer: a stream that would fill it is refused as too large. */
-function inflateBounded(inflate: (out: Uint8Array) => Uint8Array): Uint8Array | 'too-large' | null {
-  const out = new Uint8Array(MAX_SHARE_JSON_BYTES + 1);
-  try {
-    const result = inflate(out);
-    return result.length > MAX_SHARE_JSON_BYTES ? 'too-large' : result;
-  } catch {
-    return null;
-  }
-}
 
 function parseJsonBytes(bytes: Uint8Array, legacy: boolean): Decoded {
   let text: string;
@@ -105,30 +128,67 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function decodeV2(bytes: Uint8Array): Decoded {
-  if (bytes.length < 6) return { ok: false, reason: 'truncated' };
-  const inflated = inflateBounded((out) => inflateSync(bytes.subarray(1, -4), { out }));
+/** Reads a deflate stream and its checksum, `body`; `failed` names a stream that does not open. */
+function readDeflated(body: Uint8Array, failed: (reason: 'ended-early' | 'mismatch') => ShareReason): Decoded {
+  const stream = body.subarray(0, -4);
+  const inflated = inflateBounded((out) => inflateSync(stream, { out }));
   if (inflated === 'too-large') return { ok: false, reason: 'too-large' };
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // A deflate stream that stops early, or a checksum that does not match: the link was cut or altered.
-  if (!inflated) return { ok: false, reason: 'truncated' };
-  if (adler32(inflated) !== view.getUint32(bytes.length - 4)) return { ok: false, reason: 'corrupt' };
+  if (inflated === 'invalid') return { ok: false, reason: 'corrupt' };
+  if (inflated === 'ended-early') return { ok: false, reason: failed('ended-early') };
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  if (adler32(inflated) !== view.getUint32(body.length - 4)) return { ok: false, reason: failed('mismatch') };
   const read = parseJsonBytes(inflated, false);
   // Inflate ignores the padding bits after the last block; re-deflating must give back exactly the
   // bytes read, so that no altered link opens, even one that would hold the same state. (After the
   // bounded parse, so a hostile text is refused before it costs a compression.)
-  if (read.ok && !sameBytes(deflateSync(inflated, { level: 9 }), bytes.subarray(1, -4))) return { ok: false, reason: 'corrupt' };
+  if (read.ok && !sameBytes(deflateSync(inflated, { level: 9 }), stream)) return { ok: false, reason: 'corrupt' };
   return read;
+}
+
+function decodeV3(bytes: Uint8Array): Decoded {
+  const header = readLength(bytes);
+  if (header === 'cut') return { ok: false, reason: 'truncated' };
+  if (header === 'corrupt') return { ok: false, reason: 'corrupt' };
+  const body = bytes.subarray(header.start);
+  const whole = header.length + 4;
+  // As long as it says: whatever does not open was altered.
+  if (body.length === whole) return readDeflated(body, () => 'corrupt');
+  if (body.length > whole) return { ok: false, reason: 'corrupt' };
+  if (body.length < 5) return { ok: false, reason: 'truncated' };
+  // Shorter than it says: cut, if what is there is the first part of a link; otherwise the length
+  // itself was changed (the link opens whole, or its stream no longer starts where the length ends).
+  const read = readDeflated(body, () => refusalReason(body, deflatedWithSum));
+  return { ok: false, reason: read.ok ? 'corrupt' : read.reason };
+}
+
+function decodeV2(bytes: Uint8Array): Decoded {
+  if (bytes.length < 6) return { ok: false, reason: 'truncated' };
+  // With no length to go by, what is left of the link decides whether it was cut or altered.
+  return readDeflated(bytes.subarray(1), () => refusalReason(bytes.subarray(1), deflatedWithSum));
 }
 
 function decodeLegacyZlib(bytes: Uint8Array): Decoded {
   if (bytes.length < 7) return { ok: false, reason: 'truncated' };
   const inflated = inflateBounded((out) => unzlibSync(bytes, { out }));
   if (inflated === 'too-large') return { ok: false, reason: 'too-large' };
-  if (!inflated) return { ok: false, reason: 'truncated' };
+  if (inflated === 'invalid') return { ok: false, reason: 'corrupt' };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (adler32(inflated) !== view.getUint32(bytes.length - 4)) return { ok: false, reason: 'corrupt' };
+  if (inflated === 'ended-early' || adler32(inflated) !== view.getUint32(bytes.length - 4)) return { ok: false, reason: refusalReason(bytes.subarray(2)) };
   return parseJsonBytes(inflated, true);
+}
+
+/**
+ * Why a payload whose characters are all base64url is not whole bytes (a length no encoder writes, or
+ * bits set in its last character that no encoder sets). Almost always a cut; but a current-format link
+ * as long as it says had its last character changed.
+ */
+function partialBytesReason(payload: string): ShareReason {
+  const groups = base64UrlToBytes(payload.slice(0, payload.length - (payload.length % 4)));
+  if (!groups || groups[0] !== FORMAT_V3) return 'truncated';
+  const header = readLength(groups);
+  if (typeof header === 'string') return header === 'cut' ? 'truncated' : header;
+  const bytesInLink = Math.floor((payload.length * 6) / 8);
+  return bytesInLink >= header.start + header.length + 4 ? 'corrupt' : 'truncated';
 }
 
 /** A payload's value as written (packed for the current format, the state itself for the first). */
@@ -136,15 +196,17 @@ export function decodeSharePayload(payload: string): Decoded {
   if (payload.length === 0) return { ok: false, reason: 'truncated' };
   if (payload.length > MAX_SHARE_CHARS) return { ok: false, reason: 'too-large' };
   const bytes = base64UrlToBytes(payload);
-  // A length no encoder writes is almost always a cut: base64 of whole bytes never leaves one character over.
-  if (!bytes) return { ok: false, reason: /^[A-Za-z0-9_-]*$/.test(payload) ? 'truncated' : 'corrupt' };
+  if (!bytes) return { ok: false, reason: /^[A-Za-z0-9_-]*$/.test(payload) ? partialBytesReason(payload) : 'corrupt' };
   const first = bytes[0];
+  if (first === FORMAT_V3) return decodeV3(bytes);
   if (first === FORMAT_V2) return decodeV2(bytes);
   if (first === 0x78) return decodeLegacyZlib(bytes);
   if (first === 0x7b || first === 0x5b) {
     const read = parseJsonBytes(bytes, true);
-    // The first format had no checksum: JSON that stops part-way is a cut link.
-    return read.ok || read.reason !== 'corrupt' ? read : { ok: false, reason: 'truncated' };
+    // The first format had no checksum: JSON that stops part-way is a cut link; JSON that goes wrong
+    // before its end was altered.
+    if (read.ok || read.reason !== 'corrupt') return read;
+    return { ok: false, reason: readsAsJsonStart(bytes) ? 'truncated' : 'corrupt' };
   }
   return { ok: false, reason: 'unknown-version' };
 }

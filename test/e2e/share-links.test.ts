@@ -7,7 +7,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
-import { LOCALES, type Locale } from '@/i18n/locales';
+import { INTL_LOCALE, LOCALES, type Locale } from '@/i18n/locales';
+import { fill } from '@/i18n/format';
+import { QR_MAX_BYTES } from '@/components/shared/qr-dialog';
 import { dictionaries } from '@/i18n/t';
 import { SITE } from '@/site';
 import { fullPlan } from '../unit/models/plan/fixtures';
@@ -102,6 +104,48 @@ describe.each(LOCALES)('share links and downloads (%s)', { timeout: 120_000 }, (
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.page-dialog', { state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-share-qr');
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a link too long for any QR code gets no code: the dialog says so, with the numbers, and copies the link instead', async () => {
+    // Every KPI row with owner, source and goal of words that do not repeat, as a visitor filling
+    // every field might: a link that opens, but holds more than the largest QR code.
+    let seed = 11;
+    const noise = (n: number) => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000))).join('');
+    const sheet = fullPlan().kpi!;
+    const long = { ...sheet, rows: sheet.rows.map((row) => ({ ...row, owner: noise(40), dataSource: noise(40), goal: noise(40) })) };
+    const context = await openContext(browser, { today: TODAY });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    await context.addInitScript((value: string) => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem('crmpb:kpi:v1', value);
+      sessionStorage.setItem('seeded', '1');
+    }, JSON.stringify(long));
+    const watch = await watchedPage(context, baseUrl());
+    const page = watch.page;
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${baseUrl()}/${locale}/tools/kpi/`);
+    await page.waitForSelector('.kpi[data-ready="true"]');
+    const link = await makeLink(page, pages[3]!);
+    expect(link.length).toBeGreaterThan(QR_MAX_BYTES);
+
+    await page.click('#kpi-share-qr');
+    const dialog = page.locator('dialog.page-dialog');
+    await dialog.locator('[data-qr="too-long"]').waitFor();
+    expect(await dialog.locator('canvas').count()).toBe(0);
+    const number = (n: number) => new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+    expect(await dialog.locator('[data-qr="too-long"]').innerText()).toBe(fill(ui['tool.qrTooLong'], { chars: number(link.length), max: number(QR_MAX_BYTES) }));
+    expect(await dialog.getAttribute('aria-describedby')).toBe(await dialog.locator('[data-qr="too-long"]').getAttribute('id'));
+    expect(await dialog.locator('textarea[data-qr-link]').inputValue()).toBe(link);
+    // Copying is the next step, and the focus is there.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('copy-link');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((text) => document.querySelector('dialog.page-dialog [role="status"]')?.textContent === text, ui['tool.qrCopied']);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    expect(describeViolations(await runAxe(page))).toBe('');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.page-dialog', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kpi-share-qr');
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });
