@@ -3,11 +3,16 @@
  * dictionary is imported then, so no page carries these strings before they are needed.
  */
 import { fill } from '@/i18n/format';
+import type { Locale } from '@/i18n/locales';
 
 export type PageText = (key: string, vars?: Record<string, string | number>) => string;
 
+/** The locale the page is written in (its `<html lang>`). */
+export function pageLocale(): Locale {
+  return document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
+
 export async function pageStrings(): Promise<PageText> {
-  const zh = document.documentElement.lang.toLowerCase().startsWith('zh');
-  const dict: Record<string, string> = (zh ? await import('@/i18n/ui/zh-cn') : await import('@/i18n/ui/en')).default;
+  const dict: Record<string, string> = (pageLocale() === 'zh-cn' ? await import('@/i18n/ui/zh-cn') : await import('@/i18n/ui/en')).default;
   return (key, vars) => fill(dict[key] ?? key, vars);
 }
