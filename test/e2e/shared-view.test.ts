@@ -1,6 +1,6 @@
 // A colleague's link is a preview, never an overwrite; undo; scenarios and their comparison. For each
 // tool and the plan, in both locales: the visitor's own answers stay as saved until "Replace mine",
-// which can be undone; a truncated link changes nothing and says so; two versions compare with their
+// which can be undone; a truncated or altered link changes nothing and says which; two versions compare with their
 // differences marked; axe finds nothing on the bar, the toast and the comparison, light and dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -188,7 +188,7 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
       await context.close();
     });
 
-    it('a truncated link changes nothing and says what was wrong', async () => {
+    it('a truncated or altered link changes nothing and says which it was', async () => {
       const context = await openContext(browser, { today: TODAY });
       const mine = await makeOwn(context, tool, locale);
       const full = await tool.link();
@@ -201,7 +201,18 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
       expect(text).toMatch(locale === 'en' ? /your own data is untouched/i : /你自己的数据未受影响/);
       expect(await saved(page)).toEqual(mine);
       expect(await page.locator('[data-testid="shared-bar"]').count()).toBe(0);
-      expect(consoleErrors).toEqual([]);
+      expect(await page.getAttribute('[data-testid="shared-invalid"]', 'data-reason')).toBe('truncated');
+      expect(text).toBe(t['invalid.truncated']);
+
+      // The same link at its full length with one character changed in the middle was altered, not cut.
+      const at = full.indexOf('=') + Math.floor((full.length - full.indexOf('=')) / 2);
+      const changed = full.slice(0, at) + (full[at] === 'A' ? 'B' : 'A') + full.slice(at + 1);
+      const other = await openTool(context, tool, locale, changed);
+      await other.page.locator('[data-testid="shared-invalid"] [role="alert"]').waitFor();
+      expect(await other.page.getAttribute('[data-testid="shared-invalid"]', 'data-reason')).toBe('corrupt');
+      expect(await other.page.locator('[data-testid="shared-invalid"] [role="alert"]').innerText()).toBe(t['invalid.corrupt']);
+      expect(await saved(other.page)).toEqual(mine);
+      expect([...consoleErrors, ...other.consoleErrors]).toEqual([]);
       await context.close();
     });
   });
@@ -244,6 +255,51 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
     expect(await page.locator('.scn-list li').count()).toBe(1);
     await page.click('[data-testid="toast"] [data-action="undo"]');
     await expect.poll(() => page.locator('.scn-list li').count()).toBe(2);
+    await context.close();
+  });
+
+  it('a full scenario list is no dead end: the bar says so, lists the scenarios to delete one, and then keeps the shared version', async () => {
+    const context = await openContext(browser, { today: TODAY });
+    const tool = TOOLS[0]!;
+    const mine = await makeOwn(context, tool, locale);
+    // Twenty scenarios, the most a tool keeps, saved before the link arrives.
+    const full = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, name: `Plan ${i + 1}`, savedAt: '2026-06-01T08:00:00.000Z', state: { ...DEFAULT_DURATION_INPUT, integrations: i } }));
+    const seed = await context.newPage();
+    await seed.goto(`${baseUrl()}/${locale}/`);
+    await seed.evaluate((list) => localStorage.setItem('crmpb:scenarios:duration:v1', JSON.stringify(list)), full);
+    await seed.close();
+    const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('crmpb:scenarios:duration:v1') ?? '[]') as { name: string }[]);
+
+    const { page, consoleErrors } = await openTool(context, tool, locale, await tool.link());
+    const bar = page.locator('[data-testid="shared-bar"]');
+    await bar.locator('[data-testid="shared-full"]').waitFor();
+    expect(await bar.locator('[data-testid="shared-full"] strong').innerText()).toBe(fill(t['bar.full'], { max: 20 }));
+
+    // "Keep" cannot save yet: it says why and opens the list to make room; nothing changed.
+    await bar.locator('[data-action="keep"]').click();
+    await expect.poll(() => bar.locator('[role="status"]').innerText()).toBe(t['scn.error.full']);
+    expect(await bar.locator('[data-action="make-room"]').getAttribute('aria-expanded')).toBe('true');
+    expect(await bar.locator('#shared-room li').count()).toBe(20);
+    expect(await stored(page)).toHaveLength(20);
+    expect(await saved(page)).toEqual(mine);
+    await expectNoViolations(page);
+
+    // Deleting one (undoable) makes room; focus goes to the choices.
+    await bar.locator('#shared-room li[data-scenario="Plan 3"] [data-action="delete"]').click();
+    await expect.poll(() => page.locator('[data-testid="toast"]').innerText()).toContain(fill(t['toast.scenarioDeleted'], { name: 'Plan 3' }));
+    await bar.locator('[data-testid="shared-full"]').waitFor({ state: 'detached' });
+    expect(await bar.locator('[role="status"]').innerText()).toBe(t['bar.roomMade']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('keep');
+    expect(await stored(page)).toHaveLength(19);
+
+    await bar.locator('[data-action="keep"]').click();
+    await page.waitForSelector('[data-testid="shared-done"]');
+    const names = (await stored(page)).map((x) => x.name);
+    expect(names).toHaveLength(20);
+    expect(names).not.toContain('Plan 3');
+    expect(names.at(-1)).toContain(t['bar.sharedName'].split('{date}')[0]!.trim());
+    expect(await saved(page)).toEqual(mine);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 

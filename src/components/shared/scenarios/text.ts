@@ -16,9 +16,7 @@ export function scnText(locale: Locale): ScnText {
 }
 
 /** The page's locale, as the layout wrote it on <html>. */
-export function pageLocale(): Locale {
-  return document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
-}
+export { pageLocale } from '../page-strings';
 
 /** The dictionaries the comparison names things from: the tool's own (all four on the plan page). */
 export async function toolDictionaries(tool: ToolId, locale: Locale): Promise<Record<string, string>> {
