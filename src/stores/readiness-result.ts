@@ -9,9 +9,10 @@ import { atom, computed } from 'nanostores';
 import { SITE } from '@/site';
 import { $profile, updateProfile } from './profile';
 import { readStored } from './persisted';
-import { $readiness, $readinessAnswers, $readinessCompany } from './readiness';
+import { $readiness, $readinessAnswers, $readinessCompany, type ReadinessState } from './readiness';
 import { engine, installStorageEngine } from './storage-engine';
 import { companyContext } from '@/models/profile';
+import type { CompanyFacts } from '@/models/profile/company-facts';
 import { todayIso } from '@/models/calendar';
 import { validateDurationInput } from '@/models/duration/validate';
 import type { DurationInput } from '@/models/duration/types';
@@ -49,17 +50,27 @@ if (typeof window !== 'undefined') {
 }
 
 /**
- * The company's size and current tools from the shared profile, and the visitor's saved estimator
- * answers for what the questions here do not ask (platform, deployment…), place training and go-live
- * as the estimator would, so both tools name the same findings for the same start. Answers that came
- * with a colleague's link are judged for the colleague's company, whose estimator answers are not known.
+ * The verdict for a readiness state, or null until every question is answered. The company's size and
+ * current tools (the state's own when its answers came with a colleague's link, else `ownCompany`, the
+ * shared profile's), and the visitor's saved estimator answers for what the questions here do not ask
+ * (platform, deployment…), place training and go-live as the estimator would, so both tools name the
+ * same findings for the same start. Answers that came with a link are judged for the colleague's
+ * company, whose estimator answers are not known. The live result and the comparison of saved
+ * scenarios (adapters/readiness.ts) both go through here, so they never disagree.
  */
+export function readinessResultFor(
+  state: Pick<ReadinessState, 'answers' | 'company'>,
+  today: string | undefined,
+  ownCompany: CompanyFacts,
+  estimator: DurationInput | null,
+): ReadinessResult | null {
+  const r = validateReadinessAnswers(state.answers);
+  return r.ok ? assessReadiness(r.value, today, companyContext(state.company ?? ownCompany), state.company ? undefined : estimator ?? undefined) : null;
+}
+
 export const $readinessResult = computed(
   [$readinessAnswers, $readinessToday, $readinessCompany, $readiness, $savedDurationInput],
-  (answers, today, company, state, estimator): ReadinessResult | null => {
-    const r = validateReadinessAnswers(answers);
-    return r.ok ? assessReadiness(r.value, today, companyContext(company), state.company ? undefined : estimator ?? undefined) : null;
-  },
+  (answers, today, company, state, estimator): ReadinessResult | null => readinessResultFor({ answers, company: state.company }, today, company, estimator),
 );
 
 export const $readinessHandoff = computed($readinessAnswers, (answers): DurationHints | null => {

@@ -1,5 +1,6 @@
 import { $planState, applyPlan, readPlanLink } from '../plan';
 import { readPlanState, toolStatesOf, type PlanState } from '@/models/plan';
+import { companyFactsOf } from '@/models/profile/company-facts';
 import { RESULT_STEP } from '../readiness';
 import { durationAdapter } from './duration';
 import { selectionAdapter } from './selection';
@@ -31,9 +32,11 @@ export const planAdapter: ToolAdapter<PlanState> = {
   compare: (a, b, today, page) => {
     const sa = toolStatesOf(a);
     const sb = toolStatesOf(b);
-    const ready = (answers: PlanState['readiness']) => ({ version: 1 as const, answers: answers ?? {}, step: RESULT_STEP });
+    // Judged as the plan's report judges it: for the plan's own company, without the estimator
+    // answers saved in this browser (a plan carries its own), which a state with a company means.
+    const ready = (plan: PlanState) => ({ version: 1 as const, answers: plan.readiness ?? {}, step: RESULT_STEP, company: companyFactsOf(plan.profile) });
     return [
-      ...readinessAdapter.compare(ready(a.readiness), ready(b.readiness), today, page),
+      ...readinessAdapter.compare(ready(a), ready(b), today, page),
       ...durationAdapter.compare(sa.duration, sb.duration, today, page),
       ...selectionAdapter.compare(sa.selection, sb.selection, today, page),
       ...kpiAdapter.compare(sa.kpi, sb.kpi, today, page),

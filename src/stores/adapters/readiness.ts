@@ -1,16 +1,22 @@
 import { $readiness, RESULT_STEP, SHARE_NAME, parseReadinessState, type ReadinessState } from '../readiness';
 import { $profile } from '../profile';
-import { companyContext } from '@/models/profile';
-import { parseCompanyFacts } from '@/models/profile/company-facts';
+import { $savedDurationInput, readinessResultFor } from '../readiness-result';
+import { companyFactsOf, parseCompanyFacts } from '@/models/profile/company-facts';
 import { isObj, own } from '@/lib/untrusted';
-import { assessReadiness, validateReadinessAnswers } from '@/models/readiness';
+import { validateReadinessAnswers } from '@/models/readiness';
 import { compareReadiness } from '@/models/scenarios/readiness';
 import { readToolLink } from './link';
 import type { ToolAdapter } from './types';
 
-function resultOf(state: ReadinessState, today: string) {
-  const r = validateReadinessAnswers(state.answers);
-  return r.ok ? assessReadiness(r.value, today, companyContext(state.company ?? $profile.get())) : null;
+/**
+ * Two states, each judged exactly as the readiness page judges its live answers (readinessResultFor:
+ * the visitor's company and saved estimator answers, a link's own company without them), so a saved
+ * scenario compared with the current answers names the same findings the result shows.
+ */
+export function compareReadinessStates(a: ReadinessState, b: ReadinessState, today: string) {
+  const company = companyFactsOf($profile.get());
+  const estimator = $savedDurationInput.get();
+  return compareReadiness(readinessResultFor(a, today, company, estimator), readinessResultFor(b, today, company, estimator));
 }
 
 export const readinessAdapter: ToolAdapter<ReadinessState> = {
@@ -27,5 +33,5 @@ export const readinessAdapter: ToolAdapter<ReadinessState> = {
   get: () => $readiness.get(),
   set: (state) => $readiness.set(state),
   parse: parseReadinessState,
-  compare: (a, b, today) => [{ tool: 'readiness', c: compareReadiness(resultOf(a, today), resultOf(b, today)) }],
+  compare: (a, b, today) => [{ tool: 'readiness', c: compareReadinessStates(a, b, today) }],
 };

@@ -77,3 +77,33 @@ describe('the readiness result and the estimator’s saved answers', () => {
     expect(m.result.$readinessResult.get()!.verdict).toBe('go');
   });
 });
+
+describe('comparing saved readiness scenarios', () => {
+  it('judges a scenario with the same saved estimator answers as the live result, so both name the same findings', async () => {
+    const { readinessAdapter } = await import('@/stores/adapters/readiness');
+    const live = m.readiness.$readiness.get();
+    const liveFlags = codes();
+    expect(liveFlags).toContain('go-live-near-festival');
+    // A scenario saved earlier with a spring start, compared with the current answers.
+    const spring = { ...live, answers: { ...live.answers, plannedStart: '2028-03-06' } };
+    const [row] = readinessAdapter.compare(spring, live, '2027-06-01', { locale: 'en', strings: {} });
+    const c = row!.c as import('@/models/scenarios').ReadinessComparison;
+    expect([...c.flags.both, ...c.flags.onlyB]).toEqual(liveFlags);
+    expect(c.verdict.b).toBe(m.result.$readinessResult.get()!.verdict);
+    expect(c.score.b).toBe(m.result.$readinessResult.get()!.score);
+    // Switched to, the scenario shows what its side of the comparison said.
+    m.readiness.$readiness.set(spring);
+    expect([...c.flags.both, ...c.flags.onlyA]).toEqual(codes());
+    expect(c.score.a).toBe(m.result.$readinessResult.get()!.score);
+  });
+
+  it('judges a colleague’s version for their company, without the visitor’s estimator answers, as the preview does', async () => {
+    const { readinessAdapter } = await import('@/stores/adapters/readiness');
+    const shared = { ...m.readiness.$readiness.get(), company: { employees: null, companySize: null, currentTools: [] } };
+    const [row] = readinessAdapter.compare(m.readiness.$readiness.get(), shared, '2027-06-01', { locale: 'en', strings: {} });
+    const c = row!.c as import('@/models/scenarios').ReadinessComparison;
+    expect(c.flags.onlyA).toContain('go-live-near-festival');
+    m.readiness.$readiness.set(shared);
+    expect([...c.flags.both, ...c.flags.onlyB]).toEqual(codes());
+  });
+});
