@@ -204,6 +204,9 @@ export function correctWord(word, vocab) {
 /** Plural and other simple endings, so "users" finds the word the site spells "user". @param {string} w @param {Vocab} vocab */
 function knownForm(w, vocab) {
   for (const form of [w, w.replace(/'s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), `${w}s`]) if (vocab.df.has(form)) return form;
+  // The pages spell the British way (customisation, analyse); a visitor may not.
+  const british = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
+  if (british !== w) return knownForm(british, vocab);
   return undefined;
 }
 

@@ -33,6 +33,7 @@ export const SYNONYMS = {
     ['limited budget', 'tight budget'], ['small budget', 'tight budget'], ['low budget', 'tight budget'], ['year end', 'year-end'],
     ['first release', 'MVP'], ['first version', 'MVP'], ['first phase', 'MVP'], ['minimum viable', 'MVP'],
     ['exit clauses', 'contract leaving'], ['exit clause', 'contract leaving'], ['exit terms', 'contract leaving'], ['termination', 'leaving'],
+    ['convince', 'business case'], ['persuade', 'business case'], ['justify', 'business case'],
     ['before launch', 'before go-live'], ['after launch', 'after go-live'], ['test before', 'testing before'],
     ['pick a vendor', 'evaluate a vendor'], ['choose a vendor', 'evaluate a vendor'], ['select a vendor', 'evaluate a vendor'], ['choosing a vendor', 'evaluating a vendor'],
     ['pick a', 'choose a'], ['picking a', 'choosing a'], ['train users', 'train staff'], ['training users', 'training staff'],
@@ -72,6 +73,7 @@ export const SYNONYMS = {
     ['自建', '自己开发'], ['自研', '自己开发'], ['自己做', '自己开发'], ['自己搭', '自己搭建'], ['哪个好', ' '],
     ['预算不够', '预算不多'], ['预算少', '预算不多'], ['没预算', '预算不多'], ['没有预算', '预算不多'],
     ['让员工用起来', '员工愿意用'], ['没人用', '不愿意用'],
+    ['业务员', '销售'], ['不录入', '不愿意用'], ['不录', '不愿意用'], ['回滚', '回退'], ['准备度评估', '准备度自评'], ['成熟度评估', '准备度自评'],
     ['年底', '年末'], ['年终', '年末'], ['年关', '年末'], ['几周', '周期'],
   ],
 };

@@ -111,6 +111,12 @@ describe('understand', () => {
     // A number that is not a head count stays a number.
     expect(words('上线后90天', 'zh-cn')).toContain('90');
   });
+  it('finds the pages’ British spelling from an American one, without calling it a correction', () => {
+    const u = understand('customization options', 'en', t2s, en);
+    expect(u.terms.map((t) => t.text)).toContain('customisation');
+    expect(u.corrected).toBeUndefined();
+    expect(words('analyze the pipeline', 'en')).toContain('analyse');
+  });
   it('reads 无代码 as one word, not as 代码 with a negation', () => {
     expect(words('无代码 几周就能上线', 'zh-cn')).toContain('无代码');
   });
