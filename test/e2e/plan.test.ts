@@ -13,7 +13,7 @@ import { strings as kpiStrings } from '@/i18n/tools/kpi';
 import { EXAMPLE_ANSWERS, DIMENSIONS, commitmentLevel, questionsByDimension, type ReadinessAnswers } from '@/models/readiness';
 import { WORST_ANSWERS } from '@/models/readiness';
 import { MAX_IMPORT_CHARS, PLAN_KIND, serializePlanFile, type PlanState } from '@/models/plan';
-import { BRIEF_TODAY, conflictPlan, fullPlan } from '../unit/models/plan/fixtures';
+import { BRIEF_TODAY, conflictPlan, everyConflictPlan, fullPlan } from '../unit/models/plan/fixtures';
 import { containsText, readPdf, squash } from '../support/pdf';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/format';
@@ -289,6 +289,16 @@ describe.each(LOCALES)('my CRM plan (%s)', (locale) => {
     // The cover carries the company name exactly as typed, and so does every page's margin.
     expect(await page.innerText('.plan-cover-company')).toBe('华东精密制造股份有限公司');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-running-head').trim())).toBe('"华东精密制造股份有限公司"');
+    await context.close();
+  });
+
+  it('keeps the sign-off on page one when every answer the tools share is in dispute', async () => {
+    const { context, page } = await importedPlan(locale, everyConflictPlan(), BRIEF_TODAY);
+    expect(await page.locator('[data-testid="summary-conflicts"] li').count()).toBe(6);
+    await page.emulateMedia({ media: 'print' });
+    const pages = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    expect(containsText(pages[0]!.text, s['brief.signoff.signature'])).toBe(true);
+    expect(squash(pages[1]!.text)).toContain(squash(fill(s['appendix.title'], { letter: 'A', title: s['section.readiness'] })));
     await context.close();
   });
 

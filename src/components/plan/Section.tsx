@@ -16,14 +16,16 @@ interface Props {
   editable?: boolean;
   /** An appendix: its letter goes before the title ("Appendix B · Timeline"). */
   appendix?: string;
+  /** A class of the section's own, after `plan-section`. */
+  variant?: string;
   children?: ComponentChildren;
 }
 
-export function Section({ id, title, text, tool, used = true, editable = false, appendix, children }: Props) {
+export function Section({ id, title, text, tool, used = true, editable = false, appendix, variant, children }: Props) {
   const { t } = text;
   if (!used) return null;
   return (
-    <section class={`plan-section${appendix ? ' plan-appendix' : ''}`} id={id} aria-labelledby={`${id}-title`} data-section={id} data-used="true">
+    <section class={`plan-section${appendix ? ' plan-appendix' : ''}${variant ? ` ${variant}` : ''}`} id={id} aria-labelledby={`${id}-title`} data-section={id} data-used="true">
       <h2 id={`${id}-title`}>{appendix ? t('appendix.title', { letter: appendix, title }) : title}</h2>
       {children}
       {editable && tool && (

@@ -13,6 +13,7 @@ import { optionNameById } from './names';
 import { BriefKpis } from './BriefKpis';
 import { BriefRisks } from './BriefRisks';
 import { BriefConflicts } from './BriefConflicts';
+import { reportConflicts } from '@/models/plan/conflicts';
 import type { Text } from './text';
 
 interface Props {
@@ -156,13 +157,19 @@ function GoLive({ part, text }: { part: NonNullable<PlanReport['duration']>; tex
   );
 }
 
+/** From this many conflicts, the box's lines no longer fit beside the brief's tables at their usual size. */
+const CROWDED_AT = 3;
+
 export function SummarySection({ report, profile, text }: Props) {
   const { t } = text;
   const r = report.readiness;
   const s = report.selection;
   const d = report.duration;
+  // Page one holds the brief, sign-off included, however many answers disagree: with several named,
+  // the brief's tables are set tighter on paper (plan.css) to make room for them.
+  const crowded = reportConflicts(report.issues).length >= CROWDED_AT;
   return (
-    <Section id="plan-summary" title={t('section.summary')} text={text}>
+    <Section id="plan-summary" title={t('section.summary')} text={text} variant={crowded ? 'plan-brief-crowded' : undefined}>
       <Decision report={report} profile={profile} text={text} />
       <BriefConflicts report={report} text={text} />
       <dl class="plan-summary">

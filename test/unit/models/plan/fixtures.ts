@@ -126,3 +126,9 @@ export function conflictPlan(): PlanState {
     kpi: { ...plan.kpi!, rows: plan.kpi!.rows.map((row) => (row.kpiId === 'csat' ? { ...row, target: '92', deadline: '2027-12-31' } : row)) },
   };
 }
+
+/** conflictPlan with every answer the tools can disagree on in dispute: the estimator also starts a month later, for a large company. */
+export function everyConflictPlan(): PlanState {
+  const plan = conflictPlan();
+  return { ...plan, duration: { ...plan.duration!, startDate: '2027-04-05', companySize: 'large' } };
+}
