@@ -60,3 +60,38 @@ export async function copyText(text: string, field?: HTMLTextAreaElement | HTMLI
     }
   }
 }
+
+/** What a copy box says: its field's label, its button, and what became of the copy. */
+export interface CopyBoxText {
+  label: string;
+  copy: string;
+  copied: string;
+  failed: string;
+}
+
+/**
+ * Text in a labelled read-only box with a Copy button and a status line that says what became of the
+ * copy: the form a dialog offers text in where a file or a code cannot be had. Returns the parts to
+ * append, the box's field first.
+ */
+export function copyBox(value: string, words: CopyBoxText, rows: number, action: string): { field: HTMLDivElement; area: HTMLTextAreaElement; copy: HTMLButtonElement; status: HTMLParagraphElement } {
+  const area = document.createElement('textarea');
+  area.id = `${action}-${Math.random().toString(36).slice(2, 8)}`;
+  area.readOnly = true;
+  area.rows = rows;
+  area.value = value;
+  area.className = 'page-dialog-text';
+  const label = document.createElement('label');
+  label.htmlFor = area.id;
+  label.textContent = words.label;
+  const field = document.createElement('div');
+  field.className = 'field';
+  field.append(label, area);
+  const status = paragraph('', 'help');
+  status.setAttribute('role', 'status');
+  const copy = button(words.copy, 'btn', async () => {
+    status.textContent = (await copyText(value, area)) ? words.copied : words.failed;
+  });
+  copy.dataset.action = action;
+  return { field, area, copy, status };
+}

@@ -8,7 +8,7 @@
  * link. Links that long come from sheets full of text (a KPI sheet, a plan), whose pages have files.
  */
 import { formatNumber } from '@/i18n/format';
-import { button, copyText, openDialog, paragraph } from './dialog';
+import { copyBox, openDialog, paragraph } from './dialog';
 import { pageLocale, pageStrings, type PageText } from './page-strings';
 
 /** Pixels per module: a 1,500-character link (version ~30, 137 modules) stays under 600 px. */
@@ -38,27 +38,9 @@ function drawCode(encode: Encode, url: string, label: string): HTMLCanvasElement
 }
 
 /** The link in a box to copy, with its button and what became of the copy. */
-function copyBox(t: PageText, url: string): HTMLElement[] {
-  const fieldId = `qr-link-${Math.random().toString(36).slice(2, 8)}`;
-  const label = document.createElement('label');
-  label.htmlFor = fieldId;
-  label.textContent = t('tool.qrLinkLabel');
-  const area = document.createElement('textarea');
-  area.id = fieldId;
-  area.readOnly = true;
-  area.rows = 4;
-  area.value = url;
-  area.className = 'page-dialog-text';
+function linkBox(t: PageText, url: string): HTMLElement[] {
+  const { field, area, copy, status } = copyBox(url, { label: t('tool.qrLinkLabel'), copy: t('tool.qrCopy'), copied: t('tool.qrCopied'), failed: t('download.copyFailed') }, 4, 'copy-link');
   area.dataset.qrLink = '';
-  const field = document.createElement('div');
-  field.className = 'field';
-  field.append(label, area);
-  const status = paragraph('', 'help');
-  status.setAttribute('role', 'status');
-  const copy = button(t('tool.qrCopy'), 'btn', async () => {
-    status.textContent = (await copyText(url, area)) ? t('tool.qrCopied') : t('download.copyFailed');
-  });
-  copy.dataset.action = 'copy-link';
   return [field, copy, status];
 }
 
@@ -81,7 +63,7 @@ export async function showQrDialog(url: string): Promise<HTMLDialogElement> {
       : paragraph(t('tool.qrFailed'), 'notice warn');
     notice.id = noticeId = `qr-notice-${Math.random().toString(36).slice(2, 8)}`;
     notice.dataset.qr = tooLong ? 'too-long' : 'failed';
-    body.append(notice, ...copyBox(t, url));
+    body.append(notice, ...linkBox(t, url));
   });
   if (noticeId) {
     // Read with the title when the dialog opens, so the reason is heard first; then copying is one key away.
