@@ -47,7 +47,7 @@ export function MakeRoom({ adapter, text, list, open, onToggle, onDeleted }: Pro
               {t('scn.export')}
             </button>
           </p>
-          <ul class="scn-list">
+          <ul class="scn-list scn-list-compact">
             {list.map((s) => (
               <li key={s.id} data-scenario={s.name}>
                 <span class="scn-name">{s.name}</span> <span class="muted">{t('scn.savedAt', { date: text.date(s.savedAt) })}</span>
