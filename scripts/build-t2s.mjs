@@ -1,5 +1,5 @@
 // Writes src/scripts/search-t2s.js: a Traditional->Simplified character map for search, from OpenCC's
-// data (opencc-js), limited to the Simplified characters the zh-cn content actually uses. Characters
+// data (opencc-js), limited to the Simplified characters the zh-cn content and the synonyms use. Characters
 // that the content itself uses are never folded (they are already valid Simplified text).
 // Run: scripts/with-node.sh node scripts/build-t2s.mjs   (the build runs it too, see astro.config.mjs)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import TS from 'opencc-js/dict/TSCharacters';
 import TWRev from 'opencc-js/dict/TWVariantsRev';
 import HKRev from 'opencc-js/dict/HKVariantsRev';
+import { SYNONYMS } from '../src/scripts/search-synonyms.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const used = new Set();
@@ -15,6 +16,9 @@ for (const dir of ['content/guides/zh-cn', 'content/faq/zh-cn', 'content/glossar
     for (const ch of readFileSync(join(root, dir, f), 'utf8')) if (/\p{Script=Han}/u.test(ch)) used.add(ch);
   }
 }
+// The visitor's words the synonyms turn into the content's (农历新年 -> 春节) must be reachable from
+// Traditional input too (農曆新年), though the content never writes them.
+for (const [from] of SYNONYMS['zh-cn']) for (const ch of from) if (/\p{Script=Han}/u.test(ch)) used.add(ch);
 const pairs = (dict) => dict.split('|').map((e) => e.split(' ')).filter((p) => p.length >= 2);
 const ts = new Map(pairs(TS).map(([t, s]) => [t, s]));
 const variant = new Map([...pairs(TWRev), ...pairs(HKRev)].filter(([v]) => [...v].length === 1).map(([v, std]) => [v, std]));

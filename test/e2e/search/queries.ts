@@ -114,6 +114,8 @@ export const QUERIES: Record<'zh-cn' | 'en', SearchCase[]> = {
     { q: '合同要注意什么', category: 'natural', expect: ['faq/contract-and-exit-terms/'] },
     { q: 'SaaS和自建哪个好', category: 'other-words', expect: ['faq/build-or-buy/', 'faq/saas-vs-low-code/'] },
     { q: '預算不夠怎麼辦', category: 'traditional', expect: ['faq/crm-on-a-small-budget/'] },
+    { q: '農曆年前上線好嗎', category: 'traditional', expect: ['faq/starting-before-spring-festival/', 'guides/when-not-to-start/'] },
+    { q: '業務不想用系統', category: 'traditional', expect: ['faq/getting-users-to-adopt-crm/', 'guides/change-management/'] },
     { q: 'Excel里的客户资料怎么导进去', category: 'natural', expect: migration },
   ],
   en: [

@@ -117,6 +117,11 @@ describe('understand', () => {
     expect(u.corrected).toBeUndefined();
     expect(words('analyze the pipeline', 'en')).toContain('analyse');
   });
+  it('reaches a synonym from Traditional input, though the content never writes the visitor’s word', () => {
+    expect(words('農曆年前上線好嗎', 'zh-cn')).toEqual(['春节', '上线']);
+    // Taiwan's 業務員 is a salesperson, not "business staff".
+    expect(words('業務員不想用系統', 'zh-cn')).toContain('销售');
+  });
   it('reads 无代码 as one word, not as 代码 with a negation', () => {
     expect(words('无代码 几周就能上线', 'zh-cn')).toContain('无代码');
   });
