@@ -217,6 +217,20 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
     });
   });
 
+  it('a link pasted with the sentence’s full stop or bracket still attached opens as the colleague’s version', async () => {
+    for (const tool of TOOLS) {
+      const context = await openContext(browser, { today: TODAY });
+      await makeOwn(context, tool, locale);
+      for (const tail of ['。', ')']) {
+        const { page } = await openTool(context, tool, locale, (await tool.link()) + tail);
+        await page.locator('[data-testid="shared-bar"] h2').waitFor();
+        expect(await page.locator('[data-testid="shared-bar"] h2').innerText(), `${tool.id} ${tail}`).toBe(t['bar.title']);
+        await page.close();
+      }
+      await context.close();
+    }
+  });
+
   it('scenarios: save, keep a shared version, compare the two with the differences marked; delete is undoable', async () => {
     const context = await openContext(browser, { today: TODAY });
     const tool = TOOLS[0]!;
