@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { baseUrl } from './support/site';
+import { importPlanFile } from './support/plan-import';
 import { containsText, readPdf, squash, type PdfPage } from '../support/pdf';
 import { strings as planStrings } from '@/i18n/tools/plan';
 import { strings as selectionStrings } from '@/i18n/tools/selection';
 import { strings as readinessStrings } from '@/i18n/tools/readiness';
 import { fill } from '@/i18n/format';
-import { serializePlanFile, type PlanState } from '@/models/plan';
+import type { PlanState } from '@/models/plan';
 import { BRIEF_TODAY, briefPlan } from '../unit/models/plan/fixtures';
 import { LOCALES, type Locale } from '@/i18n/locales';
 
@@ -33,13 +34,7 @@ async function visitorWith(plan: PlanState, locale: Locale) {
   const watch = await watchedPage(context, baseUrl());
   const { page } = watch;
   page.setDefaultTimeout(15_000);
-  await page.goto(`${baseUrl()}/${locale}/plan/`);
-  await page.waitForSelector('.plan-shell[data-state="empty"]');
-  await page.click('[data-testid="empty-banner"] [data-action="own"]');
-  await page.waitForSelector('.plan[data-ready="true"]');
-  await page.setInputFiles('#plan-import-file', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlanFile(plan)) });
-  await page.click('[data-action="import-confirm"]');
-  await page.waitForSelector('[data-testid="import-done"]');
+  await importPlanFile(page, locale, plan);
   return { context, watch, page };
 }
 

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage, type ContextOptions, type PageWatch } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
+import { importPlanFile } from './support/plan-import';
 import { strings as planStrings } from '@/i18n/tools/plan';
 import { strings as selectionStrings } from '@/i18n/tools/selection';
 import { strings as readinessStrings } from '@/i18n/tools/readiness';
@@ -124,14 +125,7 @@ async function importedPlan(locale: Locale, plan: PlanState, today = TODAY) {
   const context = await openContext(browser, { today });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(planUrl(locale));
-  // The banner is in the built page; its button works once the island has checked for saved answers.
-  await page.waitForSelector('.plan-shell[data-state="empty"]');
-  await page.click('[data-testid="empty-banner"] [data-action="own"]');
-  await page.waitForSelector('.plan[data-ready="true"]');
-  await page.setInputFiles('#plan-import-file', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlanFile(plan)) });
-  await page.click('[data-action="import-confirm"]');
-  await page.waitForSelector('[data-testid="import-done"]');
+  await importPlanFile(page, locale, plan);
   return { context, page };
 }
 

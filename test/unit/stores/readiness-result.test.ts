@@ -2,32 +2,11 @@
 // against a fake browser window whose localStorage is a map. The modules are imported after the window
 // exists (and with the date fixed), as in the browser, so the safe storage engine is installed over it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubWindow } from './fake-window';
 import { BEST_ANSWERS } from '@/models/readiness';
 import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
 
-class FakeStorage {
-  data = new Map<string, string>();
-  get length() { return this.data.size; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) { this.data.set(k, v); }
-  removeItem(k: string) { this.data.delete(k); }
-  clear() { this.data.clear(); }
-}
-class FakeStorageEvent extends Event {
-  key: string | null;
-  newValue: string | null;
-  constructor(type: string, init: { key?: string | null; newValue?: string | null } = {}) {
-    super(type);
-    this.key = init.key ?? null;
-    this.newValue = init.newValue ?? null;
-  }
-}
-
-const storage = new FakeStorage();
-const win = Object.assign(new EventTarget(), { localStorage: storage });
-vi.stubGlobal('window', win);
-vi.stubGlobal('StorageEvent', FakeStorageEvent);
+const { storage } = stubWindow();
 
 const KEY = 'crmpb:duration:v1';
 const CUSTOM_ON_PREMISE = { ...DEFAULT_DURATION_INPUT, platform: 'custom', deployment: 'onPremise', startDate: '2027-01-04' };

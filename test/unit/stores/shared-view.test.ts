@@ -2,32 +2,10 @@
 // localStorage is a map that can be made full. The modules are imported after the window exists,
 // as in the browser, so the safe storage engine is installed over it.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeStorageEvent, stubWindow } from './fake-window';
 import { DURATION_SHARE } from '@/models/duration/share-pack';
 
-class FakeStorage {
-  data = new Map<string, string>();
-  failWrites = false;
-  get length() { return this.data.size; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) { if (this.failWrites) throw new DOMException('full', 'QuotaExceededError'); this.data.set(k, v); }
-  removeItem(k: string) { this.data.delete(k); }
-  clear() { this.data.clear(); }
-}
-
-const storage = new FakeStorage();
-const win = Object.assign(new EventTarget(), { localStorage: storage });
-class FakeStorageEvent extends Event {
-  key: string | null;
-  newValue: string | null;
-  constructor(type: string, init: { key?: string | null; newValue?: string | null } = {}) {
-    super(type);
-    this.key = init.key ?? null;
-    this.newValue = init.newValue ?? null;
-  }
-}
-vi.stubGlobal('window', win);
-vi.stubGlobal('StorageEvent', FakeStorageEvent);
+const { storage, win } = stubWindow();
 vi.stubGlobal('location', { pathname: '/en/tools/duration/', search: '', hash: '' });
 vi.stubGlobal('history', { replaceState: () => {} });
 

@@ -1,16 +1,6 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { createSafeEngine, $storageAvailable } from '@/stores/storage-engine';
-
-class FakeStorage {
-  data = new Map<string, string>();
-  failWrites = false;
-  get length() { return this.data.size; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) { if (this.failWrites) throw new DOMException('full', 'QuotaExceededError'); this.data.set(k, v); }
-  removeItem(k: string) { this.data.delete(k); }
-  clear() { this.data.clear(); }
-}
+import { FakeStorage } from './fake-window';
 
 describe('safe storage engine', () => {
   beforeEach(() => $storageAvailable.set(true));
