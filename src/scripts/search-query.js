@@ -396,7 +396,7 @@ export function phraseOverlap(typed, heading) {
 export const WEIGHTS = { coverage: 1.5, relevance: 0.5, titleTerms: 2, titlePhrase: 1.2, slug: 0.5, section: 0.7, question: 0.3, negated: 0.5, focus: 1, reference: 0.4 };
 
 /** Words that turn a heading into its opposite; "not just" does not, nor does 不 alone (不同, 不多). */
-const NEGATION = /\b(?:not(?!\s+(?:just|only)\b)|never|don't|dont|shouldn't|without)\b|不该|不要|不宜|不应|不适合|别急/i;
+const NEGATION = /\b(?:not(?!\s+(?:just|only)\b)|never|don't|dont|shouldn't|without)\b|不该|不要|不宜|不应|不适合|别急|\b(?:bad|wrong|worst) tim(?:e|ing)\b/i;
 
 /** An inverse document frequency above which a word is on fewer than a third of the pages. */
 const TELLING_IDF = Math.log(4);
@@ -428,14 +428,14 @@ export function rankCandidates(candidates, terms, typed, normalizeHeading = (h) 
     const normal = normalize(heading);
     return terms.filter((t) => t.known && headingHas(normal, t.text)).reduce((n, t) => n + t.idf, 0) / totalIdf;
   };
-  // A heading that says "not" answers the opposite of a query that does not: "when should we start"
-  // belongs on the good time to start, not on "When should we not start".
+  // A heading that says "not" answers the opposite of a query that does not, and the other way round:
+  // "when should we start" belongs on the good time to start, "a bad time to start" on when not to.
   const typedNegates = NEGATION.test(typed);
   const headingValue = (/** @type {string} */ heading) => {
     // In the heading's words or in the visitor's: "实施周期" says what "实施一般要多久" says.
     const phrase = Math.max(phraseOverlap(typed, heading), phraseOverlap(typed, normalize(heading)));
     const value = w.titleTerms * termsIn(heading) + w.titlePhrase * phrase;
-    return { phrase, value: !typedNegates && NEGATION.test(heading) ? value * w.negated : value };
+    return { phrase, value: NEGATION.test(heading) !== typedNegates ? value * w.negated : value };
   };
   // A section is worth opening at only for a word that few pages use: "CRM" is in nearly every
   // heading that names a product, so on its own it would open a guide at an arbitrary section.

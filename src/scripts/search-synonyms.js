@@ -40,6 +40,10 @@ export const SYNONYMS = {
     ['get staff to use', 'get them on board'], ['getting staff to use', 'get them on board'], ['get people to use', 'get them on board'],
     ['private deployment', 'on-premise'], ['private cloud', 'on-premise'], ['hidden costs', 'costs'], ['hidden cost', 'cost'],
     ['exporting', 'abroad'], ['exporters', 'abroad'], ['export', 'abroad'], ['international', 'abroad'], ['cross-border', 'abroad'], ['boss', 'executive sponsor'], ['ceo', 'executive sponsor'],
+    // Refusing is what the adoption answer calls "won't use"; a bad or wrong time is the answer about when not to start.
+    ['refuse to', "won't"], ['refuses to', "won't"], ['reluctant to', "won't"], ['unwilling to', "won't"],
+    ['bad time', 'bad timing'], ['wrong time', 'bad timing'], ['worst time', 'bad timing'],
+    ['implementation time', 'implementation timeline'], ['time to implement', 'implementation timeline'],
     ['when should we start', 'good time to start'], ['when to start', 'good time to start'], ['best time', 'good time'], ['right time', 'good time'],
     // Chinese a reader of the English pages may type; the glossary's names are carried over as well.
     ['实施周期', 'timeline'], ['周期', 'timeline'], ['多久', 'timeline'], ['多少钱', 'cost'], ['费用', 'cost'], ['上线', 'go-live'],
@@ -72,6 +76,9 @@ export const SYNONYMS = {
     ['最小可行产品', 'MVP'], ['一期', '第一版'], ['锁定', '退出条款'],
     ['自建', '自己开发'], ['自研', '自己开发'], ['自己做', '自己开发'], ['自己搭', '自己搭建'], ['哪个好', ' '],
     ['预算不够', '预算不多'], ['预算少', '预算不多'], ['没预算', '预算不多'], ['没有预算', '预算不多'],
+    // 不 + 适合 would lose its 不 (and 适合 only asks); the pages say 不该.
+    ['不适合', '不该'], ['不合适', '不该'], ['不宜', '不该'],
+    ['梳理流程', '业务流程图'], ['流程梳理', '业务流程图'], ['人力投入', '员工时间'], ['投入多少人力', '员工多少时间'],
     ['让员工用起来', '员工愿意用'], ['没人用', '不愿意'], ['不想用', '不愿意'],
     ['全量', '一次性全部'], ['业务员', '销售'], ['不录入', '不愿意'], ['不录', '不愿意'], ['回滚', '回退'], ['准备度评估', '准备度自评'], ['成熟度评估', '准备度自评'],
     ['年底', '年末'], ['年终', '年末'], ['年关', '年末'], ['几周', '周期'],

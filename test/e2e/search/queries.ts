@@ -117,6 +117,10 @@ export const QUERIES: Record<'zh-cn' | 'en', SearchCase[]> = {
     { q: '農曆年前上線好嗎', category: 'traditional', expect: ['faq/starting-before-spring-festival/', 'guides/when-not-to-start/'] },
     { q: '業務不想用系統', category: 'traditional', expect: ['faq/getting-users-to-adopt-crm/', 'guides/change-management/'] },
     { q: 'Excel里的客户资料怎么导进去', category: 'natural', expect: migration },
+    { q: '什麼時候不適合上CRM', category: 'traditional', expect: ['faq/when-not-to-start/', 'guides/when-not-to-start/'] },
+    { q: '什么时候不适合上CRM', category: 'natural', expect: ['faq/when-not-to-start/', 'guides/when-not-to-start/'] },
+    { q: '先梳理流程再上系统', category: 'other-words', expect: ['faq/why-map-processes-first/'] },
+    { q: '内部投入多少人力', category: 'other-words', expect: ['faq/internal-time-and-people-cost/'] },
   ],
   en: [
     { q: 'implementation timeline', category: 'keyword', expect: duration },
@@ -214,6 +218,9 @@ export const QUERIES: Record<'zh-cn' | 'en', SearchCase[]> = {
     { q: 'how to train users', category: 'natural', expect: ['faq/how-to-train-staff/', 'guides/team-and-training/'] },
     { q: 'getting staff to use the crm', category: 'natural', expect: ['faq/getting-users-to-adopt-crm/', 'guides/change-management/'] },
     { q: 'how to pick a vendor', category: 'natural', expect: ['faq/choosing-a-vendor/', 'guides/evaluating-vendors/'] },
+    { q: 'sales reps refuse to log data in the CRM', category: 'natural', expect: ['faq/getting-users-to-adopt-crm/', 'guides/change-management/'] },
+    { q: 'bad time to start a CRM project', category: 'natural', expect: ['faq/when-not-to-start/', 'guides/when-not-to-start/'] },
+    { q: 'implementation time', category: 'keyword', expect: ['faq/how-long-does-crm-implementation-take/', 'guides/implementation-timeline/', 'tools/duration/'] },
   ],
 };
 

@@ -280,6 +280,19 @@ describe('rankCandidates', () => {
     const plain = rank('evaluate a vendor', 'en', [candidate({ strict: 1, title: 'How do we evaluate a CRM vendor and the product?' })]);
     expect(vendor[0].score).toBeCloseTo(plain[0].score, 1);
   });
+  it('answers a query that asks about the wrong time with the title that says "not", in either language', () => {
+    for (const [q, locale, not, good] of [
+      ['bad time to start a CRM project', 'en', 'When should we not start a CRM project?', 'When is a good time to start a CRM project?'],
+      ['什么时候不适合上CRM', 'zh-cn', '什么情况下不该启动 CRM 项目？', '什么时候启动 CRM 项目最合适？'],
+    ] as const) {
+      const all = new Map(termsOf(q, locale).map((t) => [t.text, 1]));
+      const ranked = rank(q, locale, [
+        candidate({ url: '/good/', strict: 1, perTerm: all, title: good }),
+        candidate({ url: '/not/', strict: 1, perTerm: all, title: not }),
+      ]);
+      expect(ranked[0].candidate.url, q).toBe('/not/');
+    }
+  });
   it('weighs English words in the order typed: "what is a CRM" is the definition, not a page that mentions "a CRM"', () => {
     expect(phraseOverlap('what is a CRM', 'What is a CRM system, in plain terms?')).toBeGreaterThan(phraseOverlap('what is a CRM', 'What does the executive sponsor of a CRM project actually do?'));
   });
