@@ -10,15 +10,17 @@ export const SITE = {
     /** Gzip bytes of CSS any page may load before interaction. */
     cssGzip: 15 * 1024,
     /**
-     * Gzip bytes of JavaScript a tool page may load before interaction, script files and inline scripts
-     * together (1.1 KB of the latter: the island loader and the site's search opener). This is the
-     * ceiling the pages hold today, so that no change makes them heavier: 28.5 KB, the estimator's page
-     * being the largest (27.7 KB, up from 26.9 with working-day dates, the past-start notice and the
-     * validator it now shares with the readiness check). The goal is 20 KB, which the readiness check
-     * and the plan meet; the estimator, KPI and matrix pages need their below-the-fold parts split off
-     * without losing the clicks, the printout or the dates a visitor sees before those parts arrive.
+     * Gzip bytes of JavaScript a tool page or the plan may load before interaction, script files and
+     * inline scripts together (1.0 KB of the latter: the island loader and the site's search opener).
      */
-    toolJsGzip: 28.5 * 1024,
+    toolJsGzip: 20 * 1024,
+    /**
+     * The pages still over that goal, each held to what it loads today so that no change makes it
+     * heavier. Their parts below the first screen depend on today's date (the estimator's calendar, the
+     * KPI sheet's example deadlines), so their build-time markup cannot stand in for them until the
+     * code arrives, as the matrix's does (LoadLater).
+     */
+    toolJsGzipToday: { duration: 28 * 1024, kpi: 25.5 * 1024 } as Readonly<Partial<Record<ToolId, number>>>,
     /** Gzip bytes of everything a page loads before interaction. */
     totalGzip: 60 * 1024,
   },

@@ -1,31 +1,29 @@
-// The selection matrix island: collects weights, scores, options and prices, and renders the result.
-// All arithmetic is in the model (src/models/matrix) and all state in the store (src/stores/selection);
-// this file wires them to the components. Until it has mounted it renders the neutral defaults, exactly
-// as the build did, so hydration never meets markup it did not produce.
+// The selection matrix island: the starting situations, then everything else (SelectionDetails: options,
+// weights, scores, the result, costs, exports). All arithmetic is in the model (src/models/matrix) and
+// all state in the store (src/stores/selection); this file wires them to the components. Until it has
+// mounted it renders the neutral defaults, exactly as the build did, so hydration never meets markup
+// it did not produce.
 import { provideSourceLabels } from '@/components/shared/Cited';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
 import { todayIso } from '@/models/calendar/iso-date';
 import type { SelectionStrings } from '@/i18n/tools/selection';
-import { isNeutralState } from '@/models/matrix';
+import { DEFAULT_SELECTION_STATE, isNeutralState, type PresetId } from '@/models/matrix';
 import { useSayWhenSettled } from '@/components/shared/island-hooks';
 import { toggleScenarios } from '@/components/shared/tool-extras';
-import { selectionShareUrl, setLabel, setPrice, setScore, setUsers, setWeight, setYears, settleField } from '@/stores/selection';
-import { CostCalculator } from '@/components/selection/CostCalculator';
-import { ExportBar } from '@/components/selection/ExportBar';
-import { OptionsEditor } from '@/components/selection/OptionsEditor';
-import { PointsTable } from '@/components/selection/PointsChart';
+import { choosePreset } from '@/stores/selection';
 import { PresetPicker } from '@/components/selection/PresetPicker';
-import { ResultsPanel } from '@/components/selection/ResultsPanel';
-import { ScoreGrid } from '@/components/selection/ScoreGrid';
-import { SensitivityList } from '@/components/selection/Sensitivity';
-import { WeightsEditor } from '@/components/selection/WeightsEditor';
 import { makeText } from '@/components/selection/text';
 import { verdictSentence } from '@/components/selection/verdict';
-import { useSelectionActions } from '@/components/selection/useSelectionActions';
 import { useSelectionView } from '@/components/selection/useSelectionView';
 import { useSavedCompanyNameInPrintMargin } from '@/components/shared/running-head';
-import { HydrateLater } from '@/components/shared/hydrate-later';
+import { LoadLater } from '@/components/shared/load-later';
+
+// Below the starting situations the matrix shows the build's neutral defaults until the visitor acts
+// (or has saved answers), so its code can wait for them (LoadLater); the build renders it in place.
+const loadDetails = () => import('@/components/selection/SelectionDetails').then((m) => m.SelectionDetails);
+const buildDetails = import.meta.env.SSR ? (await import('@/components/selection/SelectionDetails')).SelectionDetails : undefined;
+const DEFAULT_STATE_JSON = JSON.stringify(DEFAULT_SELECTION_STATE);
 
 interface Props {
   locale: Locale;
@@ -41,11 +39,16 @@ interface Props {
 function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { mounted, state, result, tco, drafts, stale, storageOk } = useSelectionView();
-  const act = useSelectionActions(text, state, result, tco);
+  const [announce, setAnnounce] = useState('');
+  const applyPreset = (id: PresetId) => {
+    choosePreset(id);
+    setAnnounce(text.t('preset.applied', { name: text.dyn(`preset.${id}.name`, id) }));
+  };
 
   const verdict = verdictSentence(text, state.matrix, result);
+  const asBuilt = !stale && Object.keys(drafts).length === 0 && JSON.stringify(state) === DEFAULT_STATE_JSON;
   // Sliders fire many events; announce once the visitor pauses.
-  useSayWhenSettled(verdict, mounted, 700, (v) => act.setAnnounce(text.t('page.live', { summary: v })));
+  useSayWhenSettled(verdict, mounted, 700, (v) => setAnnounce(text.t('page.live', { summary: v })));
 
   return (
     // Once anything is scored or a starting situation applied, the page's "starts neutral" note no
@@ -61,69 +64,10 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
       </p>
 
       <div class="tool-form">
-        <PresetPicker text={text} current={state.preset} onApply={act.applyPreset} />
+        <PresetPicker text={text} current={state.preset} onApply={applyPreset} />
       </div>
 
-      <div class="tool-columns sel-columns">
-        <div class="tool-inputs sel-inputs">
-          <OptionsEditor
-            text={text}
-            options={state.matrix.options}
-            drafts={drafts}
-            onLabel={setLabel}
-            onSettle={settleField}
-            onAdd={act.onAdd}
-            onRemove={act.onRemove}
-          />
-          <WeightsEditor
-            text={text}
-            weights={state.matrix.weights}
-            shares={result.shares}
-            drafts={drafts}
-            onWeight={setWeight}
-            onEqual={act.onEqual}
-          />
-          <ScoreGrid
-            text={text}
-            options={state.matrix.options}
-            shares={result.shares}
-            drafts={drafts}
-            onScore={setScore}
-            onSettle={settleField}
-          />
-          <a class="sel-peek" href="#sel-results">
-            {text.t('result.heading')}: {verdict}
-          </a>
-        </div>
-
-        <HydrateLater>
-          <ResultsPanel text={text} state={state} result={result} verdict={verdict} stale={stale} />
-        </HydrateLater>
-      </div>
-
-      <HydrateLater>
-        <div class="sel-print-only">
-          <PointsTable text={text} matrix={state.matrix} result={result} printOnly />
-        </div>
-        <SensitivityList text={text} matrix={state.matrix} result={result} />
-      </HydrateLater>
-
-      <HydrateLater>
-        <CostCalculator
-          text={text}
-          matrix={state.matrix}
-          input={state.tco}
-          result={tco}
-          drafts={drafts}
-          message={act.costMessage}
-          onUsers={setUsers}
-          onYears={setYears}
-          onPrice={setPrice}
-          onSettle={settleField}
-          onToScores={act.onToScores}
-        />
-        <ExportBar text={text} onExport={act.onExport} shareUrl={() => selectionShareUrl(location)} onReset={act.onReset} state={state} stale={stale} />
-      </HydrateLater>
+      <LoadLater load={loadDetails} build={buildDetails} asBuilt={asBuilt} props={{ text, state, result, tco, drafts, stale, verdict, say: setAnnounce }} />
 
       {planHref && (
         <p class="muted tool-form">
@@ -132,7 +76,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
       )}
 
       <p class="visually-hidden" aria-live="polite">
-        {act.announce}
+        {announce}
       </p>
     </div>
   );

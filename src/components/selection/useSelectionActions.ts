@@ -1,28 +1,22 @@
-// What the selection island does when the visitor acts beyond typing a value: starting points, adding
-// and removing options, turning costs into scores, exports and reset. Each says what happened in the
-// live region and puts focus where the visitor continues.
+// What the selection matrix does when the visitor acts beyond typing a value or picking a starting
+// situation: adding and removing options, turning costs into scores, exports and reset. Each says what
+// happened in the island's live region (`say`) and puts focus where the visitor continues.
 import { useState } from 'preact/hooks';
-import type { MatrixResult, PresetId, SelectionState, TcoResult } from '@/models/matrix';
+import type { MatrixResult, SelectionState, TcoResult } from '@/models/matrix';
 import { useFocusAfterRender } from '@/components/shared/island-hooks';
 import { undoable } from '@/components/shared/tool-extras';
 import type { SelectionExport } from './exports';
-import { $selectionState, addOption, choosePreset, costToScores, equalWeights, removeOption, resetSelection } from '@/stores/selection';
+import { $selectionState, resetSelection } from '@/stores/selection';
+import { addOption, costToScores, equalWeights, removeOption } from '@/stores/selection-edits';
 import { type Text } from './text';
 import { nameOf } from './verdict';
 
-export function useSelectionActions(text: Text, state: SelectionState, result: MatrixResult, tco: TcoResult) {
-  const [announce, setAnnounce] = useState('');
+export function useSelectionActions(text: Text, state: SelectionState, result: MatrixResult, tco: TcoResult, setAnnounce: (message: string) => void) {
   const [costMessage, setCostMessage] = useState<string | null>(null);
   const focusNext = useFocusAfterRender();
 
   return {
-    announce,
-    setAnnounce,
     costMessage,
-    applyPreset: (id: PresetId) => {
-      choosePreset(id);
-      setAnnounce(text.t('preset.applied', { name: text.dyn(`preset.${id}.name`, id) }));
-    },
     onAdd: () => {
       const id = addOption();
       if (!id) return;

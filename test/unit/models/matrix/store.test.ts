@@ -7,20 +7,11 @@ import {
   $selectionDrafts,
   $selectionState,
   $tcoResult,
-  addOption,
   choosePreset,
-  costToScores,
   fieldKey,
-  removeOption,
   resetSelection,
-  selectionShareUrl,
-  setLabel,
-  setPrice,
-  setScore,
-  setUsers,
-  setWeight,
-  settleField,
 } from '@/stores/selection';
+import { addOption, costToScores, removeOption, selectionShareUrl, setLabel, setPrice, setScore, setUsers, setWeight, settleField } from '@/stores/selection-edits';
 import { shareFragment } from '@/lib/share-link';
 import { CRITERIA, DEFAULT_SELECTION_STATE, MAX_OPTIONS } from '@/models/matrix';
 

@@ -1,0 +1,88 @@
+// Parts of a tool whose code waits for the visitor (LoadLater): a fresh visit reads the build's markup
+// and fetches no code for them; the first sign of a visitor fetches it; what the visitor did before it
+// arrived is not lost; saved answers fetch it at once, with nobody touching the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openContext, watchedPage } from './support/browser';
+import { baseUrl } from './support/site';
+import { LOCALES } from '@/i18n/locales';
+
+/** The matrix does not depend on the date; the page's clock is fixed all the same. */
+const TODAY = '2026-06-15';
+/** The matrix below its starting situations: options, weights, scores, results, costs, exports. */
+const DETAILS = /\/_astro\/SelectionDetails\.[^/]+\.js$/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Opens the matrix in a fresh browser and lists the script files it fetches from then on. */
+async function openMatrix(locale: string, options: { delayDetails?: number; saved?: string } = {}) {
+  const context = await openContext(browser, { today: TODAY, viewport: { width: 1280, height: 720 } });
+  if (options.saved) await context.addInitScript((saved) => localStorage.setItem('crmpb:selection:v1', saved), options.saved);
+  const watch = await watchedPage(context, baseUrl());
+  const scripts: string[] = [];
+  watch.page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+  if (options.delayDetails) {
+    await watch.page.route(DETAILS, async (route) => {
+      await new Promise((done) => setTimeout(done, options.delayDetails));
+      await route.continue();
+    });
+  }
+  await watch.page.goto(`${baseUrl()}/${locale}/tools/selection/`, { waitUntil: 'networkidle' });
+  await watch.page.waitForSelector('.sel[data-ready="true"]');
+  return { ...watch, context, scripts };
+}
+
+const optionCount = (page: Page) => page.locator('.sel-scores thead th.sel-score-h').count();
+const leader = (page: Page) => page.locator('.sel-ranking tbody tr').first().getAttribute('data-option');
+
+describe.each(LOCALES)('the matrix below its first screen waits for the visitor (%s)', (locale) => {
+  it('a fresh visit reads the neutral matrix from the build and fetches none of its code until the visitor moves', async () => {
+    const { page, context, scripts, consoleErrors } = await openMatrix(locale);
+    expect(scripts.filter((s) => DETAILS.test(s))).toEqual([]);
+    // The build's markup is the live page's: ten criteria, two options, a tie at 50.
+    expect(await page.locator('.sel-scores tbody tr').count()).toBe(10);
+    expect(await page.locator('[data-testid="verdict"]').innerText()).toContain('50');
+    await page.mouse.move(200, 200);
+    await expect.poll(() => scripts.filter((s) => DETAILS.test(s)).length).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a click and an edit made before the code arrives are played once it has', async () => {
+    const { page, context, consoleErrors } = await openMatrix(locale, { delayDetails: 800 });
+    const before = await optionCount(page);
+    // Straight from the keyboard to a field, with no pointer: the code is still on its way.
+    await page.locator('#sel-s-saas-usability').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('5');
+    await page.locator('#sel-add').dispatchEvent('click');
+    await expect.poll(() => optionCount(page), { timeout: 5000 }).toBe(before + 1);
+    // The edit reached the matrix: SaaS, scored 5 for usability, now leads.
+    await expect.poll(() => leader(page)).toBe('saas');
+    expect(await page.locator('#sel-s-saas-usability').inputValue()).toBe('5');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('saved answers fetch the code at once and show themselves, with nobody touching the page', async () => {
+    const { page, context, scripts } = await openMatrix(locale);
+    await page.locator('#sel-preset').selectOption('large-integrated');
+    await page.locator('.sel-preset-row .btn').click();
+    const saved = await page.evaluate(() => localStorage.getItem('crmpb:selection:v1'));
+    await context.close();
+    expect(saved).toBeTruthy();
+    expect(scripts.some((s) => DETAILS.test(s))).toBe(true);
+
+    const again = await openMatrix(locale, { saved: saved! });
+    await expect.poll(() => again.scripts.filter((s) => DETAILS.test(s)).length).toBe(1);
+    await expect.poll(() => again.page.locator('#sel-preset').inputValue()).toBe('large-integrated');
+    // The weights on screen are the saved ones, not the build's equal tens.
+    const weights = await again.page.locator('.sel-weights input[type="range"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(new Set(weights).size).toBeGreaterThan(1);
+    await again.context.close();
+  });
+});
