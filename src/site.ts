@@ -6,24 +6,30 @@ export const SITE = {
   url: (typeof process !== 'undefined' && process.env?.SITE_URL) || 'https://crm-playbook.example.org',
   /** Prefix of every localStorage key the site writes, so "clear my data" can find them all. */
   storagePrefix: 'crmpb:',
-  budgets: {
-    /** Gzip bytes of CSS any page may load before interaction. */
-    cssGzip: 15 * 1024,
-    /**
-     * Gzip bytes of JavaScript a tool page or the plan may load before interaction, script files and
-     * inline scripts together (1.0 KB of the latter: the island loader and the site's search opener).
-     */
-    toolJsGzip: 20 * 1024,
-    /**
-     * The pages still over that goal, each held to what it loads today so that no change makes it
-     * heavier. Their parts below the first screen depend on today's date (the estimator's calendar, the
-     * KPI sheet's example deadlines), so their build-time markup cannot stand in for them until the
-     * code arrives, as the matrix's does (LoadLater).
-     */
-    toolJsGzipToday: { duration: 28 * 1024, kpi: 25.5 * 1024 } as Readonly<Partial<Record<ToolId, number>>>,
-    /** Gzip bytes of everything a page loads before interaction. */
-    totalGzip: 60 * 1024,
-  },
+} as const;
+
+/**
+ * What pages may load, in gzip bytes (test/e2e/budgets.test.ts). Apart from SITE, which ships to the
+ * browser with every tool page: the budgets never need to.
+ */
+export const BUDGETS = {
+  /** Gzip bytes of CSS any page may load before interaction. */
+  cssGzip: 15 * 1024,
+  /**
+   * Gzip bytes of JavaScript a tool page or the plan may load before interaction, script files and
+   * inline scripts together (1.0 KB of the latter: the island loader and the site's search opener).
+   */
+  toolJsGzip: 20 * 1024,
+  /**
+   * The pages still over that goal, each held to what it loads today so that no change makes it
+   * heavier. The estimator's results, right beside its form, depend on today's date, so their build-time
+   * markup cannot stand in for them until their code arrives, as the matrix's does (LoadLater). The
+   * KPI builder defers its catalog, editor and exports that way; the example sheet it shows first is
+   * judged on today's date, so it and the models it needs load with the page (20.6 KB).
+   */
+  toolJsGzipToday: { duration: 28 * 1024, kpi: 21 * 1024 } as Readonly<Partial<Record<ToolId, number>>>,
+  /** Gzip bytes of everything a page loads before interaction. */
+  totalGzip: 60 * 1024,
 } as const;
 
 /**

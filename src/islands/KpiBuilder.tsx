@@ -8,24 +8,25 @@ import type { Locale } from '@/i18n/locales';
 import type { IslandStrings } from '@/i18n/tools/kpi';
 import { LIMITS, countAttainability } from '@/models/kpi';
 import { useSayWhenSettled } from '@/components/shared/island-hooks';
-import { toggleScenarios, undoable } from '@/components/shared/tool-extras';
-import { $kpiSheet, clearSheet, kpiShareUrl, missingSuggestions, togglePain } from '@/stores/kpi';
-import { Catalog } from '@/components/kpi/Catalog';
-import { CustomKpiForm } from '@/components/kpi/CustomKpiForm';
+import { toggleScenarios } from '@/components/shared/tool-extras';
+import { missingSuggestions, togglePain } from '@/stores/kpi';
 import { EmptySheet } from '@/components/kpi/EmptySheet';
-import { ExportBar } from '@/components/kpi/ExportBar';
 import { PainPicker } from '@/components/kpi/PainPicker';
-import { PrintedSheet } from '@/components/kpi/PrintedSheet';
-import { SheetEditor } from '@/components/kpi/SheetEditor';
-import { tableHeader, tableRows } from '@/components/kpi/sheet-table';
+import { tableHeader } from '@/components/kpi/sheet-table';
 import { makeText } from '@/components/kpi/text';
-import { useHandler } from '@/components/shared/memo';
-import { useKpiExports } from '@/components/kpi/useKpiExports';
 import { useKpiView } from '@/components/kpi/useKpiView';
 import { useSheetActions } from '@/components/kpi/useSheetActions';
-import { useSheetEditing } from '@/components/kpi/useSheetEditing';
 import { useSavedCompanyNameInPrintMargin } from '@/components/shared/running-head';
 import { HydrateLater } from '@/components/shared/hydrate-later';
+import { LoadLater } from '@/components/shared/load-later';
+
+// Below the pains, an empty sheet's builder is what the build rendered until the visitor acts (or has a
+// saved sheet), so the code of the catalog, the sheet's editor and the exports waits for them (LoadLater).
+const parts = () => import('@/components/kpi/KpiLaterParts');
+const built = import.meta.env.SSR ? await parts() : undefined;
+const loadCatalog = () => parts().then((m) => m.CatalogPart);
+const loadSheet = () => parts().then((m) => m.SheetPart);
+const loadExports = () => parts().then((m) => m.ExportPart);
 
 interface Props {
   locale: Locale;
@@ -41,9 +42,7 @@ interface Props {
 function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props) {
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { mounted, storedSheet, sheet, results, today, storageOk } = useKpiView(buildToday);
-  const editing = useSheetEditing(results, today);
   const act = useSheetActions(text, sheet);
-  const exports = useKpiExports(text, sheet, results, today);
 
   const summary = text.t('sheet.summary', { count: results.length, ...countAttainability(results) });
   // Typing fires on every key; announce once the visitor pauses.
@@ -54,7 +53,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
   const missing = missingSuggestions(sheet);
   const full = sheet.rows.length >= LIMITS.rows;
   const inSheet = sheet.rows.map((r) => r.kpiId).join(' ');
-  const onAdd = useHandler(act.onAdd);
+  const island = { say: act.setAnnounce, focusNext: act.focusNext };
 
   return (
     <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
@@ -70,10 +69,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
         <section class="kpi-step" aria-labelledby="kpi-catalog-title">
           <h2 id="kpi-catalog-title">{text.t('catalog.heading')}</h2>
           <p>{text.t('catalog.intro')}</p>
-          <HydrateLater>
-            <Catalog text={text} inSheet={inSheet} full={full} onAdd={onAdd} />
-            <CustomKpiForm text={text} onAdd={act.onAddCustom} />
-          </HydrateLater>
+          <LoadLater load={loadCatalog} build={built?.CatalogPart} asBuilt={empty} props={{ text, sheet, inSheet, full, island }} />
         </section>
       </div>
 
@@ -83,43 +79,12 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
         </h2>
         <HydrateLater>
           <p class="print-only kpi-print-date">{text.t('print.date', { date: text.date(today) })}</p>
-          {empty ? (
-            <EmptySheet text={text} strings={strings} header={header} today={today} />
-          ) : (
-            <>
-              <p class="kpi-summary no-print" data-testid="summary">
-                {summary}
-              </p>
-              <p class="muted no-print">{text.t('sheet.intro')}</p>
-              <SheetEditor text={text} sheet={sheet} results={results} today={today} editing={editing} name={act.name} onRemove={act.onRemove} />
-              <PrintedSheet text={text} sheet={sheet} results={results} header={header} rows={tableRows(text, sheet, results, 'people')} name={act.name} />
-              <div class="btn-row no-print">
-                <button type="button" class="btn secondary" onClick={() => undoable($kpiSheet, clearSheet, 'toast.reset')}>
-                  {text.t('sheet.clear')}
-                </button>
-              </div>
-            </>
-          )}
+          {empty && <EmptySheet text={text} strings={strings} header={header} today={today} />}
         </HydrateLater>
+        <LoadLater load={loadSheet} build={built?.SheetPart} asBuilt={empty} props={{ text, sheet, results, today, header, summary, name: act.name, island }} />
       </section>
 
-      <HydrateLater>
-        <div class="no-print">
-          <ExportBar
-            text={text}
-            empty={empty}
-            status={exports.status}
-            fallback={exports.fallback}
-            shareUrl={() => kpiShareUrl(location)}
-            sheet={storedSheet}
-            onCsv={exports.onCsv}
-            onXlsx={exports.onXlsx}
-            onMarkdown={exports.onMarkdown}
-            onMarkdownFile={exports.onMarkdownFile}
-            onPrint={() => window.print()}
-          />
-        </div>
-      </HydrateLater>
+      <LoadLater load={loadExports} build={built?.ExportPart} asBuilt={empty} props={{ text, sheet, storedSheet, results, today }} />
       <p class="visually-hidden" role="status" aria-live="polite">
         {act.announce}
       </p>

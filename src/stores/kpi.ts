@@ -6,6 +6,9 @@
  * - `$kpiToday`: the date the sheet is judged against; the island sets it once mounted.
  * - `$kpiResults`: each row validated and evaluated, so a bad value in one row never blanks another.
  * The plan page reads `$kpiSheet` and `$kpiResults`.
+ *
+ * Editing a row, removing one, adding one's own KPI, clearing and the share link are in `kpi-edits.ts`:
+ * code the page fetches only once the visitor can reach those controls.
  */
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
@@ -19,7 +22,6 @@ import {
   newRow,
   sheetDefinitions,
   validateSheet,
-  type CustomKpi,
   type ExampleTextKey,
   type KpiSheet,
   type SheetRow,
@@ -38,7 +40,7 @@ export const $kpiUsed = computed($kpiSheet, (s) => s.rows.length > 0 || s.pains.
 
 let counter = 0;
 /** Ids that are unique within a sheet and survive validation (`[a-z0-9-]`). */
-function freshId(prefix: string, taken: (id: string) => boolean): string {
+export function freshId(prefix: string, taken: (id: string) => boolean): string {
   let id: string;
   do {
     counter += 1;
@@ -47,7 +49,8 @@ function freshId(prefix: string, taken: (id: string) => boolean): string {
   return id;
 }
 
-function update(change: (sheet: KpiSheet) => KpiSheet): void {
+/** Every change goes through here, here and in kpi-edits.ts. */
+export function updateSheet(change: (sheet: KpiSheet) => KpiSheet): void {
   const next = change($kpiSheet.get());
   // Every change goes through the same validator as stored data, so the store can never hold junk.
   const r = validateSheet(next);
@@ -55,7 +58,7 @@ function update(change: (sheet: KpiSheet) => KpiSheet): void {
 }
 
 export function togglePain(painId: string, on: boolean): void {
-  update((s) => {
+  updateSheet((s) => {
     const pains = s.pains.filter((p) => p !== painId);
     return { ...s, pains: on ? [...pains, painId] : pains };
   });
@@ -66,7 +69,7 @@ export function addKpi(kpiId: string): string | null {
   const sheet = $kpiSheet.get();
   if (sheet.rows.length >= LIMITS.rows) return null;
   const uid = freshId('r', (id) => sheet.rows.some((r) => r.uid === id));
-  update((s) => ({ ...s, rows: [...s.rows, newRow(uid, kpiId, $kpiToday.get(), sheetDefinitions(s))] }));
+  updateSheet((s) => ({ ...s, rows: [...s.rows, newRow(uid, kpiId, $kpiToday.get(), sheetDefinitions(s))] }));
   return $kpiSheet.get().rows.some((r) => r.uid === uid) ? uid : null;
 }
 
@@ -87,50 +90,11 @@ export function addSuggested(): string[] {
 
 export type RowField = Exclude<keyof SheetRow, 'uid' | 'kpiId'>;
 
-export function updateRow(uid: string, field: RowField, value: string): void {
-  update((s) => ({ ...s, rows: s.rows.map((r) => (r.uid === uid ? ({ ...r, [field]: value } as SheetRow) : r)) }));
-}
 
-/** Removes a row, and the custom KPI behind it when no other row uses it. */
-export function removeRow(uid: string): void {
-  update((s) => {
-    const rows = s.rows.filter((r) => r.uid !== uid);
-    return { ...s, rows, customKpis: s.customKpis.filter((c) => rows.some((r) => r.kpiId === c.id)) };
-  });
-}
 
-export type CustomError = 'missing' | 'too-long' | 'too-many' | 'duplicate' | 'full';
 
-/** Creates a custom KPI with its first row; returns the row id or the reason it was refused. */
-export function addCustomKpi(input: Omit<CustomKpi, 'id'>): { ok: true; uid: string } | { ok: false; code: CustomError } {
-  const name = input.name.trim();
-  const sheet = $kpiSheet.get();
-  if (!name) return { ok: false, code: 'missing' };
-  if (name.length > LIMITS.name) return { ok: false, code: 'too-long' };
-  if (sheet.customKpis.length >= LIMITS.customKpis) return { ok: false, code: 'too-many' };
-  if (sheet.rows.length >= LIMITS.rows) return { ok: false, code: 'full' };
-  if (sheet.customKpis.some((c) => c.name.trim().toLowerCase() === name.toLowerCase())) return { ok: false, code: 'duplicate' };
-  const id = freshId('custom-', (x) => sheet.customKpis.some((c) => c.id === x));
-  const custom: CustomKpi = { ...input, id, name };
-  update((s) => ({ ...s, customKpis: [...s.customKpis, custom] }));
-  const uid = addKpi(id);
-  return uid ? { ok: true, uid } : { ok: false, code: 'full' };
-}
 
-export function clearSheet(): void {
-  $kpiSheet.set(EMPTY_SHEET);
-}
 
 export function loadExample(text: (key: ExampleTextKey) => string): void {
   $kpiSheet.set(exampleSheet($kpiToday.get(), text));
-}
-
-// The share-link codec loads when a link is read or made: most visits have neither.
-const shareLink = () => import('@/lib/share-link');
-
-/** The share link, or null when the sheet is too large to travel in a link (export a file instead). */
-export async function kpiShareUrl(location: { origin: string; pathname: string }): Promise<string | null> {
-  const { shareUrlFor } = await shareLink();
-  const { KPI_SHARE } = await import('@/models/kpi/share-pack');
-  return shareUrlFor(location, SHARE_NAME, $kpiSheet.get(), KPI_SHARE);
 }

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, openContext } from './support/browser';
 import { measurePage } from './support/page-weight';
 import { baseUrl, sitemapPaths } from './support/site';
-import { SITE } from '@/site';
+import { BUDGETS } from '@/site';
 import { TOOLS } from '@/tool-list';
 
 /** The visitor's today; nothing here depends on the date, but no page reads the real clock. */
@@ -38,17 +38,17 @@ describe('page weight budgets', () => {
     expect(weight.inlineJs.gzip).toBeLessThan(1024);
   });
 
-  it.each(paths)(`%s loads at most ${SITE.budgets.cssGzip / 1024} KB gzip of CSS and ${SITE.budgets.totalGzip / 1024} KB in total`, async (path) => {
+  it.each(paths)(`%s loads at most ${BUDGETS.cssGzip / 1024} KB gzip of CSS and ${BUDGETS.totalGzip / 1024} KB in total`, async (path) => {
     const weight = await weightOf(path);
-    expect(weight.css.gzip).toBeLessThanOrEqual(SITE.budgets.cssGzip);
-    expect(weight.total.gzip).toBeLessThanOrEqual(SITE.budgets.totalGzip);
+    expect(weight.css.gzip).toBeLessThanOrEqual(BUDGETS.cssGzip);
+    expect(weight.total.gzip).toBeLessThanOrEqual(BUDGETS.totalGzip);
   });
 
-  if (toolPaths.length) it.each(toolPaths)(`tool page %s loads at most ${SITE.budgets.toolJsGzip / 1024} KB gzip of JavaScript, inline scripts included (or, while over, no more than today)`, async (path) => {
+  if (toolPaths.length) it.each(toolPaths)(`tool page %s loads at most ${BUDGETS.toolJsGzip / 1024} KB gzip of JavaScript, inline scripts included (or, while over, no more than today)`, async (path) => {
     const weight = await weightOf(path);
     const js = weight.js.gzip + weight.inlineJs.gzip;
     const tool = TOOLS.find((t) => path.endsWith(t.path))!;
-    const budget = SITE.budgets.toolJsGzipToday[tool.id] ?? SITE.budgets.toolJsGzip;
+    const budget = BUDGETS.toolJsGzipToday[tool.id] ?? BUDGETS.toolJsGzip;
     expect(js, `${weight.js.gzip} B in files + ${weight.inlineJs.gzip} B inline`).toBeLessThanOrEqual(budget);
   });
 });

@@ -11,6 +11,8 @@ import { LOCALES } from '@/i18n/locales';
 const TODAY = '2026-06-15';
 /** The matrix below its starting situations: options, weights, scores, results, costs, exports. */
 const DETAILS = /\/_astro\/SelectionDetails\.[^/]+\.js$/;
+/** The KPI builder below its pains: the catalog, the sheet's editor, the exports. */
+const KPI_PARTS = /\/_astro\/KpiLaterParts\.[^/]+\.js$/;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,23 +20,25 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Opens the matrix in a fresh browser and lists the script files it fetches from then on. */
-async function openMatrix(locale: string, options: { delayDetails?: number; saved?: string } = {}) {
+/** Opens a tool in a fresh browser and lists the script files it fetches from then on. */
+async function openTool(path: string, part: RegExp, options: { delay?: number; saved?: [string, string] } = {}) {
   const context = await openContext(browser, { today: TODAY, viewport: { width: 1280, height: 720 } });
-  if (options.saved) await context.addInitScript((saved) => localStorage.setItem('crmpb:selection:v1', saved), options.saved);
+  if (options.saved) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), options.saved);
   const watch = await watchedPage(context, baseUrl());
   const scripts: string[] = [];
   watch.page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
-  if (options.delayDetails) {
-    await watch.page.route(DETAILS, async (route) => {
-      await new Promise((done) => setTimeout(done, options.delayDetails));
+  if (options.delay) {
+    await watch.page.route(part, async (route) => {
+      await new Promise((done) => setTimeout(done, options.delay));
       await route.continue();
     });
   }
-  await watch.page.goto(`${baseUrl()}/${locale}/tools/selection/`, { waitUntil: 'networkidle' });
-  await watch.page.waitForSelector('.sel[data-ready="true"]');
+  await watch.page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  await watch.page.waitForSelector('[data-ready="true"]');
   return { ...watch, context, scripts };
 }
+const openMatrix = (locale: string, options: { delay?: number; saved?: string } = {}) =>
+  openTool(`/${locale}/tools/selection/`, DETAILS, { delay: options.delay, saved: options.saved ? ['crmpb:selection:v1', options.saved] : undefined });
 
 const optionCount = (page: Page) => page.locator('.sel-scores thead th.sel-score-h').count();
 const leader = (page: Page) => page.locator('.sel-ranking tbody tr').first().getAttribute('data-option');
@@ -53,7 +57,7 @@ describe.each(LOCALES)('the matrix below its first screen waits for the visitor 
   });
 
   it('a click and an edit made before the code arrives are played once it has', async () => {
-    const { page, context, consoleErrors } = await openMatrix(locale, { delayDetails: 800 });
+    const { page, context, consoleErrors } = await openMatrix(locale, { delay: 800 });
     const before = await optionCount(page);
     // Straight from the keyboard to a field, with no pointer: the code is still on its way.
     await page.locator('#sel-s-saas-usability').focus();
@@ -83,6 +87,37 @@ describe.each(LOCALES)('the matrix below its first screen waits for the visitor 
     // The weights on screen are the saved ones, not the build's equal tens.
     const weights = await again.page.locator('.sel-weights input[type="range"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(new Set(weights).size).toBeGreaterThan(1);
+    await again.context.close();
+  });
+});
+
+describe.each(LOCALES)('the KPI builder below its pains waits for the visitor (%s)', (locale) => {
+  const rows = (page: Page) => page.locator('.kpi-row').count();
+
+  it('a fresh visit fetches none of the catalog, editor or export code, and a catalog click made before it arrives adds the KPI', async () => {
+    const { page, context, scripts, consoleErrors } = await openTool(`/${locale}/tools/kpi/`, KPI_PARTS, { delay: 800 });
+    expect(scripts.filter((s) => KPI_PARTS.test(s))).toEqual([]);
+    // The build's example sheet and the catalog are on the page all the same.
+    expect(await page.locator('.kpi-example tbody tr').count()).toBeGreaterThan(0);
+    await page.locator('.kpi-card[data-kpi="win-rate"] button').dispatchEvent('click');
+    await expect.poll(() => rows(page), { timeout: 5000 }).toBe(1);
+    expect(await page.locator('.kpi-row').first().getAttribute('data-kpi')).toBe('win-rate');
+    expect(scripts.filter((s) => KPI_PARTS.test(s))).toHaveLength(1);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a saved sheet fetches the code at once and shows its rows, with nobody touching the page', async () => {
+    const first = await openTool(`/${locale}/tools/kpi/`, KPI_PARTS);
+    await first.page.click('#kpi-pain-opaque-pipeline');
+    await first.page.click('#kpi-add-suggested');
+    await expect.poll(() => rows(first.page)).toBe(3);
+    const saved = await first.page.evaluate(() => localStorage.getItem('crmpb:kpi:v1'));
+    await first.context.close();
+
+    const again = await openTool(`/${locale}/tools/kpi/`, KPI_PARTS, { saved: ['crmpb:kpi:v1', saved!] });
+    await expect.poll(() => rows(again.page)).toBe(3);
+    expect(again.scripts.filter((s) => KPI_PARTS.test(s))).toHaveLength(1);
     await again.context.close();
   });
 });

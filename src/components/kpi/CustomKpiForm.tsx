@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { KPI_CATEGORIES, KPI_UNITS, LIMITS } from '@/models/kpi';
 import type { KpiCategory, KpiDirection, KpiUnit } from '@/models/kpi';
-import type { CustomError } from '@/stores/kpi';
+import type { CustomError } from '@/stores/kpi-edits';
 import { Field } from './Field';
 import type { Text } from './text';
 

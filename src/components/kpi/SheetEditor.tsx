@@ -1,6 +1,6 @@
 // The sheet as the visitor edits it: one card per KPI, grouped by term (short, mid, long).
 import type { Horizon, KpiSheet, RowResult, SheetRow } from '@/models/kpi';
-import { updateRow } from '@/stores/kpi';
+import { updateRow } from '@/stores/kpi-edits';
 import { RowEditor } from './RowEditor';
 import { HORIZON_ORDER } from './sheet-table';
 import { type Text } from './text';
