@@ -71,7 +71,7 @@ export function LoadLater<P extends object>({ load, build, props, asBuilt }: Pro
       if (started) return;
       started = true;
       listen(false);
-      void load().then(async (part) => {
+      load().then(async (part) => {
         if (!el.isConnected) return;
         // The page holds the build's markup: while the island still matches it the latest props hydrate
         // it (with the latest handlers); otherwise the first props do and the latest follow.
@@ -94,6 +94,10 @@ export function LoadLater<P extends object>({ load, build, props, asBuilt }: Pro
           // edit must see the edit).
           await new Promise((next) => setTimeout(next));
         }
+      }, () => {
+        // Offline, say: the build's markup stays, and the visitor's next move tries again.
+        started = false;
+        listen(true);
       });
     };
     for (const type of HELD) el.addEventListener(type, hold, true);
