@@ -2,7 +2,7 @@
 // check and milestones) -> export and share. Arithmetic lives in src/models/kpi, state in
 // src/stores/kpi; this file wires them to the components. Until it has mounted it renders exactly what
 // the build rendered (an empty sheet judged on the build date), so hydration never meets foreign markup.
-import { provideSourceLabels } from '@/components/shared/Cited';
+import { provideSourceLabels } from '@/components/shared/source-labels';
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '@/i18n/locales';
 import type { IslandStrings } from '@/i18n/tools/kpi';
@@ -18,7 +18,7 @@ import { useKpiView } from '@/components/kpi/useKpiView';
 import { useSheetActions } from '@/components/kpi/useSheetActions';
 import { useSavedCompanyNameInPrintMargin } from '@/components/shared/running-head';
 import { HydrateLater } from '@/components/shared/hydrate-later';
-import { LoadLater } from '@/components/shared/load-later';
+import { LoadLater, useLaterPartsLive } from '@/components/shared/load-later';
 
 // Below the pains, an empty sheet's builder is what the build rendered until the visitor acts (or has a
 // saved sheet), so the code of the catalog, the sheet's editor and the exports waits for them (LoadLater).
@@ -43,6 +43,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
   const text = useMemo(() => makeText(locale, strings), [locale, strings]);
   const { mounted, storedSheet, sheet, results, today, storageOk } = useKpiView(buildToday);
   const act = useSheetActions(text, sheet);
+  const laterLive = useLaterPartsLive(loadCatalog, loadSheet, loadExports);
 
   const summary = text.t('sheet.summary', { count: results.length, ...countAttainability(results) });
   // Typing fires on every key; announce once the visitor pauses.
@@ -56,7 +57,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
   const island = { say: act.setAnnounce, focusNext: act.focusNext };
 
   return (
-    <div class="kpi" data-ready={mounted ? 'true' : 'false'}>
+    <div class="kpi" data-ready={mounted && (empty || laterLive) ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{text.t('storage.unavailable')}</p>}
       <p class="no-print">
         <button type="button" class="btn secondary" onClick={(e) => toggleScenarios('kpi', '.kpi', e)} data-scenarios>
@@ -79,7 +80,7 @@ function KpiBuilderIsland({ locale, strings, buildToday, scenariosLabel }: Props
         </h2>
         <HydrateLater>
           <p class="print-only kpi-print-date">{text.t('print.date', { date: text.date(today) })}</p>
-          {empty && <EmptySheet text={text} strings={strings} header={header} today={today} />}
+          <EmptySheet text={text} strings={strings} header={header} today={today} shown={empty} />
         </HydrateLater>
         <LoadLater load={loadSheet} build={built?.SheetPart} asBuilt={empty} props={{ text, sheet, results, today, header, summary, name: act.name, island }} />
       </section>

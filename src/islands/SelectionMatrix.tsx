@@ -17,7 +17,7 @@ import { makeText } from '@/components/selection/text';
 import { verdictSentence } from '@/components/selection/verdict';
 import { useSelectionView } from '@/components/selection/useSelectionView';
 import { useSavedCompanyNameInPrintMargin } from '@/components/shared/running-head';
-import { LoadLater } from '@/components/shared/load-later';
+import { LoadLater, useLaterPartsLive } from '@/components/shared/load-later';
 
 // Below the starting situations the matrix shows the build's neutral defaults until the visitor acts
 // (or has saved answers), so its code can wait for them (LoadLater); the build renders it in place.
@@ -46,6 +46,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
   };
 
   const verdict = verdictSentence(text, state.matrix, result);
+  const detailsLive = useLaterPartsLive(loadDetails);
   const asBuilt = !stale && Object.keys(drafts).length === 0 && JSON.stringify(state) === DEFAULT_STATE_JSON;
   // Sliders fire many events; announce once the visitor pauses.
   useSayWhenSettled(verdict, mounted, 700, (v) => setAnnounce(text.t('page.live', { summary: v })));
@@ -53,7 +54,7 @@ function SelectionMatrixIsland({ locale, strings, planHref, scenariosLabel }: Pr
   return (
     // Once anything is scored or a starting situation applied, the page's "starts neutral" note no
     // longer describes the matrix (selection.css hides it).
-    <div class="sel" data-ready={mounted ? 'true' : undefined} data-neutral={isNeutralState(state) ? 'true' : 'false'}>
+    <div class="sel" data-ready={mounted && (asBuilt || detailsLive) ? 'true' : undefined} data-neutral={isNeutralState(state) ? 'true' : 'false'}>
       {mounted && !storageOk && <p class="notice warn">{text.t('page.storageOff')}</p>}
       {/* Today is the browser's, so the printout's date is there once the page is live, never in the build. */}
       {mounted && <p class="sel-print-only sel-print-date">{text.t('print.date', { date: text.date(todayIso()) })}</p>}

@@ -1,7 +1,7 @@
 // Inline bootstrap (see BaseLayout). Static text, so its CSP hash is computed once in astro.config.mjs.
 (function () {
-// Bootstrap: the only script on reading pages. It loads the search code on first use and runs
-// the footer's "clear my data" button; nothing else is fetched until the visitor asks.
+// Bootstrap: the only script on reading pages. It loads the search code on first use and the footer's
+// "clear my data" code on its first press; nothing else is fetched until the visitor asks.
 var me = document.currentScript;
 var searchUiUrl = me.dataset.searchUi;
 var storagePrefix = me.dataset.storagePrefix;
@@ -15,7 +15,10 @@ document.addEventListener('click', function (event) {
   if (!el) return;
   if (el.closest('[data-search-open]') && !event.metaKey && !event.ctrlKey && !event.shiftKey) openSearch(event);
   var clear = el.closest('[data-clear-data]');
-  if (clear) clearData(clear);
+  // The clearing code loads on the button's first press; offline, the button says storage is unavailable.
+  if (clear) import(me.dataset.clearModule).then(function (m) { m.clearData(clear, storagePrefix); }, function () {
+    document.querySelector('[data-clear-status]').textContent = clear.dataset.unavailable;
+  });
 });
 document.addEventListener('keydown', function (event) {
   var el = event.target;
@@ -28,22 +31,5 @@ var searchPage = document.querySelector('[data-search-page]');
 if (searchPage) loadSearch().then(function (m) { m.mountSearch(searchPage); });
 var clearButton = document.querySelector('[data-clear-data]');
 if (clearButton) clearButton.hidden = false;
-function clearData(button) {
-  var status = document.querySelector('[data-clear-status]');
-  var keys = [];
-  try {
-    for (var i = 0; i < localStorage.length; i++) {
-      var key = localStorage.key(i);
-      if (key && key.indexOf(storagePrefix) === 0) keys.push(key);
-    }
-  } catch (e) { status.textContent = button.dataset.unavailable; return; }
-  if (!keys.length) { status.textContent = button.dataset.empty; return; }
-  if (!confirm(button.dataset.confirm)) return;
-  keys.forEach(function (key) { localStorage.removeItem(key); });
-  // A storage event with no key tells every mounted persistent store to fall back to its defaults.
-  window.dispatchEvent(new StorageEvent('storage', { key: null }));
-  window.dispatchEvent(new CustomEvent('crmpb:cleared'));
-  status.textContent = button.dataset.done;
-}
     
 })();

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { baseUrl } from './support/site';
 import { LOCALES } from '@/i18n/locales';
+import { strings as kpiStrings } from '@/i18n/tools/kpi';
 
 /** The matrix does not depend on the date; the page's clock is fixed all the same. */
 const TODAY = '2026-06-15';
@@ -13,6 +14,7 @@ const TODAY = '2026-06-15';
 const DETAILS = /\/_astro\/SelectionDetails\.[^/]+\.js$/;
 /** The KPI builder below its pains: the catalog, the sheet's editor, the exports. */
 const KPI_PARTS = /\/_astro\/KpiLaterParts\.[^/]+\.js$/;
+const sheetClear = { en: kpiStrings.en['sheet.clear'], 'zh-cn': kpiStrings['zh-cn']['sheet.clear'] };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,7 +35,9 @@ async function openTool(path: string, part: RegExp, options: { delay?: number; s
       await route.continue();
     });
   }
-  await watch.page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  // A fresh visit waits for the network to go quiet (to see what it did not fetch); a saved one only
+  // for the island's word that it is ready, which is what is being tested.
+  await watch.page.goto(`${baseUrl()}${path}`, { waitUntil: options.saved ? 'load' : 'networkidle' });
   await watch.page.waitForSelector('[data-ready="true"]');
   return { ...watch, context, scripts };
 }
@@ -72,7 +76,7 @@ describe.each(LOCALES)('the matrix below its first screen waits for the visitor 
     await context.close();
   });
 
-  it('saved answers fetch the code at once and show themselves, with nobody touching the page', async () => {
+  it('saved answers fetch the code at once and show themselves, with nobody touching the page, before the island says it is ready', async () => {
     const { page, context, scripts } = await openMatrix(locale);
     await page.locator('#sel-preset').selectOption('large-integrated');
     await page.locator('.sel-preset-row .btn').click();
@@ -81,9 +85,10 @@ describe.each(LOCALES)('the matrix below its first screen waits for the visitor 
     expect(saved).toBeTruthy();
     expect(scripts.some((s) => DETAILS.test(s))).toBe(true);
 
-    const again = await openMatrix(locale, { saved: saved! });
-    await expect.poll(() => again.scripts.filter((s) => DETAILS.test(s)).length).toBe(1);
-    await expect.poll(() => again.page.locator('#sel-preset').inputValue()).toBe('large-integrated');
+    // The part's code is slow to come: the island says it is ready only once the saved answers show.
+    const again = await openMatrix(locale, { saved: saved!, delay: 600 });
+    expect(again.scripts.filter((s) => DETAILS.test(s))).toHaveLength(1);
+    expect(await again.page.locator('#sel-preset').inputValue()).toBe('large-integrated');
     // The weights on screen are the saved ones, not the build's equal tens.
     const weights = await again.page.locator('.sel-weights input[type="range"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(new Set(weights).size).toBeGreaterThan(1);
@@ -107,7 +112,7 @@ describe.each(LOCALES)('the KPI builder below its pains waits for the visitor (%
     await context.close();
   });
 
-  it('a saved sheet fetches the code at once and shows its rows, with nobody touching the page', async () => {
+  it('a saved sheet fetches the code at once and shows its rows, with nobody touching the page, before the island says it is ready', async () => {
     const first = await openTool(`/${locale}/tools/kpi/`, KPI_PARTS);
     await first.page.click('#kpi-pain-opaque-pipeline');
     await first.page.click('#kpi-add-suggested');
@@ -115,9 +120,27 @@ describe.each(LOCALES)('the KPI builder below its pains waits for the visitor (%
     const saved = await first.page.evaluate(() => localStorage.getItem('crmpb:kpi:v1'));
     await first.context.close();
 
-    const again = await openTool(`/${locale}/tools/kpi/`, KPI_PARTS, { saved: ['crmpb:kpi:v1', saved!] });
-    await expect.poll(() => rows(again.page)).toBe(3);
+    // The parts' code is slow to come: the island says it is ready only once the saved rows show.
+    const again = await openTool(`/${locale}/tools/kpi/`, KPI_PARTS, { saved: ['crmpb:kpi:v1', saved!], delay: 600 });
+    expect(await rows(again.page)).toBe(3);
     expect(again.scripts.filter((s) => KPI_PARTS.test(s))).toHaveLength(1);
     await again.context.close();
   });
+
+  it('the cited lines the build wrote stay on the page as the sheet fills and empties', async () => {
+    const { page, context } = await openTool(`/${locale}/tools/kpi/`, KPI_PARTS);
+    const lines = () => page.locator('.kpi-source, .kpi-empty > p.muted').evaluateAll((ps) => ps.map((p) => ({ text: p.textContent ?? '', refs: p.querySelectorAll('a.cite').length })));
+    const before = await lines();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    for (const line of before) expect(line.text.trim().length, JSON.stringify(line)).toBeGreaterThan(10);
+    expect(before.some((line) => line.refs > 0)).toBe(true);
+    await page.click('#kpi-load-example');
+    await expect.poll(() => rows(page)).toBeGreaterThan(0);
+    await page.getByRole('button', { name: sheetClear[locale] }).click();
+    await expect.poll(() => rows(page)).toBe(0);
+    expect(await page.locator('.kpi-empty').isVisible()).toBe(true);
+    expect(await lines()).toEqual(before);
+    await context.close();
+  });
 });
+

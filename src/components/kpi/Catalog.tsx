@@ -3,6 +3,7 @@
 // build-time HTML is readable without JavaScript.
 import { KPI_CATALOG, KPI_CATEGORIES } from '@/models/kpi';
 import type { Text } from './text';
+import { exampleTargetText } from './part-text';
 import { memo } from '@/components/shared/memo';
 import { Cited } from '@/components/shared/Cited';
 import { refText } from '@/lib/sources';
@@ -31,7 +32,7 @@ export const Catalog = memo(function Catalog({ text, inSheet, full, onAdd }: Pro
               {items.map((d) => {
                 const name = text.dyn(`kpi.${d.id}.name`, d.id);
                 const inSheet = added.has(d.id);
-                const example = text.exampleTargetText(d);
+                const example = exampleTargetText(text, d);
                 return (
                   <li key={d.id} class="kpi-card" data-kpi={d.id}>
                     <h3>{name}</h3>

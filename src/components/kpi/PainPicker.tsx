@@ -3,7 +3,7 @@
 import { PAINS, PAIN_DEPARTMENTS, kpisForPains } from '@/models/kpi';
 import type { KpiSheet } from '@/models/kpi';
 import type { Text } from './text';
-import { Cited } from '@/components/shared/Cited';
+import { KeptCited } from '@/components/shared/KeptCited';
 
 interface Props {
   text: Text;
@@ -64,7 +64,7 @@ export function PainPicker({ text, sheet, missing, onToggle, onAddAll }: Props) 
           </>
         )}
       </div>
-      <p class="muted kpi-source"><Cited text={text.t('pains.source')} locale={text.locale} /></p>
+      <KeptCited class="muted kpi-source" text={text.t('pains.source')} locale={text.locale} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { Field } from './Field';
 import { MilestoneChart } from './MilestoneChart';
 import { SmartBadges } from './SmartBadges';
 import type { Text } from './text';
+import { errorText } from './part-text';
 
 interface Props {
   text: Text;
@@ -31,7 +32,7 @@ export function RowEditor({ text, name, custom, row, result, today, touched, onT
   if (!result.ok) for (const e of result.errors) if (!errors.has(e.field)) errors.set(e.field, e);
   const shown = (field: RowField) => {
     const e = errors.get(field);
-    return e && (e.code !== 'missing' || touched.has(field)) ? text.errorText(e, def, row.baseline) : null;
+    return e && (e.code !== 'missing' || touched.has(field)) ? errorText(text, e, def, row.baseline) : null;
   };
   const id = (field: string) => `kpi-${row.uid}-${field}`;
   const input = (field: RowField, describedBy: string | undefined, invalid: boolean, extra: Record<string, unknown> = {}) => (

@@ -8,7 +8,7 @@
 // code has arrived is held and played again once the part is live, so nothing the visitor does is lost.
 // The part then works as HydrateLater's do: each render of the island renders the latest props into it.
 import { h, hydrate, render, type ComponentType } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { partsLive } from './hydrate-later';
 
 /** The first of these shows a visitor is there (beforeprint: a printout needs no visitor). */
@@ -17,6 +17,25 @@ const WAKE_ON = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel',
 const HELD_CLICKS = 'button,label,input[type=checkbox],input[type=radio]';
 const HELD = ['click', 'input', 'change', 'submit'];
 const KEEP = { __html: '' };
+
+/** The loaders whose parts are live, and the islands waiting to hear of one. */
+const liveLoads = new WeakSet<object>();
+const watchers = new Set<() => void>();
+
+/**
+ * True once the parts these loaders fetch are all live. An island whose answers differ from the build
+ * (saved answers, a link) is not ready (`data-ready`) until then, so nobody reads the build's defaults
+ * in those parts as the visitor's own.
+ */
+export function useLaterPartsLive(...loads: object[]): boolean {
+  const [, rerender] = useState({});
+  useLayoutEffect(() => {
+    const watcher = () => rerender({});
+    watchers.add(watcher);
+    return () => void watchers.delete(watcher);
+  }, []);
+  return loads.every((load) => liveLoads.has(load));
+}
 
 interface Props<P> {
   /** Fetches the part's code (a dynamic import); called at most once. */
@@ -81,6 +100,8 @@ export function LoadLater<P extends object>({ load, build, props, asBuilt }: Pro
         live.current = part;
         // Parts inside (HydrateLater) become live in tasks of their own; what was held waits for them.
         await partsLive();
+        liveLoads.add(load);
+        for (const watcher of watchers) watcher();
         for (const type of HELD) el.removeEventListener(type, hold, true);
         for (const [control, type, value] of held) {
           if (type === 'click') control.click();
