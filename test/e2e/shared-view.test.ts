@@ -292,6 +292,8 @@ describe.each(LOCALES)('shared links, undo and scenarios (%s)', (locale) => {
     // "Keep" cannot save yet: it says why and opens the list to make room; nothing changed.
     await bar.locator('[data-action="keep"]').click();
     await expect.poll(() => bar.locator('[role="status"]').innerText()).toBe(t['scn.error.full']);
+    // Announced, but not shown a second time under the block that already says the list is full.
+    expect(await bar.locator('[role="status"]').getAttribute('class')).toBe('visually-hidden');
     expect(await bar.locator('[data-action="make-room"]').getAttribute('aria-expanded')).toBe('true');
     expect(await bar.locator('#shared-room li').count()).toBe(20);
     expect(await stored(page)).toHaveLength(20);

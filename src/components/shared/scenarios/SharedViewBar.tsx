@@ -88,7 +88,12 @@ export function SharedViewBar({ adapter, text, today }: Props) {
           {t('bar.close')}
         </button>
       </div>
-      {message && !(full && message === t('bar.roomMade')) && <p role="status">{message}</p>}
+      {/* While the list is full, the block below already says so on screen: the refusal is only announced. */}
+      {message && !(full && message === t('bar.roomMade')) && (
+        <p role="status" class={full && message === t('scn.error.full') ? 'visually-hidden' : undefined}>
+          {message}
+        </p>
+      )}
       {full && <MakeRoom adapter={adapter} text={text} list={list} open={room} onToggle={() => setRoom(!room)} onDeleted={onRoomMade} />}
       {compare && <CompareView comparisons={compare.list} dict={compare.dict} text={text} labels={{ a: t('cmp.mine'), b: t('cmp.shared') }} onClose={() => setCompare(null)} />}
     </section>
