@@ -3,16 +3,15 @@
  *
  * - `$durationForm`: what the visitor typed, as strings and booleans, valid or not.
  * - `$durationInput`: the last valid input, persisted (validated again on every read).
- * - `$durationEstimate`: the model's result for `$durationInput`, so a bad entry never blanks it.
+ * - `$durationEstimate` (`./duration-estimate`, a module of its own so the estimator page can fetch the
+ *   model's code only once the answers differ from the defaults it was built with).
  * Other tools (readiness) and the plan page use `patchDurationInput` and read the two stores.
  */
 import { atom, computed } from 'nanostores';
 import { persistedStore } from './persisted';
-import { $profile, updateProfile } from './profile';
-import { companyContext, companyDurationFields } from '@/models/profile';
+import { updateProfile } from './profile';
 // Direct module imports (not the index) so the browser bundle leaves out the file exporters.
 import { DEFAULT_DURATION_INPUT } from '@/models/duration/defaults';
-import { estimateDuration } from '@/models/duration/estimate';
 import { validateDurationInput } from '@/models/duration/validate';
 import type { DurationField, DurationInput, ValidationCode } from '@/models/duration/types';
 
@@ -58,8 +57,6 @@ export const $durationErrors = computed($durationForm, (form): Partial<Record<Du
   return out;
 });
 
-export const $durationEstimate = computed($durationInput, (input) => estimateDuration(input));
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 // When the saved input changes from outside the form (another tab, "clear my data", another tool's
@@ -68,6 +65,12 @@ $durationInput.listen((input) => {
   const r = validateDurationInput($durationForm.get());
   if (!r.ok || !same(r.value, input)) $durationForm.set(formFromInput(input));
 });
+
+/** Whether these answers are the defaults, as the form shows them (an unanswered yes-or-no is a no). */
+export function atDurationDefaults(input: DurationInput): boolean {
+  return same(formFromInput(input), DEFAULT_FORM);
+}
+const DEFAULT_FORM = formFromInput(DEFAULT_DURATION_INPUT);
 
 function commit(form: DurationForm): boolean {
   $durationForm.set(form);
@@ -115,19 +118,4 @@ const sharePack = () => import('@/models/duration/share-pack');
 export async function durationShareUrl(location: { origin: string; pathname: string }): Promise<string> {
   const [{ shareFragment }, { DURATION_SHARE }] = await Promise.all([shareLink(), sharePack()]);
   return `${location.origin}${location.pathname}${shareFragment(SHARE_NAME, $durationInput.get(), DURATION_SHARE)}`;
-}
-
-/**
- * First visit (or answers still at the defaults): take company size and planned start from the shared profile. Returns true when it
- * filled something in, so the form can say so.
- */
-export function prefillDurationFromProfile(): boolean {
-  // Untouched means still the defaults (never answered, or reset): then the profile knows better.
-  if (!same(formFromInput($durationInput.get()), formFromInput(DEFAULT_DURATION_INPUT))) return false;
-  const profile = $profile.get();
-  const company = companyContext(profile);
-  if (!company.companySize && company.currentTools.length === 0 && !profile.plannedStart) return false;
-  const patch: Partial<DurationInput> = companyDurationFields(DEFAULT_DURATION_INPUT, company);
-  if (profile.plannedStart) patch.startDate = profile.plannedStart;
-  return patchDurationInput(patch);
 }

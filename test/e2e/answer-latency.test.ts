@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext } from './support/browser';
 import { baseUrl } from './support/site';
-import { hydrated } from './support/edit';
+import { hydrated, rendered } from './support/edit';
 import { LOCALES } from '@/i18n/locales';
 
 const TODAY = '2026-12-07';
@@ -46,6 +46,10 @@ describe.each(LOCALES)('an edit shows its results in the next frame (%s)', (loca
     await page.goto(`${baseUrl()}/${locale}/tools/duration/`);
     await hydrated(page);
     await page.waitForSelector('.dur[data-ready="true"]');
+    // The form's code comes with the visitor's first move (here, reaching the field); from then on,
+    // each edit shows its results at once.
+    await page.locator('#dur-companySize').focus();
+    await rendered(page);
     const { before, after } = await editInOneTask(page, '#dur-companySize', 'large', ['[data-testid="duration-total"]', '.dur-table tbody']);
     expect(after[0]).not.toBe(before[0]);
     expect(after[1]).not.toBe(before[1]);

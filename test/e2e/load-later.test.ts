@@ -144,3 +144,59 @@ describe.each(LOCALES)('the KPI builder below its pains waits for the visitor (%
   });
 });
 
+
+describe.each(LOCALES)('the estimator waits for the visitor, except for what depends on today (%s)', (locale) => {
+  /** The form, the headline, the chart, the warnings, the exports, and the model that computes them. */
+  const LATER = /\/_astro\/(DurationLaterParts|duration-estimate)\.[^/]+\.js$/;
+  const path = `/${locale}/tools/duration/`;
+  const total = (page: Page) => page.locator('[data-testid="duration-total"]').innerText();
+
+  it('a fresh visit reads the default estimate from the build, lists the months after today to start in, and fetches the rest on the first move', async () => {
+    const { page, context, scripts, consoleErrors } = await openTool(path, LATER);
+    expect(scripts.filter((s) => LATER.test(s))).toEqual([]);
+    expect(await page.locator('.dur-table:not(.dur-months-table) tbody tr').count()).toBe(5);
+    expect(await page.locator('.dur-gantt svg rect').count()).toBeGreaterThanOrEqual(10);
+    // The months to start in depend on the visitor's today (2026-06-15), so they come with the page.
+    const months = await page.locator('.dur-months-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-month')));
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe('2026-07-01');
+    expect(months[11]).toBe('2027-06-01');
+    await page.mouse.move(300, 300);
+    await expect.poll(() => scripts.filter((s) => LATER.test(s)).length).toBe(2);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a choice and a ticked box made before the code arrives are kept, and the estimate follows them', async () => {
+    const { page, context, consoleErrors } = await openTool(path, LATER, { delay: 800 });
+    const before = await total(page);
+    await page.locator('#dur-companySize').selectOption('large');
+    await page.locator('#dur-switchingVendor').check();
+    // The box stays ticked while the code is on its way, and after.
+    expect(await page.locator('#dur-switchingVendor').isChecked()).toBe(true);
+    await expect.poll(() => total(page), { timeout: 5000 }).not.toBe(before);
+    await expect.poll(() => page.locator('[data-warning="switching-vendor"]').count()).toBe(1);
+    expect(await page.locator('#dur-switchingVendor').isChecked()).toBe(true);
+    expect(await page.locator('#dur-companySize').inputValue()).toBe('large');
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('crmpb:duration:v1')))!);
+    expect(saved).toMatchObject({ companySize: 'large', switchingVendor: true });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('saved answers fetch the code at once and show themselves, with nobody touching the page, before the island says it is ready', async () => {
+    const first = await openTool(path, LATER);
+    const fresh = await total(first.page);
+    await first.page.locator('#dur-companySize').selectOption('large');
+    await expect.poll(() => total(first.page)).not.toBe(fresh);
+    const large = await total(first.page);
+    const saved = await first.page.evaluate(() => localStorage.getItem('crmpb:duration:v1'));
+    await first.context.close();
+
+    const again = await openTool(path, LATER, { saved: ['crmpb:duration:v1', saved!], delay: 600 });
+    expect(await total(again.page)).toBe(large);
+    expect(await again.page.locator('#dur-companySize').inputValue()).toBe('large');
+    expect(again.scripts.filter((s) => LATER.test(s))).toHaveLength(2);
+    await again.context.close();
+  });
+});

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { describeViolations, runAxe } from './support/axe';
 import { baseUrl } from './support/site';
+import { rendered } from './support/edit';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { fill } from '@/i18n/format';
 import { strings as scn } from '@/i18n/tools/scenarios';
@@ -58,6 +59,8 @@ const TOOLS: Tool[] = [
       await page.selectOption('#dur-companySize', 'small');
       await page.fill('#dur-startDate', '2027-01-04');
       await page.locator('#dur-startDate').dispatchEvent('input');
+      // The form's code may still be on its way (it waits for the visitor): its moves are played first.
+      await rendered(page);
     },
     link: async () => shareFragment('duration', { ...DEFAULT_DURATION_INPUT, companySize: 'large', integrations: 8, startDate: '2027-03-01' }, DURATION_SHARE),
   },
@@ -98,6 +101,7 @@ const TOOLS: Tool[] = [
     ownAt: { path: '/tools/duration/', root: '.dur' },
     own: async (page) => {
       await page.selectOption('#dur-companySize', 'small');
+      await rendered(page);
     },
     link: async () =>
       shareFragment(

@@ -1,5 +1,5 @@
-// The answers behind the estimate, shown only on paper (the form itself is hidden in print).
-import { todayIso } from '@/models/calendar';
+// The answers behind the estimate, shown only on paper (the form itself is hidden in print). The date
+// the page was printed follows it, from the island, which knows today.
 import { DURATION_FIELDS } from '@/models/duration/validate';
 import type { DurationInput } from '@/models/duration/types';
 import type { Text } from './text';
@@ -25,7 +25,6 @@ export function PrintAnswers({ input, text }: { input: DurationInput; text: Text
           </div>
         ))}
       </dl>
-      <p class="muted">{t('print.generated', { date: text.date(todayIso()) })}</p>
     </section>
   );
 }

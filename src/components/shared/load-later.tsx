@@ -13,9 +13,13 @@ import { partsLive } from './hydrate-later';
 
 /** The first of these shows a visitor is there (beforeprint: a printout needs no visitor). */
 const WAKE_ON = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin', 'beforeprint'];
-/** Controls whose click does nothing, or the wrong thing, without their code. */
-const HELD_CLICKS = 'button,label,input[type=checkbox],input[type=radio]';
+/**
+ * Controls whose click does nothing without their code. A checkbox or a radio button is not one: it
+ * keeps the state the visitor gave it, and that state is played as an edit.
+ */
+const HELD_CLICKS = 'button';
 const HELD = ['click', 'input', 'change', 'submit'];
+const TOGGLES = new Set(['checkbox', 'radio']);
 const KEEP = { __html: '' };
 
 /** The loaders whose parts are live, and the islands waiting to hear of one. */
@@ -48,9 +52,15 @@ interface Props<P> {
   props: P;
   /** False once the part would render something other than its build-time markup. */
   asBuilt: boolean;
+  /**
+   * Whether coming into view wakes the part (default). False for a part on or near the first screen
+   * whose build markup shows everything a reader needs: only the visitor's own acts wake it, so a
+   * visit that only reads fetches none of its code.
+   */
+  wakeInView?: boolean;
 }
 
-export function LoadLater<P extends object>({ load, build, props, asBuilt }: Props<P>) {
+export function LoadLater<P extends object>({ load, build, props, asBuilt, wakeInView = true }: Props<P>) {
   const host = useRef<HTMLDivElement>(null);
   const first = useRef(props);
   const now = useRef({ props, asBuilt });
@@ -73,12 +83,13 @@ export function LoadLater<P extends object>({ load, build, props, asBuilt }: Pro
       const target = e.target as HTMLInputElement;
       const control = e.type === 'click' ? target.closest<HTMLElement>(HELD_CLICKS) : target;
       if (!control || !el.contains(control)) return;
+      // Played later instead, in order, so that a handler already live does not run twice.
+      e.stopPropagation();
       if (e.type === 'click' || e.type === 'submit') {
-        // Played later instead: a checkbox's own toggle would be undone, a live handler run twice.
         e.preventDefault();
-        e.stopPropagation();
         held.push([control, e.type]);
-      } else if ('value' in target) held.push([target, e.type, target.value]);
+      } else if (TOGGLES.has(target.type)) held.push([target, e.type, String(target.checked)]);
+      else if ('value' in target) held.push([target, e.type, target.value]);
     };
     const seen = new IntersectionObserver((entries) => entries.some((x) => x.isIntersecting) && wake.current());
     const listen = (on: boolean) => {
@@ -89,40 +100,51 @@ export function LoadLater<P extends object>({ load, build, props, asBuilt }: Pro
     wake.current = () => {
       if (started) return;
       started = true;
+      // Says the part is on its way, with the visitor's moves held: automation waits it out.
+      el.dataset.waking = '';
       listen(false);
       load().then(async (part) => {
         if (!el.isConnected) return;
         // The page holds the build's markup: while the island still matches it the latest props hydrate
         // it (with the latest handlers); otherwise the first props do and the latest follow.
-        const { props: latest, asBuilt: matches } = now.current;
-        hydrate(h(part, matches ? latest : first.current), el);
-        if (!matches) render(h(part, latest), el);
-        live.current = part;
+        hydrate(h(part, now.current.asBuilt ? now.current.props : first.current), el);
         // Parts inside (HydrateLater) become live in tasks of their own; what was held waits for them.
+        // Until then the island's renders leave this part alone, so nothing the visitor typed or
+        // ticked is put back.
         await partsLive();
+        live.current = part;
+        for (const type of HELD) el.removeEventListener(type, hold, true);
+        // From here to the first held click, one task: the latest props (which hold none of the
+        // visitor's moves yet) are rendered and the moves played over them before anything is painted
+        // or read, so a ticked box is never seen unticked.
+        render(h(part, now.current.props), el);
         liveLoads.add(load);
         for (const watcher of watchers) watcher();
-        for (const type of HELD) el.removeEventListener(type, hold, true);
         for (const [control, type, value] of held) {
-          if (type === 'click') control.click();
-          else if (type === 'submit') (control as HTMLFormElement).requestSubmit();
-          else {
-            // Rendering the latest props may have put the old value back.
-            (control as HTMLInputElement).value = value!;
+          if (type === 'click' || type === 'submit') {
+            // A click acts on what the island shows: it renders the edits played so far first (an
+            // export after an edit must see the edit), and what the click changed before the next move.
+            await new Promise((next) => setTimeout(next));
+            if (type === 'click') control.click();
+            else (control as HTMLFormElement).requestSubmit();
+            await new Promise((next) => setTimeout(next));
+          } else {
+            const input = control as HTMLInputElement;
+            if (TOGGLES.has(input.type)) input.checked = value === 'true';
+            else input.value = value!;
             control.dispatchEvent(new Event(type, { bubbles: true }));
           }
-          // The island renders what each one changed before the next is played (an export after an
-          // edit must see the edit).
-          await new Promise((next) => setTimeout(next));
         }
+        delete el.dataset.waking;
       }, () => {
         // Offline, say: the build's markup stays, and the visitor's next move tries again.
+        delete el.dataset.waking;
         started = false;
         listen(true);
       });
     };
     for (const type of HELD) el.addEventListener(type, hold, true);
-    for (const child of Array.from(el.children)) seen.observe(child);
+    if (wakeInView) for (const child of Array.from(el.children)) seen.observe(child);
     listen(true);
     return () => listen(false);
   }, []);

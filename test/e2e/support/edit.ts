@@ -8,9 +8,11 @@ export async function hydrated(page: Page): Promise<void> {
 /**
  * Resolves once the islands have drawn the answers given so far and the browser has had a frame to
  * show them. Islands re-render in a microtask after a store changes; a part that shows its value one
- * frame late (useAfterPaint) catches up in the task this waits for.
+ * frame late (useAfterPaint) catches up in the task this waits for. A part whose code was still on
+ * its way when the visitor acted (LoadLater, `data-waking`) has played their moves first.
  */
 export async function rendered(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-waking]'), undefined, { timeout: 10_000 });
   await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => done()), 0)));
 }
 

@@ -3,16 +3,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   $durationErrors,
-  $durationEstimate,
   $durationForm,
   $durationInput,
   durationShareUrl,
   formFromInput,
   patchDurationInput,
-  prefillDurationFromProfile,
   resetDuration,
   setDurationField,
 } from '@/stores/duration';
+import { $durationEstimate } from '@/stores/duration-estimate';
+import { prefillDurationFromProfile } from '@/stores/duration-prefill';
 import { $profile } from '@/stores/profile';
 import { DEFAULT_PROFILE } from '@/models/profile';
 import { DEFAULT_DURATION_INPUT, estimateDuration } from '@/models/duration';
