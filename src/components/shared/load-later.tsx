@@ -107,7 +107,8 @@ export function LoadLater<P extends object>({ load, build, props, asBuilt, wakeI
         if (!el.isConnected) return;
         // The page holds the build's markup: while the island still matches it the latest props hydrate
         // it (with the latest handlers); otherwise the first props do and the latest follow.
-        hydrate(h(part, now.current.asBuilt ? now.current.props : first.current), el);
+        const matched = now.current.asBuilt;
+        hydrate(h(part, matched ? now.current.props : first.current), el);
         // Parts inside (HydrateLater) become live in tasks of their own; what was held waits for them.
         // Until then the island's renders leave this part alone, so nothing the visitor typed or
         // ticked is put back.
@@ -115,9 +116,9 @@ export function LoadLater<P extends object>({ load, build, props, asBuilt, wakeI
         live.current = part;
         for (const type of HELD) el.removeEventListener(type, hold, true);
         // From here to the first held click, one task: the latest props (which hold none of the
-        // visitor's moves yet) are rendered and the moves played over them before anything is painted
-        // or read, so a ticked box is never seen unticked.
-        render(h(part, now.current.props), el);
+        // visitor's moves yet) are rendered, unless hydration already drew what they show, and the moves
+        // played over them before anything is painted or read, so a ticked box is never seen unticked.
+        if (!matched || !now.current.asBuilt) render(h(part, now.current.props), el);
         liveLoads.add(load);
         for (const watcher of watchers) watcher();
         for (const [control, type, value] of held) {
