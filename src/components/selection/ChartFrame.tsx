@@ -1,5 +1,7 @@
 // The frame both selection charts draw in: a box whose width useHolderWidth measures, holding an SVG at that
-// real size, named by the caption and described by the paragraph the chart sits under.
+// real size, named by the caption and described by the paragraph the chart sits under. On screen the SVG is
+// never scaled: until its code measures the box (the build's width, before the visitor's first move) it
+// keeps its height, so nothing below it moves when it is redrawn.
 import type { ComponentChildren, Ref } from 'preact';
 import type { WidthBounds } from '@/components/shared/use-holder-width';
 
@@ -19,8 +21,8 @@ interface Props {
 
 export function ChartFrame({ box, width, height, name, titleId, descId, children }: Props) {
   return (
-    <div ref={box}>
-      <svg class={`chart ${name}`} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} aria-describedby={descId}>
+    <div ref={box} class="sel-chart-box">
+      <svg class={`chart ${name}`} width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} aria-describedby={descId}>
         {children}
       </svg>
     </div>
