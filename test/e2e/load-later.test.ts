@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openContext, watchedPage } from './support/browser';
 import { baseUrl } from './support/site';
+import { rendered } from './support/edit';
 import { LOCALES } from '@/i18n/locales';
 import { strings as kpiStrings } from '@/i18n/tools/kpi';
 
@@ -198,5 +199,32 @@ describe.each(LOCALES)('the estimator waits for the visitor, except for what dep
     expect(await again.page.locator('#dur-companySize').inputValue()).toBe('large');
     expect(again.scripts.filter((s) => LATER.test(s))).toHaveLength(2);
     await again.context.close();
+  });
+});
+
+describe('waking a part moves nothing on the page', () => {
+  // Charts are drawn at the build's width until their code measures them; they are never scaled on
+  // screen, so their height, and everything below them, stays put when they are redrawn.
+  const cases = ['/en/tools/selection/', '/zh-cn/tools/duration/'].flatMap((path) => [375, 1280].map((width) => [path, width] as const));
+  it.each(cases)('%s at %i px', async (path, width) => {
+    const context = await openContext(browser, { today: TODAY, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const parts: string[] = [];
+    page.on('request', (r) => { if (/\/(SelectionDetails|DurationLaterParts)\.[^/]+\.js$/.test(r.url())) parts.push(r.url()); });
+    await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-ready="true"]');
+    const tops = () => page.locator('svg.chart, .tool-how').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top + scrollY)));
+    const before = await tops();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect(parts).toEqual([]);
+    const widths = () => page.locator('svg.chart').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('width')));
+    const built = await widths();
+    await page.mouse.move(5, 5);
+    await rendered(page);
+    expect(parts).toHaveLength(1);
+    // Every chart redrawn at the width its box measures (none is as wide as the build drew it).
+    await expect.poll(async () => (await widths()).every((w, i) => w !== built[i])).toBe(true);
+    expect(await tops()).toEqual(before);
+    await context.close();
   });
 });
