@@ -63,6 +63,8 @@ describe.each(LOCALES)('an edit shows its results in the next frame (%s)', (loca
     await page.fill('#sel-s-saas-process-fit', '2');
     await page.fill('#sel-s-lowcode-process-fit', '5');
     await page.locator('#sel-s-lowcode-process-fit').blur();
+    // The scores are below the first screen: their code came with the first edit, which it played.
+    await rendered(page);
     const weight = Number(await page.locator('#sel-w-process-fit').inputValue());
     const { before, after } = await editInOneTask(page, '#sel-w-process-fit', String(weight === 5 ? 1 : 5), ['.sel-ranking tbody', '.sel-figure table tbody']);
     expect(after[0]).not.toBe(before[0]);
